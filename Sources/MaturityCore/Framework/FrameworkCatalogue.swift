@@ -1,0 +1,192 @@
+import Foundation
+
+/// A framework or translation file, from the binary or from disk.
+public struct FrameworkFile: Sendable {
+    public enum Origin: Sendable, Equatable {
+        case builtIn
+        case directory(String)
+        case path
+    }
+
+    /// The name shown in messages: the file name for built-in files, the path otherwise.
+    public var name: String
+    public var bytes: [UInt8]
+    public var origin: Origin
+
+    public init(name: String, bytes: [UInt8], origin: Origin) {
+        self.name = name
+        self.bytes = bytes
+        self.origin = origin
+    }
+
+    /// Files larger than this are refused before parsing: no framework comes near it.
+    public static let sizeLimit = 32 * 1024 * 1024
+
+    /// Reads a file from disk, or says plainly why it cannot.
+    public static func read(path: String, origin: Origin = .path) -> Result<FrameworkFile, FrameworkLoadError> {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure(.unreadable(path: path, reason: "no such file"))
+        }
+        if isDirectory.boolValue { return .failure(.unreadable(path: path, reason: "it is a folder, not a file")) }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > sizeLimit {
+            return .failure(.unreadable(path: path, reason: "it is too large (\(size / 1_048_576) MB; the limit is \(sizeLimit / 1_048_576) MB)"))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(.unreadable(path: path, reason: "it cannot be read (check its permissions)"))
+        }
+        return .success(FrameworkFile(name: path, bytes: [UInt8](data), origin: origin))
+    }
+
+    /// The `.yaml` and `.yml` files directly in a folder, in name order.
+    public static func files(inDirectory path: String) -> Result<[FrameworkFile], FrameworkLoadError> {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: path)
+        } catch {
+            return .failure(.unreadable(path: path, reason: "the folder cannot be read"))
+        }
+        var files: [FrameworkFile] = []
+        for name in names.sorted() where !name.hasPrefix(".") && (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) {
+            let full = (path as NSString).appendingPathComponent(name)
+            if case .success(let file) = read(path: full, origin: .directory(path)) { files.append(file) }
+        }
+        return .success(files)
+    }
+}
+
+/// Why a framework could not be had.
+public enum FrameworkLoadError: Error, Sendable, Equatable {
+    case unreadable(path: String, reason: String)
+    case notFound(id: String, available: [String])
+    case invalid(file: String, diagnostics: [Diagnostic])
+    case noTranslation(id: String, language: String, available: [String])
+
+    /// One plain sentence for the person at the terminal.
+    public var message: String {
+        switch self {
+        case .unreadable(let path, let reason):
+            return "cannot read \(SafeText.sanitize(path, keepNewlines: false)): \(reason)"
+        case .notFound(let id, let available):
+            return "no framework called \"\(SafeText.sanitize(id, keepNewlines: false))\"; the frameworks here are: \(available.joined(separator: ", "))"
+        case .invalid(let file, let diagnostics):
+            return "\(SafeText.sanitize(file, keepNewlines: false)) has \(DiagnosticRenderer.summary(diagnostics)); run `maturity validate \(file)` to see them"
+        case .noTranslation(let id, let language, let available):
+            let list = available.isEmpty ? "none" : available.joined(separator: ", ")
+            return "the framework \"\(id)\" has no \"\(SafeText.sanitize(language, keepNewlines: false))\" translation; its languages are: \(list)"
+        }
+    }
+}
+
+/// Every framework the program can find: the built-in ones first, then those in folders named
+/// by `--frameworks-dir` or `MATURITY_FRAMEWORKS`. Files are parsed once, when the catalogue is made.
+public struct FrameworkCatalogue: Sendable {
+    public struct Entry: Sendable {
+        public var file: FrameworkFile
+        public var document: ParsedDocument
+        /// The decoded framework, or nil for a translation or an invalid file.
+        public var framework: Framework?
+        public var diagnostics: [Diagnostic]
+
+        public var isTranslation: Bool { FrameworkTranslator.isTranslation(document) }
+    }
+
+    public private(set) var entries: [Entry] = []
+
+    public init(files: [FrameworkFile]) {
+        for file in files {
+            let document = DocumentReader.read(bytes: file.bytes, file: file.name)
+            if FrameworkTranslator.isTranslation(document) {
+                entries.append(Entry(file: file, document: document, framework: nil, diagnostics: document.diagnostics))
+            } else {
+                let (framework, diagnostics) = FrameworkDecoder.decode(document)
+                entries.append(Entry(file: file, document: document, framework: framework, diagnostics: diagnostics))
+            }
+        }
+    }
+
+    /// Valid frameworks, first found first; a later file with the same id is shadowed.
+    public var frameworks: [Framework] {
+        var seen = Set<String>()
+        return entries.compactMap(\.framework).filter { seen.insert($0.id).inserted }
+    }
+
+    /// The translations of a framework: language code and catalogue entry.
+    public func translations(of id: String) -> [(language: String, entry: Entry)] {
+        entries.compactMap { entry in
+            guard entry.isTranslation, FrameworkTranslator.targetID(of: entry.document) == id,
+                  let language = entry.document.root?["language"]?.scalar else { return nil }
+            return (language, entry)
+        }
+    }
+
+    /// A framework by id or path, in a language (nil: the framework's own).
+    public func resolve(_ reference: String, language: String? = nil) -> Result<Framework, FrameworkLoadError> {
+        let base: Framework
+        if Self.looksLikePath(reference) {
+            switch FrameworkFile.read(path: reference) {
+            case .failure(let error): return .failure(error)
+            case .success(let file):
+                let document = DocumentReader.read(bytes: file.bytes, file: file.name)
+                if FrameworkTranslator.isTranslation(document) {
+                    return translate(document, language: nil)
+                }
+                let (framework, diagnostics) = FrameworkDecoder.decode(document)
+                guard let framework else { return .failure(.invalid(file: file.name, diagnostics: diagnostics)) }
+                base = framework
+            }
+        } else {
+            guard let found = frameworks.first(where: { $0.id == reference }) else {
+                if let broken = entries.first(where: { !$0.isTranslation && $0.document.root?["framework"]?.scalar == reference }) {
+                    return .failure(.invalid(file: broken.file.name, diagnostics: broken.diagnostics))
+                }
+                return .failure(.notFound(id: reference, available: frameworks.map(\.id)))
+            }
+            base = found
+        }
+        guard let language, language != base.language else { return .success(base) }
+        guard let translation = translations(of: base.id).first(where: { $0.language == language }) else {
+            return .failure(.noTranslation(id: base.id, language: language, available: [base.language] + translations(of: base.id).map(\.language)))
+        }
+        let (translated, diagnostics) = FrameworkTranslator.apply(translation.entry.document, to: base)
+        guard let translated else { return .failure(.invalid(file: translation.entry.file.name, diagnostics: diagnostics)) }
+        return .success(translated)
+    }
+
+    /// Applies a translation document to the framework it names, found beside it or in the catalogue.
+    func translate(_ document: ParsedDocument, language: String?) -> Result<Framework, FrameworkLoadError> {
+        switch base(forTranslation: document) {
+        case .failure(let error): return .failure(error)
+        case .success(let base):
+            let (translated, diagnostics) = FrameworkTranslator.apply(document, to: base)
+            guard let translated else { return .failure(.invalid(file: document.source.name, diagnostics: diagnostics)) }
+            return .success(translated)
+        }
+    }
+
+    /// The framework a translation document translates: `NAME.yaml` in the same folder when
+    /// there is one (so a trainer's draft is checked against its own framework), else by id.
+    public func base(forTranslation document: ParsedDocument) -> Result<Framework, FrameworkLoadError> {
+        let id = FrameworkTranslator.targetID(of: document) ?? ""
+        let path = document.source.name
+        let fileName = (path as NSString).lastPathComponent
+        let parts = fileName.split(separator: ".")
+        if parts.count >= 3 {
+            let sibling = ((path as NSString).deletingLastPathComponent as NSString)
+                .appendingPathComponent(parts.dropLast(2).joined(separator: ".") + ".yaml")
+            if sibling != path, FileManager.default.fileExists(atPath: sibling),
+               case .success(let file) = FrameworkFile.read(path: sibling) {
+                let (framework, diagnostics) = FrameworkDecoder.decode(bytes: file.bytes, file: file.name)
+                guard let framework else { return .failure(.invalid(file: file.name, diagnostics: diagnostics)) }
+                if framework.id == id { return .success(framework) }
+            }
+        }
+        if let framework = frameworks.first(where: { $0.id == id }) { return .success(framework) }
+        return .failure(.notFound(id: id, available: frameworks.map(\.id)))
+    }
+
+    /// References with a slash or a YAML extension are paths; anything else is an id.
+    public static func looksLikePath(_ reference: String) -> Bool {
+        reference.contains("/") || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml")
+    }
+}

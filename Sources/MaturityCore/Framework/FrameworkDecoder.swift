@@ -1,0 +1,224 @@
+/// Turns a parsed document into a `Framework`, or explains every reason it cannot.
+public struct FrameworkDecoder {
+    public static let topLevelKeys = ["framework", "version", "language", "title", "description",
+                                      "licence", "attribution", "stages", "dimensions"]
+    static let stageKeys = ["id", "name", "description"]
+    static let dimensionKeys = ["id", "name", "description", "weight", "questions", "next-steps"]
+    static let questionKeys = ["id", "text", "guidance", "weight", "allow", "statements"]
+
+    /// Decodes a framework; the framework is nil when any error was found.
+    public static func decode(_ document: ParsedDocument) -> (framework: Framework?, diagnostics: [Diagnostic]) {
+        var decoder = FrameworkDecoder(file: document.source.name)
+        var framework: Framework?
+        if let root = document.root, !document.diagnostics.hasErrors || root.entries != nil {
+            framework = decoder.decodeFramework(root)
+        }
+        let diagnostics = document.diagnostics + decoder.schema.diagnostics
+        return (diagnostics.hasErrors ? nil : framework, diagnostics)
+    }
+
+    /// Reads and decodes framework text in one step.
+    public static func decode(bytes: [UInt8], file: String) -> (framework: Framework?, diagnostics: [Diagnostic]) {
+        decode(DocumentReader.read(bytes: bytes, file: file))
+    }
+
+    var schema: SchemaReader
+    /// Every id in the file, with what it names and where, so a clash is reported wherever it is.
+    var seenIDs: [String: (kind: String, mark: SourceMark)] = [:]
+    var stages: [Stage] = []
+    var stagesAreUsable = false
+
+    init(file: String) {
+        schema = SchemaReader(file: file)
+    }
+
+    mutating func decodeFramework(_ root: Node) -> Framework? {
+        guard let fields = schema.fields(of: root, in: "the framework", known: Self.topLevelKeys,
+                                         required: ["framework", "version", "language", "title", "description",
+                                                    "stages", "dimensions"]) else { return nil }
+        let id = schema.identifier("framework", of: fields, in: "the framework")
+        let version = schema.text("version", of: fields, in: "the framework")
+        let language = schema.language("language", of: fields, in: "the framework")
+        let title = schema.text("title", of: fields, in: "the framework")
+        let description = schema.text("description", of: fields, in: "the framework")
+        let licence = schema.text("licence", of: fields, in: "the framework")
+        let attribution = schema.text("attribution", of: fields, in: "the framework")
+        if let entry = fields["stages"] { decodeStages(entry) }
+        var dimensions: [Dimension] = []
+        if let entry = fields["dimensions"] {
+            let hint = "list the dimensions below `dimensions:`, each starting with `- id: ...`"
+            if let items = schema.items(of: entry.value, named: "\"dimensions\"", hint: hint) {
+                if items.isEmpty {
+                    schema.error("the framework has no dimensions", at: entry.keyMark, hint: hint)
+                }
+                dimensions = items.compactMap { decodeDimension($0) }
+            }
+        }
+        guard let id, let version, let language, let title, let description else { return nil }
+        return Framework(id: id, version: version, language: language, title: title, description: description,
+                         licence: licence, attribution: attribution, stages: stages, dimensions: dimensions)
+    }
+
+    // MARK: - Ids
+
+    /// Records an id; reports it when the file already uses it for anything.
+    mutating func claim(_ id: String, kind: String, at mark: SourceMark) -> Bool {
+        if let earlier = seenIDs[id] {
+            schema.error("the id \"\(id)\" is already used by the \(earlier.kind) on line \(earlier.mark.line)", at: mark,
+                         hint: "every stage, dimension and question needs an id of its own")
+            return false
+        }
+        seenIDs[id] = (kind, mark)
+        return true
+    }
+
+    // MARK: - Stages
+
+    mutating func decodeStages(_ entry: MappingEntry) {
+        let hint = "list the stages in order below `stages:`, each as `- id: ...` with a `name:`"
+        guard let items = schema.items(of: entry.value, named: "\"stages\"", hint: hint) else { return }
+        var complete = true
+        for item in items {
+            guard let fields = schema.fields(of: item, in: "a stage", known: Self.stageKeys, required: ["id", "name"]) else {
+                complete = false
+                continue
+            }
+            let id = schema.identifier("id", of: fields, in: "a stage")
+            let name = schema.text("name", of: fields, in: "the stage")
+            let description = schema.text("description", of: fields, in: "the stage")
+            if let id, ["dont-know", "not-applicable"].contains(id) {
+                schema.error("\"\(id)\" cannot be a stage id: it is the answer for questions people cannot place",
+                             at: fields["id"]!.value.mark, hint: "choose another id for this stage")
+                complete = false
+                continue
+            }
+            guard let id, let name, claim(id, kind: "stage", at: fields["id"]!.value.mark) else {
+                complete = false
+                continue
+            }
+            stages.append(Stage(id: id, name: name, description: description))
+        }
+        if items.count < 2 {
+            schema.error("a framework needs at least two stages, but this one has \(items.count)", at: entry.keyMark,
+                         hint: "list the stages from least to most mature; their position is the score")
+        }
+        stagesAreUsable = complete && stages.count >= 2
+    }
+
+    // MARK: - Dimensions
+
+    mutating func decodeDimension(_ node: Node) -> Dimension? {
+        guard let fields = schema.fields(of: node, in: "a dimension", known: Self.dimensionKeys,
+                                         required: ["id", "name", "questions"]) else { return nil }
+        let id = schema.identifier("id", of: fields, in: "a dimension")
+        let owner = id.map { "the dimension \"\($0)\"" } ?? "the dimension"
+        if let id, let mark = fields["id"]?.value.mark { _ = claim(id, kind: "dimension", at: mark) }
+        let name = schema.text("name", of: fields, in: owner)
+        let description = schema.text("description", of: fields, in: owner)
+        let weight = fields["weight"] == nil ? 1 : schema.weight("weight", of: fields, in: owner)
+        var questions: [Question] = []
+        if let entry = fields["questions"] {
+            let hint = "list the questions below `questions:`, each starting with `- id: ...`"
+            if let items = schema.items(of: entry.value, named: "\"questions\" of \(owner)", hint: hint) {
+                if items.isEmpty { schema.error("\(owner) has no questions", at: entry.keyMark, hint: hint) }
+                questions = items.compactMap { decodeQuestion($0) }
+            }
+        }
+        var nextSteps: [String: String] = [:]
+        if let entry = fields["next-steps"] { nextSteps = decodeNextSteps(entry, owner: owner) }
+        guard let id, let name, let weight else { return nil }
+        return Dimension(id: id, name: name, description: description, weight: weight,
+                         questions: questions, nextSteps: nextSteps)
+    }
+
+    mutating func decodeNextSteps(_ entry: MappingEntry, owner: String) -> [String: String] {
+        let texts = stageKeyedTexts(entry, named: "the next steps of \(owner)")
+        guard stagesAreUsable, entry.value.entries != nil else { return texts }
+        if let last = stages.last, texts[last.id] != nil {
+            schema.warning("\(owner) has a next step for \"\(last.id)\", the last stage, which has no next stage",
+                           at: entry.keyMark, hint: "people at the last stage are shown no next step; delete it or move it")
+        }
+        let missing = stages.dropLast().map(\.id).filter { texts[$0] == nil }
+        if !missing.isEmpty {
+            schema.warning("\(owner) has no next steps for \(missing.map { "\"\($0)\"" }.joined(separator: ", "))",
+                           at: entry.keyMark, hint: "people at those stages will be shown no next step")
+        }
+        return texts
+    }
+
+    /// A mapping from stage ids to texts, reporting keys that are not stage ids.
+    mutating func stageKeyedTexts(_ entry: MappingEntry, named name: String) -> [String: String] {
+        if entry.value.isInvalid { return [:] }
+        guard let entries = entry.value.entries else {
+            schema.error("\(name) should be a group of texts by stage, but it is \(entry.value.kindDescription)",
+                         at: entry.value.mark, hint: "write one line per stage below it: `stage-id: text`")
+            return [:]
+        }
+        var texts: [String: String] = [:]
+        for item in entries {
+            if stagesAreUsable && stageIDs.firstIndex(of: item.key) == nil {
+                let suggestion = EditDistance.suggestion(for: item.key, among: stageIDs)
+                schema.error("\(name) has a text for \"\(item.key)\", which is not a stage"
+                             + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
+                             at: item.keyMark, hint: "the stages are: \(stageIDs.joined(separator: ", "))")
+                continue
+            }
+            if let text = schema.text(of: item.value, named: "the text for \"\(item.key)\" in \(name)") {
+                texts[item.key] = text
+            }
+        }
+        return texts
+    }
+
+    var stageIDs: [String] { stages.map(\.id) }
+
+    // MARK: - Questions
+
+    mutating func decodeQuestion(_ node: Node) -> Question? {
+        guard let fields = schema.fields(of: node, in: "a question", known: Self.questionKeys,
+                                         required: ["id", "text", "statements"]) else { return nil }
+        let id = schema.identifier("id", of: fields, in: "a question")
+        let owner = id.map { "question \"\($0)\"" } ?? "the question"
+        if let id, let mark = fields["id"]?.value.mark { _ = claim(id, kind: "question", at: mark) }
+        let text = schema.text("text", of: fields, in: owner)
+        let guidance = schema.text("guidance", of: fields, in: owner)
+        let weight = fields["weight"] == nil ? 1 : schema.weight("weight", of: fields, in: owner)
+        let allowed = fields["allow"].map { decodeAllow($0, owner: owner) } ?? [.dontKnow]
+        var statements: [String] = []
+        if let entry = fields["statements"] {
+            let texts = stageKeyedTexts(entry, named: "the statements of \(owner)")
+            if stagesAreUsable && entry.value.entries != nil {
+                for stage in stages where texts[stage.id] == nil && !entry.value.entries!.contains(where: { $0.key == stage.id }) {
+                    schema.error("\(owner) has no statement for stage \"\(stage.id)\"", at: entry.keyMark,
+                                 hint: "every question needs one statement for each stage: \(stageIDs.joined(separator: ", "))")
+                }
+                statements = stages.map { texts[$0.id] ?? "" }
+            }
+        }
+        guard let id, let text, let weight else { return nil }
+        return Question(id: id, text: text, guidance: guidance, weight: weight, allowed: allowed, statements: statements)
+    }
+
+    mutating func decodeAllow(_ entry: MappingEntry, owner: String) -> [SpecialAnswer] {
+        let choices = SpecialAnswer.allCases.map(\.rawValue)
+        let hint = "list the extra answers below `allow:`, one per line: - dont-know, - not-applicable"
+        guard let items = schema.items(of: entry.value, named: "\"allow\" of \(owner)", hint: hint) else { return [.dontKnow] }
+        var allowed: [SpecialAnswer] = []
+        for item in items {
+            guard let value = schema.text(of: item, named: "an item of \"allow\"") else { continue }
+            guard let answer = SpecialAnswer(rawValue: value) else {
+                let suggestion = EditDistance.suggestion(for: value, among: choices)
+                schema.error("\"\(value)\" is not an answer that can be allowed"
+                             + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
+                             at: item.mark, hint: "the answers that can be allowed are: \(choices.joined(separator: ", "))")
+                continue
+            }
+            if allowed.contains(answer) {
+                schema.warning("\"\(value)\" is listed twice", at: item.mark, hint: "delete one of the two lines")
+            } else {
+                allowed.append(answer)
+            }
+        }
+        return allowed
+    }
+}

@@ -1,0 +1,182 @@
+/// Applies a translation file (`NAME.LANG.yaml`, keyed by id) to its framework.
+///
+/// A missing text is a warning and the original stays; an id the framework lacks is an error,
+/// since it means the translation was written for another framework or version.
+public struct FrameworkTranslator {
+    static let topLevelKeys = ["translation", "language", "version", "title", "description",
+                               "stages", "dimensions", "questions"]
+
+    public static func apply(_ document: ParsedDocument, to base: Framework) -> (framework: Framework?, diagnostics: [Diagnostic]) {
+        var translator = FrameworkTranslator(file: document.source.name, base: base)
+        var result: Framework?
+        if let root = document.root, !document.diagnostics.hasErrors || root.entries != nil {
+            result = translator.translate(root)
+        }
+        let diagnostics = document.diagnostics + translator.schema.diagnostics
+        return (diagnostics.hasErrors ? nil : result, diagnostics)
+    }
+
+    /// True when a document's top level says it is a translation rather than a framework.
+    public static func isTranslation(_ document: ParsedDocument) -> Bool {
+        document.root?["translation"] != nil
+    }
+
+    /// The framework id a translation names, if it names one.
+    public static func targetID(of document: ParsedDocument) -> String? {
+        document.root?["translation"]?.scalar
+    }
+
+    var schema: SchemaReader
+    var framework: Framework
+
+    init(file: String, base: Framework) {
+        schema = SchemaReader(file: file)
+        framework = base
+    }
+
+    mutating func translate(_ root: Node) -> Framework? {
+        guard let fields = schema.fields(of: root, in: "the translation", known: Self.topLevelKeys,
+                                         required: ["translation", "language", "version"]) else { return nil }
+        if let entry = fields["translation"], let target = schema.text(of: entry.value, named: "\"translation\""),
+           target != framework.id {
+            schema.error("this translation is for \"\(target)\", but it is being applied to \"\(framework.id)\"",
+                         at: entry.value.mark, hint: "name the framework's id after `translation:`, or rename the file")
+        }
+        if let language = schema.language("language", of: fields, in: "the translation") {
+            framework.language = language
+        }
+        if let entry = fields["version"], let version = schema.text(of: entry.value, named: "\"version\""),
+           version != framework.version {
+            schema.warning("this translation is of version \(version), but the framework is version \(framework.version)",
+                           at: entry.value.mark, hint: "check the texts against the framework, then set `version: \"\(framework.version)\"`")
+        }
+        framework.title = merged(framework.title, schema.text("title", of: fields, in: "the translation"), named: "the title", at: root.mark)
+        framework.description = merged(framework.description, schema.text("description", of: fields, in: "the translation"),
+                named: "the description", at: root.mark)
+        translateStages(fields["stages"], at: root.mark)
+        translateDimensions(fields["dimensions"], at: root.mark)
+        translateQuestions(fields["questions"], at: root.mark)
+        return framework
+    }
+
+    /// The translated text, or the original with a warning that it is missing.
+    mutating func merged(_ original: String, _ translated: String?, named name: String, at mark: SourceMark) -> String {
+        if let translated { return translated }
+        schema.warning("\(name) is not translated; the original text is shown", at: mark)
+        return original
+    }
+
+    /// The same for optional texts: nothing to translate when the framework has none.
+    mutating func merged(_ original: String?, _ translated: String?, named name: String, at mark: SourceMark) -> String? {
+        guard let original else { return nil }
+        return merged(original as String, translated, named: name, at: mark) as String
+    }
+
+    /// The entries of a section keyed by id, reporting ids the framework lacks.
+    mutating func section(_ entry: MappingEntry?, named name: String, ids: [String], kind: String,
+                          at mark: SourceMark) -> [String: (fields: SchemaReader.Fields, mark: SourceMark)] {
+        guard let entry else {
+            if !ids.isEmpty { schema.warning("\"\(name)\" is missing, so no \(kind) is translated", at: mark) }
+            return [:]
+        }
+        if entry.value.isInvalid { return [:] }
+        guard let entries = entry.value.entries else {
+            schema.error("\"\(name)\" should be a group of \(kind)s by id, but it is \(entry.value.kindDescription)",
+                         at: entry.value.mark, hint: "write one \(kind) id per line below it, ending with a colon")
+            return [:]
+        }
+        var result: [String: (SchemaReader.Fields, SourceMark)] = [:]
+        for item in entries {
+            guard ids.contains(item.key) else {
+                let suggestion = EditDistance.suggestion(for: item.key, among: ids)
+                schema.error("the framework has no \(kind) \"\(item.key)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
+                             at: item.keyMark, hint: "a translation may only use the ids of the framework it translates")
+                continue
+            }
+            let known = kind == "stage" ? ["name", "description"]
+                : kind == "dimension" ? ["name", "description", "next-steps"] : ["text", "guidance", "statements"]
+            if let fields = schema.fields(of: item.value, in: "the \(kind) \"\(item.key)\"", known: known, required: []) {
+                result[item.key] = (fields, item.keyMark)
+            }
+        }
+        for id in ids where result[id] == nil && !entries.contains(where: { $0.key == id }) {
+            schema.warning("the \(kind) \"\(id)\" is not translated; the original text is shown", at: entry.keyMark)
+        }
+        return result
+    }
+
+    mutating func translateStages(_ entry: MappingEntry?, at mark: SourceMark) {
+        let translated = section(entry, named: "stages", ids: framework.stages.map(\.id), kind: "stage", at: mark)
+        for index in framework.stages.indices {
+            guard let (fields, itemMark) = translated[framework.stages[index].id] else { continue }
+            let owner = "the stage \"\(framework.stages[index].id)\""
+            framework.stages[index].name = merged(framework.stages[index].name, schema.text("name", of: fields, in: owner),
+                    named: "the name of \(owner)", at: itemMark)
+            framework.stages[index].description = merged(framework.stages[index].description, schema.text("description", of: fields, in: owner),
+                    named: "the description of \(owner)", at: itemMark)
+        }
+    }
+
+    mutating func translateDimensions(_ entry: MappingEntry?, at mark: SourceMark) {
+        let translated = section(entry, named: "dimensions", ids: framework.dimensions.map(\.id), kind: "dimension", at: mark)
+        for index in framework.dimensions.indices {
+            guard let (fields, itemMark) = translated[framework.dimensions[index].id] else { continue }
+            let owner = "the dimension \"\(framework.dimensions[index].id)\""
+            framework.dimensions[index].name = merged(framework.dimensions[index].name, schema.text("name", of: fields, in: owner),
+                    named: "the name of \(owner)", at: itemMark)
+            framework.dimensions[index].description = merged(framework.dimensions[index].description, schema.text("description", of: fields, in: owner),
+                    named: "the description of \(owner)", at: itemMark)
+            let originals = framework.dimensions[index].nextSteps
+            guard !originals.isEmpty else { continue }
+            let texts = stageTexts(fields["next-steps"], named: "the next steps of \(owner)", at: itemMark)
+            for stage in framework.stages where originals[stage.id] != nil {
+                var text = originals[stage.id]
+                text = merged(text, texts[stage.id], named: "the next step for \"\(stage.id)\" of \(owner)", at: itemMark)
+                framework.dimensions[index].nextSteps[stage.id] = text
+            }
+        }
+    }
+
+    mutating func translateQuestions(_ entry: MappingEntry?, at mark: SourceMark) {
+        let ids = framework.questions.map(\.id)
+        let translated = section(entry, named: "questions", ids: ids, kind: "question", at: mark)
+        for d in framework.dimensions.indices {
+            for q in framework.dimensions[d].questions.indices {
+                var question = framework.dimensions[d].questions[q]
+                guard let (fields, itemMark) = translated[question.id] else { continue }
+                let owner = "question \"\(question.id)\""
+                question.text = merged(question.text, schema.text("text", of: fields, in: owner), named: "the text of \(owner)", at: itemMark)
+                question.guidance = merged(question.guidance, schema.text("guidance", of: fields, in: owner),
+                        named: "the guidance of \(owner)", at: itemMark)
+                let texts = stageTexts(fields["statements"], named: "the statements of \(owner)", at: itemMark)
+                for (s, stage) in framework.stages.enumerated() where s < question.statements.count {
+                    question.statements[s] = merged(question.statements[s], texts[stage.id],
+                            named: "the statement for \"\(stage.id)\" of \(owner)", at: itemMark)
+                }
+                framework.dimensions[d].questions[q] = question
+            }
+        }
+    }
+
+    /// Texts keyed by stage id; keys that are not stages are errors.
+    mutating func stageTexts(_ entry: MappingEntry?, named name: String, at mark: SourceMark) -> [String: String] {
+        guard let entry, !entry.value.isInvalid else { return [:] }
+        guard let entries = entry.value.entries else {
+            schema.error("\(name) should be a group of texts by stage, but it is \(entry.value.kindDescription)",
+                         at: entry.value.mark, hint: "write one line per stage below it: `stage-id: text`")
+            return [:]
+        }
+        let stageIDs = framework.stages.map(\.id)
+        var texts: [String: String] = [:]
+        for item in entries {
+            guard stageIDs.contains(item.key) else {
+                let suggestion = EditDistance.suggestion(for: item.key, among: stageIDs)
+                schema.error("the framework has no stage \"\(item.key)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
+                             at: item.keyMark, hint: "the stages are: \(stageIDs.joined(separator: ", "))")
+                continue
+            }
+            texts[item.key] = schema.text(of: item.value, named: "the text for \"\(item.key)\" in \(name)")
+        }
+        return texts
+    }
+}

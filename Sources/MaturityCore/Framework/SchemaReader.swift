@@ -1,0 +1,159 @@
+import Foundation
+
+/// Reads values out of a document tree against a schema, collecting every problem with its
+/// place and a hint, so that one run tells a trainer everything that is wrong.
+///
+/// Nodes the document reader already refused (`.invalid`) are passed over in silence: their
+/// problem has been reported once, where it is.
+public struct SchemaReader {
+    public let file: String
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init(file: String) {
+        self.file = file
+    }
+
+    public mutating func error(_ message: String, at mark: SourceMark, hint: String? = nil) {
+        diagnostics.append(Diagnostic(.error, file: file, at: mark, message, hint: hint))
+    }
+
+    public mutating func warning(_ message: String, at mark: SourceMark, hint: String? = nil) {
+        diagnostics.append(Diagnostic(.warning, file: file, at: mark, message, hint: hint))
+    }
+
+    // MARK: - Mappings
+
+    /// The entries of a mapping node, after reporting unknown keys (with a suggestion for near
+    /// misses) and missing required ones. Nil when the node is not a mapping.
+    public mutating func fields(of node: Node, in what: String, known: [String], required: [String]) -> Fields? {
+        if node.isInvalid { return nil }
+        guard let entries = node.entries else {
+            error("\(what) should be a group of keys, but it is \(node.kindDescription)", at: node.mark,
+                  hint: "write its keys on the lines below, indented: \(required.prefix(3).map { "\($0): ..." }.joined(separator: ", "))")
+            return nil
+        }
+        for entry in entries where !known.contains(entry.key) {
+            if let suggestion = EditDistance.suggestion(for: entry.key, among: known) {
+                error("\"\(entry.key)\" is not a known key here; did you mean \"\(suggestion)\"?", at: entry.keyMark)
+            } else {
+                error("\"\(entry.key)\" is not a known key in \(what)", at: entry.keyMark,
+                      hint: "the keys allowed here are: \(known.joined(separator: ", "))")
+            }
+        }
+        let present = Set(entries.map(\.key))
+        for key in required where !present.contains(key) {
+            error("\(what) has no \"\(key)\"", at: node.mark, hint: "add a line `\(key): ...` to it")
+        }
+        return Fields(entries: entries)
+    }
+
+    public struct Fields {
+        public let entries: [MappingEntry]
+
+        public subscript(key: String) -> MappingEntry? {
+            entries.first { $0.key == key }
+        }
+    }
+
+    // MARK: - Scalars
+
+    /// The text of a key's value, or nil when it is absent, unreadable or reported as wrong.
+    public mutating func text(_ key: String, of fields: Fields, in what: String, allowEmpty: Bool = false) -> String? {
+        guard let entry = fields[key] else { return nil }
+        return text(of: entry.value, named: "\"\(key)\" of \(what)", allowEmpty: allowEmpty)
+    }
+
+    public mutating func text(of node: Node, named name: String, allowEmpty: Bool = false) -> String? {
+        if node.isInvalid { return nil }
+        guard let value = node.scalar else {
+            error("\(name) should be text, but it is \(node.kindDescription)", at: node.mark,
+                  hint: "write the text after the colon on the same line, or use | for several lines")
+            return nil
+        }
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty && !allowEmpty {
+            error("\(name) is empty", at: node.mark, hint: "write the text after the colon")
+            return nil
+        }
+        return value
+    }
+
+    /// An id such as `uses-decisions`: lower-case letters, digits and hyphens.
+    public mutating func identifier(_ key: String, of fields: Fields, in what: String) -> String? {
+        guard let entry = fields[key], let value = text(of: entry.value, named: "the \(key) of \(what)") else { return nil }
+        guard Self.isIdentifier(value) else {
+            error("\"\(value)\" is not a valid id", at: entry.value.mark,
+                  hint: "an id uses lower-case letters a-z, digits and hyphens, and starts with a letter or digit, e.g. \(Self.suggestedIdentifier(for: value))")
+            return nil
+        }
+        return value
+    }
+
+    public static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.utf8.first, isLowerOrDigit(first) else { return false }
+        return text.utf8.allSatisfy { isLowerOrDigit($0) || $0 == UInt8(ascii: "-") }
+    }
+
+    private static func isLowerOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+
+    static func suggestedIdentifier(for text: String) -> String {
+        let words = text.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        let joined = words.joined(separator: "-")
+        return joined.isEmpty ? "my-id" : joined
+    }
+
+    /// A weight: a positive decimal number written with a dot.
+    public mutating func weight(_ key: String, of fields: Fields, in what: String) -> Double? {
+        guard let entry = fields[key], let value = text(of: entry.value, named: "the weight of \(what)") else { return nil }
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        if trimmed.contains(","), Double(trimmed.replacingOccurrences(of: ",", with: ".")) != nil {
+            error("the weight \"\(trimmed)\" uses a comma", at: entry.value.mark,
+                  hint: "write decimals with a dot: \(trimmed.replacingOccurrences(of: ",", with: "."))")
+            return nil
+        }
+        let isDecimal = !trimmed.isEmpty && trimmed.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }
+        guard isDecimal, let number = Double(trimmed), number.isFinite else {
+            error("the weight \"\(trimmed)\" is not a number", at: entry.value.mark,
+                  hint: "write a positive number such as 1, 2 or 1.5")
+            return nil
+        }
+        guard number > 0 else {
+            error("the weight must be more than 0, but it is \(trimmed)", at: entry.value.mark,
+                  hint: "use 1 for normal importance and a larger number for more; to leave a question out, delete it")
+            return nil
+        }
+        return number
+    }
+
+    /// A language code such as `en`, `fr` or `pt-BR`.
+    public mutating func language(_ key: String, of fields: Fields, in what: String) -> String? {
+        guard let entry = fields[key], let value = text(of: entry.value, named: "the \(key) of \(what)") else { return nil }
+        guard Self.isLanguageCode(value) else {
+            error("\"\(value)\" is not a language code", at: entry.value.mark,
+                  hint: "use a short code such as en, fr, es, ar or pt-BR")
+            return nil
+        }
+        return value
+    }
+
+    public static func isLanguageCode(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count),
+              first.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
+        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+
+    // MARK: - Sequences
+
+    /// The items of a list node, or nil (reported) when the node is something else.
+    public mutating func items(of node: Node, named name: String, hint: String) -> [Node]? {
+        if node.isInvalid { return nil }
+        guard let items = node.items else {
+            error("\(name) should be a list, but it is \(node.kindDescription)", at: node.mark, hint: hint)
+            return nil
+        }
+        return items
+    }
+}

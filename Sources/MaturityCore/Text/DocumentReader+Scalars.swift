@@ -1,0 +1,244 @@
+/// Keys and scalar values: plain, quoted and `|` literal text, and the constructs of full YAML
+/// that the subset refuses, each with what to write instead.
+extension SubsetParser {
+    struct KeyScan {
+        var text: String
+        var mark: SourceMark
+        /// The byte just after the colon.
+        var valueOffset: Int
+        var problem: (message: String, hint: String)?
+    }
+
+    static let colon = UInt8(ascii: ":")
+    static let hash = UInt8(ascii: "#")
+
+    /// Reads `key:` at a position, or returns nil when the line is not a mapping entry.
+    func scanKey(at position: ParsePosition) -> KeyScan? {
+        let line = position.line
+        let start = position.offset
+        let end = lineEnd(line)
+        guard start < end else { return nil }
+        let first = bytes[start]
+        let keyMark = mark(line: line, offset: start)
+        if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
+            guard case .text(let text, let after) = scanQuoted(line: line, start: start) else { return nil }
+            let cursor = skipSpaces(from: after, inLine: line)
+            guard cursor < end, bytes[cursor] == Self.colon, isBlankOrSpace(byte(cursor + 1, inLine: line)) else { return nil }
+            return KeyScan(text: SafeText.sanitize(text, keepNewlines: false), mark: keyMark, valueOffset: cursor + 1)
+        }
+        if first == UInt8(ascii: "[") || first == UInt8(ascii: "{") || first == Self.hash { return nil }
+        if first == UInt8(ascii: "-") && isBlankOrSpace(byte(start + 1, inLine: line)) { return nil }
+        var cursor = start
+        var keyEnd: Int?
+        while cursor < end {
+            let byte = bytes[cursor]
+            if byte == Self.colon && isBlankOrSpace(self.byte(cursor + 1, inLine: line)) {
+                keyEnd = cursor
+                break
+            }
+            if byte == Self.hash && cursor > start && isBlankOrSpace(bytes[cursor - 1]) { return nil }
+            cursor += 1
+        }
+        guard let colonOffset = keyEnd else { return nil }
+        var trimmed = colonOffset
+        while trimmed > start && isBlankOrSpace(bytes[trimmed - 1]) { trimmed -= 1 }
+        let text = SafeText.sanitize(String(decoding: bytes[start..<trimmed], as: UTF8.self), keepNewlines: false)
+        var scan = KeyScan(text: text, mark: keyMark, valueOffset: colonOffset + 1)
+        scan.problem = keyProblem(text)
+        return scan
+    }
+
+    private func keyProblem(_ key: String) -> (message: String, hint: String)? {
+        guard let first = key.first else {
+            return ("a key is missing before the colon", "write the key's name before the colon: name: value")
+        }
+        if key == "<<" {
+            return ("merge keys (<<) are not supported", "write out every key in full")
+        }
+        if let construct = Self.refusedConstructs[first] { return construct }
+        if first == "?" && (key.count == 1 || key.dropFirst().first == " ") {
+            return ("complex keys (? key) are not supported", "write the key as plain text followed by a colon: key: value")
+        }
+        if "|>%@`,]}".contains(first) {
+            return ("a key cannot start with \"\(first)\"", "put the key in double quotes, or rename it")
+        }
+        return nil
+    }
+
+    /// Constructs refused wherever a value or key may begin, with their messages.
+    static let refusedConstructs: [Character: (message: String, hint: String)] = [
+        "&": ("anchors (&name) are not supported", "write the value out in full where it is needed"),
+        "*": ("aliases (*name) are not supported", "write the value out in full instead of referring to an anchor"),
+        "!": ("tags (!name) are not supported", "remove the tag: every value is read as text"),
+        "[": ("lists in brackets ([a, b]) are not supported",
+              "write each item on its own line starting with \"- \", indented under the key"),
+        "{": ("groups in braces ({a: b}) are not supported",
+              "write each key on its own line, indented under this one"),
+        ">": ("folded text (>) is not supported", "use | instead: it keeps the line breaks as you write them"),
+    ]
+
+    /// A scalar (or a refused construct) starting at `position`; `ownerIndent` is the
+    /// indentation of the key or list item it belongs to.
+    mutating func parseInlineValue(at position: ParsePosition, ownerIndent: Int, afterKey: Bool) -> Node {
+        let line = position.line
+        let start = position.offset
+        let end = lineEnd(line)
+        let here = mark(line: line, offset: start)
+        let first = bytes[start]
+        let next = byte(start + 1, inLine: line)
+
+        func refuse(_ message: String, _ hint: String, at offset: Int? = nil) -> Node {
+            report(message, line: line, offset: offset ?? start, hint: hint)
+            index = line + 1
+            skipLines(indentedMoreThan: ownerIndent)
+            return Node(.invalid, at: here)
+        }
+
+        if first == UInt8(ascii: "|") { return parseLiteral(line: line, start: start, ownerIndent: ownerIndent) }
+        if let construct = Self.refusedConstructs[Character(Unicode.Scalar(first))] {
+            return refuse(construct.message, construct.hint)
+        }
+        if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
+            switch scanQuoted(line: line, start: start) {
+            case .unterminated:
+                return refuse("this quoted text is not closed on the same line",
+                              "close the quote before the end of the line, or use | for text over several lines")
+            case .badEscape(let offset, let message):
+                return refuse(message, "inside double quotes, write \\\\ for a backslash and \\\" for a quote", at: offset)
+            case .text(let text, let after):
+                let cursor = skipSpaces(from: after, inLine: line)
+                if cursor < end && !(bytes[cursor] == Self.hash && cursor > after) {
+                    return refuse("unexpected text after the closing quote",
+                                  "put all of the text inside the quotes", at: cursor)
+                }
+                index = line + 1
+                if rejectContinuation(ownerIndent: ownerIndent) { return Node(.invalid, at: here) }
+                let style: Node.ScalarStyle = first == UInt8(ascii: "'") ? .singleQuoted : .doubleQuoted
+                return Node(.scalar(SafeText.sanitize(text), style), at: here)
+            }
+        }
+        if isBlankOrSpace(next) {
+            if first == UInt8(ascii: "-") && afterKey {
+                return refuse("a list cannot start on the same line as its key",
+                              "move \"- ...\" to the next line and indent it under the key")
+            }
+            if first == UInt8(ascii: "?") || first == Self.colon {
+                return refuse("complex keys (\(Character(Unicode.Scalar(first))) ...) are not supported",
+                              "write the key as plain text followed by a colon: key: value")
+            }
+        }
+        if ",]}%@`".utf8.contains(first) {
+            let character = Character(Unicode.Scalar(first))
+            return refuse("text cannot start with \"\(character)\" unless it is in quotes",
+                          "put the whole text in double quotes: \"\(character)...\"")
+        }
+        return parsePlain(line: line, start: start, ownerIndent: ownerIndent, here: here)
+    }
+
+    private mutating func parsePlain(line: Int, start: Int, ownerIndent: Int, here: SourceMark) -> Node {
+        let end = lineEnd(line)
+        var cursor = start
+        var cut = end
+        while cursor < end {
+            let byte = bytes[cursor]
+            if byte == Self.hash && isBlankOrSpace(bytes[cursor - 1]) {
+                cut = cursor
+                break
+            }
+            if byte == Self.colon && isBlankOrSpace(self.byte(cursor + 1, inLine: line)) {
+                report("this text contains \": \", which would start a new key", line: line, offset: cursor,
+                       hint: "put the whole text in double quotes, or write `|` and put the text on the next line")
+                index = line + 1
+                skipLines(indentedMoreThan: ownerIndent)
+                return Node(.invalid, at: here)
+            }
+            cursor += 1
+        }
+        while cut > start && isBlankOrSpace(bytes[cut - 1]) { cut -= 1 }
+        let text = String(decoding: bytes[start..<cut], as: UTF8.self)
+        index = line + 1
+        if rejectContinuation(ownerIndent: ownerIndent) { return Node(.invalid, at: here) }
+        return Node(.scalar(SafeText.sanitize(text), .plain), at: here)
+    }
+
+    /// Reports indented lines after a one-line value: YAML would join them into the text, a
+    /// trap for anyone who did not mean to, so the subset asks for `|` instead.
+    private mutating func rejectContinuation(ownerIndent: Int) -> Bool {
+        guard let next = nextSignificant(from: index), shapes[next].indent > ownerIndent else { return false }
+        report("this line continues the text above, which must fit on one line", line: next,
+               offset: shapes[next].contentStart,
+               hint: "join it to the line above, or write `key: |` and put every line of the text below it, indented")
+        skipLines(indentedMoreThan: ownerIndent)
+        return true
+    }
+
+    enum QuotedScan {
+        case text(String, after: Int)
+        case unterminated
+        case badEscape(offset: Int, message: String)
+    }
+
+    /// Reads a 'single' or "double" quoted scalar that must close on the same line.
+    func scanQuoted(line: Int, start: Int) -> QuotedScan {
+        let end = lineEnd(line)
+        let quote = bytes[start]
+        var output: [UInt8] = []
+        var cursor = start + 1
+        while cursor < end {
+            let byte = bytes[cursor]
+            if quote == UInt8(ascii: "'") {
+                if byte == quote {
+                    if cursor + 1 < end && bytes[cursor + 1] == quote {
+                        output.append(quote)
+                        cursor += 2
+                        continue
+                    }
+                    return .text(String(decoding: output, as: UTF8.self), after: cursor + 1)
+                }
+            } else {
+                if byte == quote { return .text(String(decoding: output, as: UTF8.self), after: cursor + 1) }
+                if byte == UInt8(ascii: "\\") {
+                    guard cursor + 1 < end else { return .unterminated }
+                    switch Self.unescape(bytes, at: cursor + 1, end: end) {
+                    case .some((let scalarBytes, let length)):
+                        output.append(contentsOf: scalarBytes)
+                        cursor += 1 + length
+                        continue
+                    case .none:
+                        let shown = String(decoding: bytes[cursor..<min(cursor + 2, end)], as: UTF8.self)
+                        return .badEscape(offset: cursor, message: "unknown escape \"\(SafeText.sanitize(shown))\" in double quotes")
+                    }
+                }
+            }
+            output.append(byte)
+            cursor += 1
+        }
+        return .unterminated
+    }
+
+    /// Decodes the escape after a backslash: its UTF-8 bytes and how many source bytes it used.
+    static func unescape(_ bytes: [UInt8], at offset: Int, end: Int) -> ([UInt8], Int)? {
+        let simple: [UInt8: String] = [
+            UInt8(ascii: "0"): "\0", UInt8(ascii: "a"): "\u{07}", UInt8(ascii: "b"): "\u{08}",
+            UInt8(ascii: "t"): "\t", 0x09: "\t", UInt8(ascii: "n"): "\n", UInt8(ascii: "v"): "\u{0B}",
+            UInt8(ascii: "f"): "\u{0C}", UInt8(ascii: "r"): "\r", UInt8(ascii: "e"): "\u{1B}",
+            UInt8(ascii: " "): " ", UInt8(ascii: "\""): "\"", UInt8(ascii: "/"): "/",
+            UInt8(ascii: "\\"): "\\", UInt8(ascii: "N"): "\u{85}", UInt8(ascii: "_"): "\u{A0}",
+            UInt8(ascii: "L"): "\u{2028}", UInt8(ascii: "P"): "\u{2029}",
+        ]
+        let letter = bytes[offset]
+        if let text = simple[letter] { return (Array(text.utf8), 1) }
+        let digits: Int
+        switch letter {
+        case UInt8(ascii: "x"): digits = 2
+        case UInt8(ascii: "u"): digits = 4
+        case UInt8(ascii: "U"): digits = 8
+        default: return nil
+        }
+        guard offset + digits < end else { return nil }
+        let hex = String(decoding: bytes[(offset + 1)...(offset + digits)], as: UTF8.self)
+        guard hex.allSatisfy(\.isHexDigit), let value = UInt32(hex, radix: 16),
+              let scalar = Unicode.Scalar(value) else { return nil }
+        return (Array(String(Character(scalar)).utf8), 1 + digits)
+    }
+}

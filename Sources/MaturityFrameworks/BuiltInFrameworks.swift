@@ -1,0 +1,11 @@
+/// The framework files shipped with maturity, compiled into the binary so that they are found
+/// from any directory. Their source of truth is the top-level `frameworks/` folder.
+public enum BuiltInFrameworks {
+    /// File name and bytes of every shipped file: frameworks and their translations.
+    public static let files: [(name: String, bytes: [UInt8])] = [
+        ("data-maturity.yaml", PackageResources.data_maturity_yaml),
+        ("data-maturity.fr.yaml", PackageResources.data_maturity_fr_yaml),
+        ("data-skills.yaml", PackageResources.data_skills_yaml),
+        ("data-sharing-readiness.yaml", PackageResources.data_sharing_readiness_yaml),
+    ]
+}

@@ -1,0 +1,2 @@
+import CNcursesw
+public enum MaturityTerminalPlaceholder {}

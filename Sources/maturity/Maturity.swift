@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The root command. With no subcommand it runs the assessment.
+struct Maturity: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "maturity",
+        abstract: "Assess a charity's data maturity in the terminal, and turn the answers into reports.",
+        discussion: """
+            Run with no command to take the assessment on the built-in data-maturity framework.
+            Guides: docs/user-guide.md (taking an assessment), docs/framework-format.md (writing frameworks).
+            """,
+        version: version,
+        subcommands: [AssessCommand.self, ValidateCommand.self, FrameworksCommand.self],
+        defaultSubcommand: AssessCommand.self
+    )
+}

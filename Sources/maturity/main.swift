@@ -1,0 +1,16 @@
+import ArgumentParser
+import Foundation
+
+// Our own entry point, so that usage errors exit with 2 as the docs promise (the argument
+// parser's default is 64), while help, version and command failures behave as usual.
+do {
+    var command = try Maturity.parseAsRoot()
+    try command.run()
+} catch {
+    if Maturity.exitCode(for: error) == .validationFailure {
+        let message = Maturity.fullMessage(for: error)
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        exit(2)
+    }
+    Maturity.exit(withError: error)
+}
