@@ -86,11 +86,10 @@ public struct FrameworkDecoder {
             let id = schema.identifier("id", of: fields, in: "a stage")
             let name = schema.text("name", of: fields, in: "the stage")
             let description = schema.text("description", of: fields, in: "the stage")
-            if let id, ["dont-know", "not-applicable"].contains(id) {
-                schema.error("\"\(id)\" cannot be a stage id: it is the answer for questions people cannot place",
+            if let id, SpecialAnswer(rawValue: id) != nil {
+                // Reported, but kept, so that statements keyed by it are not reported again.
+                schema.error("\"\(id)\" cannot be a stage id: it is an answer for questions people cannot place",
                              at: fields["id"]!.value.mark, hint: "choose another id for this stage")
-                complete = false
-                continue
             }
             guard let id, let name, claim(id, kind: "stage", at: fields["id"]!.value.mark) else {
                 complete = false
@@ -146,19 +145,26 @@ public struct FrameworkDecoder {
         return texts
     }
 
-    /// A mapping from stage ids to texts, reporting keys that are not stage ids.
+    /// A mapping from stage ids to texts, reporting keys that are not stage ids. A stage that a
+    /// misspelt key was taken for counts as present, so one slip gives one message.
     mutating func stageKeyedTexts(_ entry: MappingEntry, named name: String) -> [String: String] {
-        if entry.value.isInvalid { return [:] }
+        stageKeyedTextsAndSlips(entry, named: name).texts
+    }
+
+    mutating func stageKeyedTextsAndSlips(_ entry: MappingEntry, named name: String) -> (texts: [String: String], slips: Set<String>) {
+        if entry.value.isInvalid { return ([:], []) }
         guard let entries = entry.value.entries else {
             schema.error("\(name) should be a group of texts by stage, but it is \(entry.value.kindDescription)",
                          at: entry.value.mark, hint: "write one line per stage below it: `stage-id: text`")
-            return [:]
+            return ([:], [])
         }
         var texts: [String: String] = [:]
+        var slips = Set<String>()
         for item in entries {
             if stagesAreUsable && stageIDs.firstIndex(of: item.key) == nil {
                 let suggestion = EditDistance.suggestion(for: item.key, among: stageIDs)
-                schema.error("\(name) has a text for \"\(item.key)\", which is not a stage"
+                if let suggestion { slips.insert(suggestion) }
+                schema.error("\(name): \"\(item.key)\" is not a stage"
                              + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
                              at: item.keyMark, hint: "the stages are: \(stageIDs.joined(separator: ", "))")
                 continue
@@ -167,7 +173,7 @@ public struct FrameworkDecoder {
                 texts[item.key] = text
             }
         }
-        return texts
+        return (texts, slips)
     }
 
     var stageIDs: [String] { stages.map(\.id) }
@@ -186,9 +192,9 @@ public struct FrameworkDecoder {
         let allowed = fields["allow"].map { decodeAllow($0, owner: owner) } ?? [.dontKnow]
         var statements: [String] = []
         if let entry = fields["statements"] {
-            let texts = stageKeyedTexts(entry, named: "the statements of \(owner)")
-            if stagesAreUsable && entry.value.entries != nil {
-                for stage in stages where texts[stage.id] == nil && !entry.value.entries!.contains(where: { $0.key == stage.id }) {
+            let (texts, slips) = stageKeyedTextsAndSlips(entry, named: "the statements of \(owner)")
+            if stagesAreUsable, let given = entry.value.entries {
+                for stage in stages where !slips.contains(stage.id) && !given.contains(where: { $0.key == stage.id }) {
                     schema.error("\(owner) has no statement for stage \"\(stage.id)\"", at: entry.keyMark,
                                  hint: "every question needs one statement for each stage: \(stageIDs.joined(separator: ", "))")
                 }

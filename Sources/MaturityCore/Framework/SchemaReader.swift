@@ -32,16 +32,19 @@ public struct SchemaReader {
                   hint: "write its keys on the lines below, indented: \(required.prefix(3).map { "\($0): ..." }.joined(separator: ", "))")
             return nil
         }
+        let present = Set(entries.map(\.key))
+        // A misspelt required key is one mistake: say "did you mean", not also "missing".
+        var suggested = Set<String>()
         for entry in entries where !known.contains(entry.key) {
             if let suggestion = EditDistance.suggestion(for: entry.key, among: known) {
                 error("\"\(entry.key)\" is not a known key here; did you mean \"\(suggestion)\"?", at: entry.keyMark)
+                if !present.contains(suggestion) { suggested.insert(suggestion) }
             } else {
                 error("\"\(entry.key)\" is not a known key in \(what)", at: entry.keyMark,
                       hint: "the keys allowed here are: \(known.joined(separator: ", "))")
             }
         }
-        let present = Set(entries.map(\.key))
-        for key in required where !present.contains(key) {
+        for key in required where !present.contains(key) && !suggested.contains(key) {
             error("\(what) has no \"\(key)\"", at: node.mark, hint: "add a line `\(key): ...` to it")
         }
         return Fields(entries: entries)
@@ -150,6 +153,8 @@ public struct SchemaReader {
     /// The items of a list node, or nil (reported) when the node is something else.
     public mutating func items(of node: Node, named name: String, hint: String) -> [Node]? {
         if node.isInvalid { return nil }
+        // `key:` with nothing after it is an empty list; the caller says what is missing.
+        if node.scalar == "" { return [] }
         guard let items = node.items else {
             error("\(name) should be a list, but it is \(node.kindDescription)", at: node.mark, hint: hint)
             return nil

@@ -7,6 +7,7 @@ extension SubsetParser {
         /// The byte just after the colon.
         var valueOffset: Int
         var problem: (message: String, hint: String)?
+        var isComplex = false
     }
 
     static let colon = UInt8(ascii: ":")
@@ -28,6 +29,13 @@ extension SubsetParser {
         }
         if first == UInt8(ascii: "[") || first == UInt8(ascii: "{") || first == Self.hash { return nil }
         if first == UInt8(ascii: "-") && isBlankOrSpace(byte(start + 1, inLine: line)) { return nil }
+        if first == UInt8(ascii: "?") && isBlankOrSpace(byte(start + 1, inLine: line)) {
+            var scan = KeyScan(text: "?", mark: keyMark, valueOffset: end)
+            scan.problem = ("complex keys (? key) are not supported",
+                            "write the key as plain text followed by a colon: key: value")
+            scan.isComplex = true
+            return scan
+        }
         var cursor = start
         var keyEnd: Int?
         while cursor < end {

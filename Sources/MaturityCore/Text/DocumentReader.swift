@@ -167,6 +167,15 @@ struct SubsetParser {
         }
     }
 
+    /// After a refused `? key`, its `: value` line belongs to it and needs no message of its own.
+    mutating func skipComplexKeyValue(indent: Int) {
+        guard let next = nextSignificant(from: index), shapes[next].indent == indent,
+              byte(shapes[next].contentStart, inLine: next) == UInt8(ascii: ":"),
+              isBlankOrSpace(byte(shapes[next].contentStart + 1, inLine: next)) else { return }
+        index = next + 1
+        skipLines(indentedMoreThan: indent)
+    }
+
     func isSequenceEntry(_ position: ParsePosition) -> Bool {
         byte(position.offset, inLine: position.line) == UInt8(ascii: "-")
             && isBlankOrSpace(byte(position.offset + 1, inLine: position.line))
@@ -225,14 +234,6 @@ struct SubsetParser {
         }
         if isSequenceEntry(position) { return parseSequence(at: position) }
         if scanKey(at: position) != nil { return parseMapping(at: position) }
-        if byte(position.offset, inLine: position.line) == UInt8(ascii: "?"),
-           isBlankOrSpace(byte(position.offset + 1, inLine: position.line)) {
-            report("complex keys (? key) are not supported", line: position.line, offset: position.offset,
-                   hint: "write the key as plain text followed by a colon: key: value")
-            index = position.line + 1
-            skipLines(indentedMoreThan: position.indent)
-            return Node(.invalid, at: mark(line: position.line, offset: position.offset))
-        }
         return parseInlineValue(at: position, ownerIndent: parentIndent, afterKey: false)
     }
 
@@ -280,6 +281,7 @@ struct SubsetParser {
                     report(problem.message, line: position.line, offset: position.offset, hint: problem.hint)
                     index = position.line + 1
                     skipLines(indentedMoreThan: indent)
+                    if key.isComplex { skipComplexKeyValue(indent: indent) }
                 } else {
                     let value = parseEntryValue(line: position.line, offset: key.valueOffset, ownerIndent: indent)
                     if let earlier = firstSeen[key.text] {
