@@ -1,0 +1,104 @@
+import MaturityCore
+import PropertyBased
+import Testing
+
+@Suite struct SafeTextTests {
+    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (v < 0x20 && v != 0x0A) || (0x7F...0x9F).contains(v)
+            || [0x061C, 0x200E, 0x200F, 0x2028, 0x2029].contains(v)
+            || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    }
+
+    @Test func escapeSequencesAndBidiOverridesBecomeVisible() {
+        #expect(SafeText.sanitize("\u{1B}[31mred") == "\u{241B}[31mred")
+        #expect(SafeText.sanitize("a\u{202E}b") == "a<U+202E>b")
+        #expect(SafeText.sanitize("bell\u{07}") == "bell\u{2407}")
+        #expect(SafeText.sanitize("c1\u{9B}x") == "c1<U+009B>x")
+        #expect(SafeText.sanitize("tab\there") == "tab here")
+    }
+
+    @Test func lineBreaksAreKeptOnlyWhereAsked() {
+        #expect(SafeText.sanitize("a\nb") == "a\nb")
+        #expect(SafeText.sanitize("a\nb", keepNewlines: false) == "a b")
+        #expect(SafeText.sanitize("a\r\nb") == "a\u{240D}\nb")
+    }
+
+    @Test func safeTextIsReturnedUnchanged() {
+        for text in ["", "plain", "café 日本 😀", "<script>alert(1)</script>", "=HYPERLINK(\"x\")"] {
+            #expect(SafeText.sanitize(text) == text)
+        }
+    }
+
+    @Test func noUnsafeCharacterSurvivesAndSanitizingTwiceChangesNothing() async {
+        let scalarGen = Gen.oneOf(
+            Gen.int(in: 0...0x3F).map { Unicode.Scalar(UInt8($0)) },
+            Gen.int(in: 0x7F...0x9F).map { Unicode.Scalar(UInt32($0))! },
+            Gen.element(of: [0x202A, 0x202E, 0x2066, 0x2069, 0x200F, 0x2028, 0x41, 0xE9, 0x65E5, 0x1F600])
+                .map { Unicode.Scalar(UInt32($0!))! }
+        )
+        await propertyCheck(count: 300, input: scalarGen.array(of: 0...40)) { scalars in
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars)
+            let once = SafeText.sanitize(text)
+            #expect(!once.unicodeScalars.contains(where: Self.isUnsafe))
+            #expect(SafeText.sanitize(once) == once)
+            #expect(SafeText.isSafe(once))
+        }
+    }
+}
+
+@Suite struct DisplayWidthTests {
+    @Test func wideAndZeroWidthCharacters() {
+        #expect(DisplayWidth.of("abc") == 3)
+        #expect(DisplayWidth.of("日本語") == 6)
+        #expect(DisplayWidth.of("😀") == 2)
+        #expect(DisplayWidth.of("e\u{301}") == 1)
+        #expect(DisplayWidth.of("مرحبا") == 5)
+        #expect(DisplayWidth.of("한국") == 4)
+    }
+
+    @Test func prefixesAreCutByColumnsNeverInsideAWideCharacter() {
+        #expect(DisplayWidth.prefix(of: "日本語", fitting: 3) == "日")
+        #expect(DisplayWidth.prefix(of: "abcdef", fitting: 4) == "abcd")
+        #expect(DisplayWidth.prefix(of: "ab", fitting: 10) == "ab")
+    }
+}
+
+@Suite struct DiagnosticRendererTests {
+    @Test func theCaretSitsUnderTheColumnEvenAfterWideCharacters() {
+        let source = SourceText(name: "f.yaml", text: "title: 日本 [x]\n")
+        let diagnostic = Diagnostic(.error, file: "f.yaml", at: SourceMark(line: 1, column: 11), "brackets", hint: "fix it")
+        let lines = DiagnosticRenderer.render(diagnostic, source: source, colour: false).split(separator: "\n")
+        #expect(lines[0] == "f.yaml:1:11: error: brackets")
+        #expect(lines[1] == "    1 | title: 日本 [x]")
+        // "title: " is 7 columns and 日本 plus a space 5 more: the caret is in column 13.
+        #expect(lines[2] == "      | " + String(repeating: " ", count: 12) + "^")
+        #expect(lines[3] == "   hint: fix it")
+    }
+
+    @Test func hostileSourceLinesAreShownSafely() {
+        let source = SourceText(name: "f.yaml", text: "a: \u{1B}]0;owned\u{07}\u{202E}x\n")
+        let diagnostic = Diagnostic(.error, file: "f\u{1B}.yaml", at: SourceMark(line: 1, column: 4), "m")
+        let output = DiagnosticRenderer.render(diagnostic, source: source, colour: false)
+        #expect(!output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
+    }
+
+    @Test func veryLongLinesAreWindowedAroundTheCaret() {
+        let line = String(repeating: "x", count: 5_000) + "[bad]" + String(repeating: "y", count: 5_000)
+        let source = SourceText(name: "f.yaml", text: line)
+        let diagnostic = Diagnostic(.error, file: "f.yaml", at: SourceMark(line: 1, column: 5_001), "m")
+        let lines = DiagnosticRenderer.render(diagnostic, source: source, colour: false).split(separator: "\n")
+        #expect(lines[1].count < 120)
+        let caret = lines[2].firstIndex(of: "^").map { lines[2].distance(from: lines[2].startIndex, to: $0) }
+        let bracket = lines[1].firstIndex(of: "[").map { lines[1].distance(from: lines[1].startIndex, to: $0) }
+        #expect(caret != nil && caret == bracket)
+    }
+
+    @Test func jsonHasEveryField() throws {
+        let json = DiagnosticRenderer.json([Diagnostic(.warning, file: "a", at: SourceMark(line: 2, column: 3), "m \"q\"", hint: "h")])
+        #expect(json.contains("\"line\" : 2"))
+        #expect(json.contains("\"severity\" : \"warning\""))
+        #expect(json.contains("\"message\" : \"m \\\"q\\\"\""))
+    }
+}
