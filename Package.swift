@@ -50,6 +50,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "MaturityUITests", dependencies: ["MaturityUI"]),
-        .testTarget(name: "MaturityEndToEndTests", dependencies: ["MaturityCore"]),
+        .testTarget(name: "MaturityEndToEndTests", dependencies: ["maturity"]),
     ]
 )

@@ -128,8 +128,8 @@ public struct FrameworkTranslator {
                     named: "the description of \(owner)", at: itemMark)
             let originals = framework.dimensions[index].nextSteps
             guard !originals.isEmpty else { continue }
-            let texts = stageTexts(fields["next-steps"], named: "the next steps of \(owner)", at: itemMark)
-            for stage in framework.stages where originals[stage.id] != nil {
+            let (texts, slips) = stageTexts(fields["next-steps"], named: "the next steps of \(owner)", at: itemMark)
+            for stage in framework.stages where originals[stage.id] != nil && !slips.contains(stage.id) {
                 var text = originals[stage.id]
                 text = merged(text, texts[stage.id], named: "the next step for \"\(stage.id)\" of \(owner)", at: itemMark)
                 framework.dimensions[index].nextSteps[stage.id] = text
@@ -148,8 +148,8 @@ public struct FrameworkTranslator {
                 question.text = merged(question.text, schema.text("text", of: fields, in: owner), named: "the text of \(owner)", at: itemMark)
                 question.guidance = merged(question.guidance, schema.text("guidance", of: fields, in: owner),
                         named: "the guidance of \(owner)", at: itemMark)
-                let texts = stageTexts(fields["statements"], named: "the statements of \(owner)", at: itemMark)
-                for (s, stage) in framework.stages.enumerated() where s < question.statements.count {
+                let (texts, slips) = stageTexts(fields["statements"], named: "the statements of \(owner)", at: itemMark)
+                for (s, stage) in framework.stages.enumerated() where s < question.statements.count && !slips.contains(stage.id) {
                     question.statements[s] = merged(question.statements[s], texts[stage.id],
                             named: "the statement for \"\(stage.id)\" of \(owner)", at: itemMark)
                 }
@@ -158,25 +158,28 @@ public struct FrameworkTranslator {
         }
     }
 
-    /// Texts keyed by stage id; keys that are not stages are errors.
-    mutating func stageTexts(_ entry: MappingEntry?, named name: String, at mark: SourceMark) -> [String: String] {
-        guard let entry, !entry.value.isInvalid else { return [:] }
+    /// Texts keyed by stage id; keys that are not stages are errors. Stages that a misspelt key
+    /// was taken for come back as slips, so they are not also reported as untranslated.
+    mutating func stageTexts(_ entry: MappingEntry?, named name: String, at mark: SourceMark) -> (texts: [String: String], slips: Set<String>) {
+        guard let entry, !entry.value.isInvalid else { return ([:], []) }
         guard let entries = entry.value.entries else {
             schema.error("\(name) should be a group of texts by stage, but it is \(entry.value.kindDescription)",
                          at: entry.value.mark, hint: "write one line per stage below it: `stage-id: text`")
-            return [:]
+            return ([:], [])
         }
         let stageIDs = framework.stages.map(\.id)
         var texts: [String: String] = [:]
+        var slips = Set<String>()
         for item in entries {
             guard stageIDs.contains(item.key) else {
                 let suggestion = EditDistance.suggestion(for: item.key, among: stageIDs)
+                if let suggestion { slips.insert(suggestion) }
                 schema.error("the framework has no stage \"\(item.key)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
                              at: item.keyMark, hint: "the stages are: \(stageIDs.joined(separator: ", "))")
                 continue
             }
             texts[item.key] = schema.text(of: item.value, named: "the text for \"\(item.key)\" in \(name)")
         }
-        return texts
+        return (texts, slips)
     }
 }
