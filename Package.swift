@@ -41,6 +41,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Speed and memory figures: `swift run -c release maturity-bench`.
+        .executableTarget(
+            name: "maturity-bench",
+            dependencies: ["MaturityCore", "MaturityFrameworks", .product(name: "Yams", package: "Yams")]
+        ),
         .testTarget(
             name: "MaturityCoreTests",
             dependencies: [

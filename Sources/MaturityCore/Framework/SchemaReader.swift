@@ -73,12 +73,17 @@ public struct SchemaReader {
                   hint: "write the text after the colon on the same line, or use | for several lines")
             return nil
         }
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty && !allowEmpty {
+        if !allowEmpty && Self.isBlank(value) {
             error("\(name) is empty", at: node.mark, hint: "write the text after the colon")
             return nil
         }
         return value
+    }
+
+    /// True for text with nothing but spaces and line breaks (checked on bytes: this runs for
+    /// every value of every file).
+    static func isBlank(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
     }
 
     /// An id such as `uses-decisions`: lower-case letters, digits and hyphens.

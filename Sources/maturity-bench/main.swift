@@ -1,0 +1,52 @@
+import Foundation
+import MaturityCore
+import MaturityFrameworks
+import Yams
+
+// Benchmarks: `swift run -c release maturity-bench [--json]`.
+// Each case runs repeatedly; the table shows the median, the fastest and the slowest run.
+
+let arguments = CommandLine.arguments.dropFirst()
+let wantsJSON = arguments.contains("--json")
+var results: [BenchmarkResult] = []
+
+@MainActor func record(_ result: BenchmarkResult) {
+    results.append(result)
+    if !wantsJSON { print(result.tableRow) }
+}
+
+if !wantsJSON { print(BenchmarkResult.tableHeader) }
+
+let defaultFramework = BuiltInFrameworks.files.first { $0.name == "data-maturity.yaml" }!.bytes
+record(Benchmark.measure("load + validate data-maturity.yaml", runs: 200) {
+    let (framework, _) = FrameworkDecoder.decode(bytes: defaultFramework, file: "data-maturity.yaml")
+    precondition(framework != nil)
+})
+let defaultText = String(decoding: defaultFramework, as: UTF8.self)
+record(Benchmark.measure("Yams compose data-maturity.yaml", runs: 200) {
+    _ = try! Yams.compose(yaml: defaultText, Resolver.basic)
+})
+record(Benchmark.measure("our reader data-maturity.yaml", runs: 200) {
+    _ = DocumentReader.read(bytes: defaultFramework, file: "data-maturity.yaml")
+})
+
+let large = GeneratedFramework.text(targetBytes: 5_000_000)
+let largeBytes = Array(large.utf8)
+record(Benchmark.measure("load + validate generated 5 MB framework", runs: 5) {
+    let (framework, diagnostics) = FrameworkDecoder.decode(bytes: largeBytes, file: "large.yaml")
+    precondition(framework != nil, "\(diagnostics.prefix(3))")
+})
+record(Benchmark.measure("our reader 5 MB", runs: 5) {
+    _ = DocumentReader.read(bytes: largeBytes, file: "large.yaml")
+})
+record(Benchmark.measure("Yams compose 5 MB", runs: 5) {
+    _ = try! Yams.compose(yaml: large, Resolver.basic)
+})
+
+if wantsJSON {
+    print(BenchmarkResult.json(results))
+} else {
+    let ours = results.first { $0.name == "our reader 5 MB" }!.median
+    let yams = results.first { $0.name == "Yams compose 5 MB" }!.median
+    print(String(format: "\nour reader vs Yams on the 5 MB framework: %.1fx faster", yams / ours))
+}
