@@ -1,0 +1,96 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes files so that a reader never sees half of one and a crash leaves the old file or the
+/// new one, never neither: the bytes go to a temporary file in the same folder, are flushed to
+/// disk, and the temporary file is then renamed over (or linked to) the target.
+///
+/// Temporary files start with a dot and end in `.tmp`, so folder readers skip them.
+public enum AtomicFile {
+    public struct WriteError: Error, Equatable, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "cannot write \(path): \(reason)" }
+    }
+
+    /// Replaces `path` with `bytes` atomically (creating it if absent).
+    public static func replace(_ path: String, with bytes: [UInt8]) throws(WriteError) {
+        let temporary = try writeTemporary(beside: path, bytes: bytes)
+        guard rename(temporary, path) == 0 else {
+            let reason = lastError()
+            unlink(temporary)
+            throw WriteError(path: path, reason: reason)
+        }
+        syncFolder(of: path)
+    }
+
+    /// Writes a new file at `path`, failing with `EEXIST` in the reason if something is already
+    /// there, even when another process creates it at the same moment: a link, unlike a rename,
+    /// never replaces an existing file.
+    public static func create(_ path: String, with bytes: [UInt8]) throws(WriteError) {
+        let temporary = try writeTemporary(beside: path, bytes: bytes)
+        defer { unlink(temporary) }
+        guard link(temporary, path) == 0 else {
+            throw WriteError(path: path, reason: errno == EEXIST ? "it already exists" : lastError())
+        }
+        syncFolder(of: path)
+    }
+
+    /// True for names that this type uses for its temporary files.
+    public static func isTemporaryName(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasSuffix(".tmp")
+    }
+
+    static func writeTemporary(beside path: String, bytes: [UInt8]) throws(WriteError) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let unique = "\(getpid())-\(UInt64.random(in: 0...UInt64.max) & 0xFFFF_FFFF_FFFF)"
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(unique).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw WriteError(path: path, reason: lastError()) }
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { buffer in
+                write(descriptor, buffer.baseAddress! + written, bytes.count - written)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                let reason = lastError()
+                close(descriptor)
+                unlink(temporary)
+                throw WriteError(path: path, reason: reason)
+            }
+            written += result
+        }
+        // Flush to the disk before the rename makes it visible: a power cut must not leave an
+        // empty file where the answers were.
+        if fsync(descriptor) != 0 || close(descriptor) != 0 {
+            let reason = lastError()
+            unlink(temporary)
+            throw WriteError(path: path, reason: reason)
+        }
+        return temporary
+    }
+
+    /// Flushes the folder entry, so that the rename itself survives a crash.
+    static func syncFolder(of path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+
+    static func lastError() -> String {
+        switch errno {
+        case ENOSPC: return "the disk is full"
+        case EDQUOT: return "the disk quota is used up"
+        case EACCES, EPERM: return "permission denied"
+        case EROFS: return "the folder is read-only"
+        case ENOENT: return "the folder does not exist"
+        default: return String(cString: strerror(errno))
+        }
+    }
+}

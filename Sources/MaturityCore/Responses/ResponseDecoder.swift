@@ -1,0 +1,142 @@
+/// Turns a parsed response file into a `Response`, reporting every problem with its line.
+///
+/// Given the framework, answers are checked against it: an answer for a question or a stage the
+/// framework lacks is reported and not counted, never silently dropped.
+public struct ResponseDecoder {
+    public static let keys = ["response", "framework", "framework-version", "framework-fingerprint", "language",
+                              "organisation", "respondent", "team", "role", "started", "updated", "status",
+                              "answers", "notes"]
+    static let required = ["response", "framework", "framework-version", "organisation", "updated", "status", "answers"]
+
+    public static func decode(_ document: ParsedDocument, framework: Framework? = nil) -> (response: Response?, diagnostics: [Diagnostic]) {
+        var decoder = ResponseDecoder(schema: SchemaReader(file: document.source.name))
+        var response: Response?
+        if let root = document.root, !document.diagnostics.hasErrors || root.entries != nil {
+            response = decoder.decodeResponse(root, framework: framework)
+        }
+        let diagnostics = document.diagnostics + decoder.schema.diagnostics
+        return (diagnostics.hasErrors ? nil : response, diagnostics)
+    }
+
+    public static func decode(bytes: [UInt8], file: String, framework: Framework? = nil) -> (response: Response?, diagnostics: [Diagnostic]) {
+        decode(DocumentReader.read(bytes: bytes, file: file), framework: framework)
+    }
+
+    var schema: SchemaReader
+
+    mutating func decodeResponse(_ root: Node, framework: Framework?) -> Response? {
+        guard let fields = schema.fields(of: root, in: "the response", known: Self.keys, required: Self.required) else { return nil }
+        let id = schema.text("response", of: fields, in: "the response")
+        let frameworkID = schema.identifier("framework", of: fields, in: "the response")
+        let version = schema.text("framework-version", of: fields, in: "the response")
+        let fingerprint = schema.text("framework-fingerprint", of: fields, in: "the response")
+        let language = fields["language"] == nil ? (framework?.language ?? "en")
+            : schema.language("language", of: fields, in: "the response")
+        let organisation = schema.text("organisation", of: fields, in: "the response")
+        let respondent = schema.text("respondent", of: fields, in: "the response", allowEmpty: true).flatMap(Self.nonBlank)
+        let team = schema.text("team", of: fields, in: "the response", allowEmpty: true).flatMap(Self.nonBlank)
+        let role = schema.text("role", of: fields, in: "the response", allowEmpty: true).flatMap(Self.nonBlank)
+        let updated = timestamp("updated", of: fields)
+        let started = fields["started"] == nil ? updated : timestamp("started", of: fields)
+        let status = self.status(fields)
+
+        if let framework, let frameworkID, frameworkID != framework.id, let entry = fields["framework"] {
+            schema.error("this response is to the framework \"\(frameworkID)\", not \"\(framework.id)\"", at: entry.value.mark,
+                         hint: "responses to different frameworks are never mixed; use --framework \(frameworkID)")
+            return nil
+        }
+        if let framework, let fingerprint, fingerprint != framework.fingerprint, let entry = fields["framework-fingerprint"] {
+            schema.warning("these answers were given to a different shape of \"\(framework.id)\" (version \(version ?? "?")); questions are matched by id",
+                           at: entry.value.mark, hint: "the report lists the questions either side lacks")
+        }
+        let answers = fields["answers"].map { decodeAnswers($0, framework: framework) } ?? [:]
+        let notes = fields["notes"].map { decodeNotes($0, framework: framework) } ?? [:]
+        guard let id, let frameworkID, let version, let language, let organisation,
+              let updated, let started, let status else { return nil }
+        return Response(id: id, frameworkID: frameworkID, frameworkVersion: version, frameworkFingerprint: fingerprint,
+                        language: language, organisation: organisation, respondent: respondent, team: team, role: role,
+                        started: started, updated: updated, status: status, answers: answers, notes: notes)
+    }
+
+    static func nonBlank(_ text: String) -> String? {
+        SchemaReader.isBlank(text) ? nil : text
+    }
+
+    mutating func timestamp(_ key: String, of fields: SchemaReader.Fields) -> Timestamp? {
+        guard let entry = fields[key], let text = schema.text(of: entry.value, named: "\"\(key)\"") else { return nil }
+        guard let time = Timestamp(parsing: text) else {
+            schema.error("\"\(text)\" is not a date and time", at: entry.value.mark,
+                         hint: "write it as 2026-11-21T10:20:00Z (UTC) or with an offset, 2026-11-21T11:20:00+01:00")
+            return nil
+        }
+        return time
+    }
+
+    mutating func status(_ fields: SchemaReader.Fields) -> Response.Status? {
+        guard let entry = fields["status"], let text = schema.text(of: entry.value, named: "\"status\"") else { return nil }
+        guard let status = Response.Status(rawValue: text) else {
+            let choices = Response.Status.allCases.map(\.rawValue)
+            schema.error("\"\(text)\" is not a status" + (EditDistance.suggestion(for: text, among: choices).map { "; did you mean \"\($0)\"?" } ?? ""),
+                         at: entry.value.mark, hint: "write complete or in-progress")
+            return nil
+        }
+        return status
+    }
+
+    mutating func decodeAnswers(_ entry: MappingEntry, framework: Framework?) -> [String: Answer] {
+        if entry.value.isInvalid || entry.value.scalar == "" { return [:] }
+        guard let entries = entry.value.entries else {
+            schema.error("\"answers\" should be a group of answers by question id, but it is \(entry.value.kindDescription)",
+                         at: entry.value.mark, hint: "write one line per question: question-id: stage-id")
+            return [:]
+        }
+        var answers: [String: Answer] = [:]
+        for item in entries {
+            guard let text = schema.text(of: item.value, named: "the answer to \"\(item.key)\"") else { continue }
+            let answer = Answer(text)
+            if let framework {
+                guard let question = framework.question(withID: item.key)?.question else {
+                    let suggestion = EditDistance.suggestion(for: item.key, among: framework.questions.map(\.id))
+                    schema.warning("\"\(item.key)\" is not a question of \"\(framework.id)\" \(framework.version)"
+                                   + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "") + "; this answer is not counted",
+                                   at: item.keyMark, hint: "it may come from another version of the framework")
+                    answers[item.key] = answer
+                    continue
+                }
+                switch answer {
+                case .stage(let stage) where framework.stageIndex(of: stage) == nil:
+                    let choices = framework.stages.map(\.id) + question.allowed.map(\.rawValue)
+                    let suggestion = EditDistance.suggestion(for: stage, among: choices)
+                    schema.warning("\"\(stage)\" is not a stage of \"\(framework.id)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+                                   + "; this answer is not counted", at: item.value.mark,
+                                   hint: "the answers are: \(choices.joined(separator: ", "))")
+                case .dontKnow where !question.allows(.dontKnow), .notApplicable where !question.allows(.notApplicable):
+                    schema.warning("question \"\(item.key)\" does not offer \"\(answer.text)\"; it is kept but not scored",
+                                   at: item.value.mark)
+                default:
+                    break
+                }
+            }
+            answers[item.key] = answer
+        }
+        return answers
+    }
+
+    mutating func decodeNotes(_ entry: MappingEntry, framework: Framework?) -> [String: String] {
+        if entry.value.isInvalid || entry.value.scalar == "" { return [:] }
+        guard let entries = entry.value.entries else {
+            schema.error("\"notes\" should be a group of notes by question id, but it is \(entry.value.kindDescription)",
+                         at: entry.value.mark, hint: "write one note per question: question-id: text")
+            return [:]
+        }
+        var notes: [String: String] = [:]
+        for item in entries {
+            guard let text = schema.text(of: item.value, named: "the note on \"\(item.key)\"", allowEmpty: true) else { continue }
+            if let framework, framework.question(withID: item.key) == nil {
+                schema.warning("the note is on \"\(item.key)\", which is not a question of \"\(framework.id)\"", at: item.keyMark)
+            }
+            notes[item.key] = text
+        }
+        return notes
+    }
+}

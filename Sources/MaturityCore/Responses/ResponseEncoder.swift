@@ -1,0 +1,96 @@
+/// Writes a response in the YAML subset, so that our reader and any YAML library read it back
+/// as the same values. Free text is always quoted (or a `|` block for several lines), so no
+/// name or note can be taken for a number, a key or a comment.
+public enum ResponseEncoder {
+    /// The file's text. With the framework, answers and notes follow its question order;
+    /// without it, they are sorted by question id.
+    public static func encode(_ response: Response, framework: Framework? = nil) -> String {
+        var lines: [String] = []
+        lines.reserveCapacity(24 + response.answers.count + response.notes.count * 2)
+        lines.append("response: \(quoted(response.id))")
+        lines.append("framework: \(response.frameworkID)")
+        lines.append("framework-version: \(quoted(response.frameworkVersion))")
+        if let fingerprint = response.frameworkFingerprint { lines.append("framework-fingerprint: \(quoted(fingerprint))") }
+        lines.append("language: \(response.language)")
+        lines.append("organisation: \(quoted(response.organisation))")
+        if let respondent = response.respondent { lines.append("respondent: \(quoted(respondent))") }
+        if let team = response.team { lines.append("team: \(quoted(team))") }
+        if let role = response.role { lines.append("role: \(quoted(role))") }
+        lines.append("started: \(response.started)")
+        lines.append("updated: \(response.updated)")
+        lines.append("status: \(response.status.rawValue)")
+        let order = questionOrder(response, framework: framework)
+        lines.append("answers:")
+        for id in order {
+            if let answer = response.answers[id] { lines.append("  \(key(id)): \(quoted(answer.text))") }
+        }
+        if !response.notes.isEmpty {
+            lines.append("notes:")
+            for id in order where response.notes[id] != nil {
+                lines.append(contentsOf: entry("  \(key(id)):", text: response.notes[id]!, indent: "    "))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func questionOrder(_ response: Response, framework: Framework?) -> [String] {
+        let mentioned = Set(response.answers.keys).union(response.notes.keys)
+        var order = framework?.questions.map(\.id).filter(mentioned.contains) ?? []
+        let known = Set(order)
+        order += mentioned.subtracting(known).sorted()
+        return order
+    }
+
+    /// A key as written: plain when it is an id, quoted otherwise.
+    static func key(_ text: String) -> String {
+        SchemaReader.isIdentifier(text) ? text : quoted(text)
+    }
+
+    /// `key: "text"`, or a `|` block for text over several lines that a block can hold exactly.
+    static func entry(_ prefix: String, text: String, indent: String) -> [String] {
+        guard text.contains("\n"), fitsLiteralBlock(text) else { return ["\(prefix) \(quoted(text))"] }
+        var body = text
+        var trailing = 0
+        while body.hasSuffix("\n") { body.removeLast(); trailing += 1 }
+        let indicator = trailing == 0 ? "|-" : trailing == 1 ? "|" : "|+"
+        var lines = ["\(prefix) \(indicator)"]
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            lines.append(line.isEmpty ? "" : indent + line)
+        }
+        for _ in 1..<max(trailing, 1) { lines.append("") }
+        return lines
+    }
+
+    /// A literal block keeps text exactly unless the first line starts with a space (it would
+    /// change the indentation), a line holds only spaces, or a line ends in spaces an editor may strip.
+    static func fitsLiteralBlock(_ text: String) -> Bool {
+        guard !text.hasPrefix(" "), !text.hasPrefix("\n") else { return false }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasSuffix(" ") || line.contains("\t") || line.contains("\r") { return false }
+        }
+        return true
+    }
+
+    /// Double-quoted, with the escapes YAML and our reader share.
+    public static func quoted(_ text: String) -> String {
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    out += "\\x" + (hex.count == 1 ? "0" + hex : hex)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

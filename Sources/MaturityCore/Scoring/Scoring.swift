@@ -1,0 +1,75 @@
+/// The scoring rules, exactly as docs/scoring.md writes them down.
+public enum Scoring {
+    /// Scores within this of a whole number count as that number, so 2.9999999999 from
+    /// floating-point sums is stage 3, as a person computing by hand would get.
+    public static let tolerance = 1e-9
+
+    /// The 0-based stage index for a score on the 1...N scale: the stage at position floor(score).
+    public static func stageIndex(for score: Double, stageCount: Int) -> Int {
+        let position = Int((score + tolerance).rounded(.down))
+        return min(max(position, 1), stageCount) - 1
+    }
+
+    /// How far a score has come from its stage toward the next, 0..<1; nil at the last stage.
+    public static func progressToNextStage(for score: Double, stageCount: Int) -> Double? {
+        let stage = stageIndex(for: score, stageCount: stageCount)
+        guard stage < stageCount - 1 else { return nil }
+        return min(max(score - Double(stage + 1), 0), 1)
+    }
+
+    /// A score as people see it: one decimal place.
+    public static func display(_ score: Double?) -> String {
+        guard let score else { return "not scored" }
+        let tenths = (score * 10 + tolerance).rounded()
+        let whole = Int(tenths) / 10
+        return "\(whole).\(Int(tenths) % 10)"
+    }
+
+    /// Scores one response. Answers for questions or stages the framework lacks are not
+    /// counted here (the response reader reports them).
+    public static func score(_ response: Response, in framework: Framework) -> ResponseScores {
+        var stagePositions: [String: Int] = [:]
+        for (index, stage) in framework.stages.enumerated() { stagePositions[stage.id] = index + 1 }
+        var dimensions: [DimensionScore] = []
+        dimensions.reserveCapacity(framework.dimensions.count)
+        var answeredAll = 0
+        var totalAll = 0
+        var overallSum = 0.0
+        var overallWeight = 0.0
+        for dimension in framework.dimensions {
+            var sum = 0.0
+            var weight = 0.0
+            var result = DimensionScore(dimensionID: dimension.id, score: nil, stage: nil, scored: 0, answered: 0,
+                                        dontKnow: 0, notApplicable: 0, total: dimension.questions.count)
+            for question in dimension.questions {
+                guard let answer = response.answers[question.id] else { continue }
+                switch answer {
+                case .stage(let id):
+                    guard let position = stagePositions[id] else { continue }
+                    sum += Double(position) * question.weight
+                    weight += question.weight
+                    result.scored += 1
+                case .dontKnow:
+                    result.dontKnow += 1
+                case .notApplicable:
+                    result.notApplicable += 1
+                }
+                result.answered += 1
+            }
+            if weight > 0 {
+                let score = sum / weight
+                result.score = score
+                result.stage = stageIndex(for: score, stageCount: framework.stages.count)
+                overallSum += score * dimension.weight
+                overallWeight += dimension.weight
+            }
+            answeredAll += result.answered
+            totalAll += result.total
+            dimensions.append(result)
+        }
+        let overall = overallWeight > 0 ? overallSum / overallWeight : nil
+        return ResponseScores(dimensions: dimensions, overall: overall,
+                              overallStage: overall.map { stageIndex(for: $0, stageCount: framework.stages.count) },
+                              answered: answeredAll, total: totalAll)
+    }
+}
