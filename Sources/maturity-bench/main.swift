@@ -43,6 +43,20 @@ record(Benchmark.measure("Yams compose 5 MB", runs: 5) {
     _ = try! Yams.compose(yaml: large, Resolver.basic)
 })
 
+// Reading and scoring response files on disk: 30 questions each, as a real assessment.
+let responseFramework = GeneratedFramework.responseFramework()
+for count in [1_000, 10_000] {
+    let folder = ResponseCorpus.prepare(count: count, framework: responseFramework)
+    record(Benchmark.measure("read + score \(count) responses", runs: count > 5_000 ? 3 : 5) {
+        let loaded = ResponseStore(folder: folder).loadAll(framework: responseFramework)
+        var scored = 0
+        for item in loaded {
+            if let response = item.response, Scoring.score(response, in: responseFramework).overall != nil { scored += 1 }
+        }
+        precondition(scored == count)
+    })
+}
+
 if wantsJSON {
     print(BenchmarkResult.json(results))
 } else {

@@ -60,7 +60,7 @@ import Testing
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let store = ResponseStore(folder: folder)
-        let ids = (0..<200).map { "eeee5555-\($0)" }  // all want the same first-choice name
+        let ids = (0..<100).map { "eeee5555-\($0)" }  // all want the same first-choice name
         let paths = try await withThrowingTaskGroup(of: String.self) { group in
             for id in ids { group.addTask { try store.create(Self.response(id)) } }
             var paths: [String] = []
