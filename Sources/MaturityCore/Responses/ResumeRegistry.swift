@@ -1,0 +1,82 @@
+import Foundation
+
+/// Remembers which response files are this user's unfinished assessments, in the user's own
+/// state folder. A folder shared by a whole workshop holds many people's files; only the files
+/// named here are ever offered for resuming, so nobody is offered someone else's answers.
+public struct ResumeRegistry: Sendable {
+    public struct Entry: Codable, Sendable, Equatable {
+        public var framework: String
+        public var folder: String
+        public var path: String
+        public var response: String
+    }
+
+    struct Contents: Codable {
+        var schema = "maturity-sessions/1"
+        var sessions: [Entry] = []
+    }
+
+    /// The registry file, e.g. `~/.local/state/maturity/sessions.json`.
+    public let file: String
+
+    public init(file: String) {
+        self.file = file
+    }
+
+    /// `$XDG_STATE_HOME/maturity/sessions.json`, or under `~/.local/state` when that is unset.
+    public static func defaultFile(environment: [String: String]) -> String {
+        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? NSTemporaryDirectory()) as NSString).appendingPathComponent(".local/state")
+        return ((base as NSString).appendingPathComponent("maturity") as NSString).appendingPathComponent("sessions.json")
+    }
+
+    func read() -> Contents {
+        guard let data = FileManager.default.contents(atPath: file),
+              let contents = try? JSONDecoder().decode(Contents.self, from: data) else { return Contents() }
+        return contents
+    }
+
+    func write(_ contents: Contents) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        guard let data = try? encoder.encode(contents) else { return }
+        try? FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent,
+                                                 withIntermediateDirectories: true)
+        // Losing this file only loses the resume offer, never answers: failures are ignored.
+        try? AtomicFile.replace(file, with: [UInt8](data))
+    }
+
+    /// This user's unfinished response to a framework in a folder, if its file still holds it.
+    public func unfinished(framework: Framework, folder: String) -> (path: String, response: Response)? {
+        let folder = Self.canonical(folder)
+        for entry in read().sessions.reversed() where entry.framework == framework.id && entry.folder == folder {
+            let loaded = ResponseStore.load(path: entry.path, framework: framework)
+            if let response = loaded.response, response.id == entry.response, response.status == .inProgress {
+                return (entry.path, response)
+            }
+        }
+        return nil
+    }
+
+    /// Records that `path` holds this user's unfinished response.
+    public func remember(framework: String, folder: String, path: String, response: String) {
+        var contents = read()
+        let entry = Entry(framework: framework, folder: Self.canonical(folder), path: Self.canonical(path), response: response)
+        guard !contents.sessions.contains(entry) else { return }
+        contents.sessions.removeAll { $0.path == entry.path }
+        contents.sessions.append(entry)
+        write(contents)
+    }
+
+    /// Forgets a response once it is complete.
+    public func forget(path: String) {
+        var contents = read()
+        let before = contents.sessions.count
+        contents.sessions.removeAll { $0.path == Self.canonical(path) }
+        if contents.sessions.count != before { write(contents) }
+    }
+
+    static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+}

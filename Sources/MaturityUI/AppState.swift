@@ -1,0 +1,162 @@
+import MaturityCore
+
+/// Everything the assessment screens show and remember, as a value. Keys change it through
+/// `handle(_:)`; `render(size:)` turns it into a Frame. Nothing here touches a terminal or a file:
+/// the shell carries out the effects that `handle` returns (saving, resuming, quitting).
+public struct AppState: Sendable {
+    public enum Screen: Sendable, Equatable {
+        case resumeOffer
+        case welcome
+        case dimensionIntro(Int)
+        case question
+        case overview
+        case note
+        case results
+    }
+
+    /// An unfinished assessment of this person's, offered on start.
+    public struct ResumeOffer: Sendable, Equatable {
+        public var path: String
+        public var answered: Int
+        public var updated: Timestamp
+
+        public init(path: String, answered: Int, updated: Timestamp) {
+            self.path = path
+            self.answered = answered
+            self.updated = updated
+        }
+    }
+
+    public struct StatusMessage: Sendable, Equatable {
+        public var text: String
+        public var isError: Bool
+    }
+
+    /// Where a question sits: its dimension and its place in the flat list.
+    public struct QuestionRef: Sendable, Equatable {
+        public var dimension: Int
+        public var question: Question
+    }
+
+    public let framework: Framework
+    public let questions: [QuestionRef]
+    public var response: Response
+    public var screen: Screen
+    public var form: WelcomeForm
+    public var questionIndex = 0
+    /// The option the cursor is on in the current question.
+    public var highlighted = 0
+    public var showGuidance = false
+    public var overviewSelection = 0
+    public var resultsScroll = 0
+    public var noteDraft = ""
+    public var message: StatusMessage?
+    /// Where answers are saved, shown on the welcome screen.
+    public var outputFolder: String
+    /// The response file, once the first answer is saved.
+    public var savedPath: String?
+    public var resumeOffer: ResumeOffer?
+
+    public init(framework: Framework, response: Response, form: WelcomeForm, outputFolder: String,
+                resumeOffer: ResumeOffer? = nil) {
+        self.framework = framework
+        self.response = response
+        self.form = form
+        self.outputFolder = outputFolder
+        self.resumeOffer = resumeOffer
+        questions = framework.dimensions.enumerated().flatMap { index, dimension in
+            dimension.questions.map { QuestionRef(dimension: index, question: $0) }
+        }
+        screen = resumeOffer == nil ? .welcome : .resumeOffer
+    }
+
+    // MARK: - Derived
+
+    public var currentQuestion: QuestionRef { questions[min(questionIndex, questions.count - 1)] }
+
+    public var currentDimension: Dimension { framework.dimensions[currentQuestion.dimension] }
+
+    /// The answers offered for a question, in the order shown: one per stage, then the others it allows.
+    public func options(for question: Question) -> [Answer] {
+        framework.stages.map { Answer.stage($0.id) }
+            + (question.allows(.dontKnow) ? [.dontKnow] : [])
+            + (question.allows(.notApplicable) ? [.notApplicable] : [])
+    }
+
+    public var currentOptions: [Answer] { options(for: currentQuestion.question) }
+
+    public var answeredCount: Int {
+        questions.filter { response.answers[$0.question.id] != nil }.count
+    }
+
+    /// Roughly how long the assessment takes, at about half a minute a question.
+    public var estimatedMinutes: Int { max(1, (questions.count + 1) / 2) }
+
+    // MARK: - Changes the shell reports back
+
+    /// The shell saved the response at `path`.
+    public mutating func saved(at path: String) {
+        savedPath = path
+        if message?.isError == true { message = nil }
+    }
+
+    /// The shell could not save: say so plainly, and where the answers are kept instead.
+    public mutating func saveFailed(_ reason: String) {
+        message = StatusMessage(text: "Not saved: \(reason)", isError: true)
+    }
+
+    /// Continues an unfinished assessment: its answers, from the first unanswered question.
+    public mutating func resume(with earlier: Response, path: String) {
+        response = earlier
+        response.status = .inProgress
+        savedPath = path
+        form = WelcomeForm(organisation: earlier.organisation, respondent: earlier.respondent ?? "",
+                           team: earlier.team ?? "", role: earlier.role ?? "")
+        resumeOffer = nil
+        let next = questions.firstIndex { earlier.answers[$0.question.id] == nil }
+        if let next {
+            go(toQuestion: next)
+        } else {
+            questionIndex = questions.count - 1
+            screen = .results
+        }
+    }
+
+    mutating func go(toQuestion index: Int) {
+        questionIndex = min(max(index, 0), questions.count - 1)
+        screen = .question
+        showGuidance = false
+        let answer = response.answers[currentQuestion.question.id]
+        highlighted = answer.flatMap { currentOptions.firstIndex(of: $0) } ?? 0
+    }
+}
+
+/// The welcome screen's short form: the organisation, then the optional name, team and role.
+public struct WelcomeForm: Sendable, Equatable {
+    public static let labels = ["Organisation", "Your name (optional)", "Team (optional)", "Role (optional)"]
+
+    public var fields: [String]
+    public var focus = 0
+
+    public init(organisation: String = "", respondent: String = "", team: String = "", role: String = "") {
+        fields = [organisation, respondent, team, role]
+        // Start where typing is needed: the organisation, or the name when the organisation is given.
+        focus = organisation.isEmpty ? 0 : 1
+    }
+
+    public var organisation: String { fields[0].trimmed }
+
+    /// The optional fields, nil when left empty.
+    public func optional(_ index: Int) -> String? {
+        fields[index].trimmed.isEmpty ? nil : fields[index].trimmed
+    }
+}
+
+extension String {
+    var trimmed: String {
+        var text = Substring(self)
+        while text.first?.isWhitespace == true { text.removeFirst() }
+        while text.last?.isWhitespace == true { text.removeLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,76 @@
+import MaturityCore
+
+/// The results screen: every dimension as a bar with its score and stage, the overall stage,
+/// strongest and weakest, the unknowns, the next steps, and where the file is.
+extension AppState {
+    public var summary: ResultSummary {
+        ResultSummary(scores: Scoring.score(response, in: framework), framework: framework)
+    }
+
+    func resultLines(width: Int) -> [StyledLine] {
+        let summary = self.summary
+        let stageCount = framework.stages.count
+        var lines = [StyledLine("Your results", role: .heading)]
+        lines.append(.blank)
+        if let overall = summary.overall, let stage = summary.overallStageName {
+            var line = StyledLine("Overall: ")
+            line.append(stage, role: .chosen)
+            line.append("  \(Scoring.display(overall)) of \(stageCount)")
+            lines.append(line)
+            if let next = summary.nextStageName, let progress = summary.progressToNext, progress >= 0.01 {
+                lines += StyledLine.wrapped("On the way to \(next): \(Int((progress * 100).rounded(.down)))% of the way there.",
+                                            width: width, role: .dim)
+            }
+        } else {
+            lines += StyledLine.wrapped("Not scored yet: no question has been answered with a statement.", width: width, role: .warning)
+        }
+        lines.append(.blank)
+
+        let nameWidth = min(18, summary.dimensions.map { DisplayWidth.of($0.name) }.max() ?? 0)
+        let barWidth = max(5, min(30, width - nameWidth - 22))
+        for line in summary.dimensions {
+            var name = line.name
+            if DisplayWidth.of(name) > nameWidth { name = String(DisplayWidth.prefix(of: name, fitting: nameWidth - 1)) + "…" }
+            var row = StyledLine(name + String(repeating: " ", count: nameWidth - DisplayWidth.of(name) + 2))
+            if let score = line.score {
+                let stage = Scoring.stageIndex(for: score, stageCount: stageCount)
+                let filled = Int((Double(barWidth) * score / Double(stageCount)).rounded())
+                row.append(String(repeating: "█", count: filled), role: .stage(stage * 5 / max(stageCount, 1)))
+                row.append(String(repeating: "░", count: barWidth - filled), role: .barEmpty)
+                row.append("  " + Scoring.display(score) + "  ")
+                row.append(line.stageName ?? "", role: .chosen)
+            } else {
+                row.append(String(repeating: "░", count: barWidth), role: .barEmpty)
+                row.append("  not scored", role: .dim)
+            }
+            lines.append(row)
+        }
+        lines.append(.blank)
+        if !summary.strongest.isEmpty {
+            lines += StyledLine.wrapped("Strongest: \(summary.strongest.joined(separator: ", ")).  Weakest: \(summary.weakest.joined(separator: ", ")).",
+                                        width: width)
+        }
+        if summary.unknowns > 0 {
+            let detail = summary.dimensions.filter { $0.dontKnow > 0 }.map { "\($0.name) \($0.dontKnow)" }.joined(separator: ", ")
+            lines += StyledLine.wrapped("Unknowns: \(summary.unknowns) \"don't know\" answer\(summary.unknowns == 1 ? "" : "s") (\(detail)). Finding these out is a useful first step.",
+                                        width: width, role: .warning)
+        }
+        if summary.unanswered > 0 {
+            lines += StyledLine.wrapped("\(summary.unanswered) question\(summary.unanswered == 1 ? " is" : "s are") not answered yet: press Tab to answer \(summary.unanswered == 1 ? "it" : "them").",
+                                        width: width, role: .warning)
+        }
+        if !summary.nextSteps.isEmpty {
+            lines.append(.blank)
+            lines.append(StyledLine("Next steps", role: .heading))
+            for step in summary.nextSteps {
+                lines += StyledLine.wrapped("\(step.dimensionName): from \(step.fromStage) toward \(step.toStage)", width: width, role: .chosen)
+                lines += StyledLine.wrapped(step.text.trimmed, width: width, indent: 2)
+            }
+        }
+        lines.append(.blank)
+        if let savedPath {
+            lines += StyledLine.wrapped("Your answers are saved in \(savedPath)", width: width, role: .success)
+        }
+        return lines
+    }
+}

@@ -1,0 +1,28 @@
+import MaturityCore
+import MaturityFrameworks
+import MaturityUI
+
+/// Shared test values: the shipped data-maturity framework and a fresh state over it.
+enum Fixtures {
+    static let catalogue = FrameworkCatalogue(files: BuiltInFrameworks.files.map {
+        FrameworkFile(name: $0.name, bytes: $0.bytes, origin: .builtIn)
+    })
+    static let framework = try! catalogue.resolve("data-maturity").get()
+    static let start = Timestamp(parsing: "2026-11-21T10:00:00Z")!
+
+    static func state(organisation: String = "", framework: Framework = framework,
+                      resume: AppState.ResumeOffer? = nil) -> AppState {
+        var response = Response.new(to: framework, id: "00000000-test", organisation: organisation, at: start)
+        response.organisation = organisation
+        return AppState(framework: framework, response: response, form: WelcomeForm(organisation: organisation),
+                        outputFolder: "/home/sam/.local/share/maturity/responses", resumeOffer: resume)
+    }
+
+    /// Sends keys one by one, collecting every effect.
+    @discardableResult
+    static func press(_ keys: [Key], on state: inout AppState) -> [Effect] {
+        keys.flatMap { state.handle($0, at: start) }
+    }
+
+    static func type(_ text: String) -> [Key] { text.map { Key.character($0) } }
+}
