@@ -70,13 +70,13 @@ extension AppState {
         switch screen {
         case .resumeOffer: return [("Enter", "resume"), ("n", "start again"), ("q", "quit")]
         case .welcome: return [("Enter", "start"), ("Tab", "next field"), ("↑", "previous"), ("Esc", "quit")]
-        case .dimensionIntro: return [("Enter", "begin"), ("←", "back"), ("Tab", "overview"), ("q", "save & quit")]
+        case .dimensionIntro: return [("Enter", "begin"), ("←", "back"), ("q", "quit"), ("Tab", "overview")]
         case .question:
             // The digits, d and a stand beside each answer, so the bar leaves them out.
-            return [("↑↓", "move"), ("Enter", "confirm"), ("←", "back"), ("Tab", "overview"), ("?", "guidance"),
-                    ("n", "note"), ("q", "save & quit")]
+            return [("↑↓", "move"), ("Enter", "confirm"), ("←", "back"), ("q", "quit"), ("Tab", "overview"),
+                    ("?", "guidance"), ("n", "note")]
         case .note: return [("Enter", "save note"), ("Esc", "cancel")]
-        case .overview: return [("↑↓", "move"), ("Enter", "go to question"), ("Tab", "back"), ("q", "save & quit")]
+        case .overview: return [("↑↓", "move"), ("Enter", "go to it"), ("Tab", "back"), ("q", "quit")]
         case .results: return [("↑↓", "scroll"), ("Tab", "change answers"), ("q", "quit")]
         }
     }

@@ -72,6 +72,7 @@ extension AppState {
         let dimension = framework.dimensions[ref.dimension]
         var lines = [StyledLine("\(dimension.name) · Dimension \(ref.dimension + 1) of \(framework.dimensions.count)", role: .dim)]
         lines += StyledLine.wrapped(question.text, width: width, role: .heading)
+        let pinned = lines.count
         lines.append(.blank)
         let chosen = response.answers[question.id]
         var focusLine = 0
@@ -118,7 +119,7 @@ extension AppState {
             lines.append(.blank)
             lines += StyledLine.wrapped("Your note: " + note, width: width, role: .dim)
         }
-        frame.place(lines, top: top, bottom: bottom, keepVisible: focusLine)
+        frame.place(lines, top: top, bottom: bottom, keepVisible: focusLine, pinned: pinned)
     }
 
     func placeOverview(into frame: inout Frame, top: Int, bottom: Int, width: Int) {

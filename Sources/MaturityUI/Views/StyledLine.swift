@@ -32,9 +32,17 @@ public struct StyledLine: Sendable, Equatable {
 extension Frame {
     /// Places body lines in rows `top..<bottom`, scrolled so that `keepVisible` (a line index)
     /// is on screen. Returns the scroll offset used and whether more lines lie below.
+    /// The first `pinned` lines (at most half the rows) stay in place above the scrolling part:
+    /// a question's text stays on screen while its answers scroll.
     @discardableResult
     mutating func place(_ lines: [StyledLine], top: Int, bottom: Int, scroll requested: Int = 0,
-                        keepVisible: Int? = nil, left: Int = 1) -> (offset: Int, more: Bool) {
+                        keepVisible: Int? = nil, pinned: Int = 0, left: Int = 1) -> (offset: Int, more: Bool) {
+        let fixed = min(pinned, max(0, (bottom - top) / 2), lines.count)
+        if fixed > 0 {
+            place(Array(lines.prefix(fixed)), top: top, bottom: top + fixed, left: left)
+            return place(Array(lines.dropFirst(fixed)), top: top + fixed, bottom: bottom, scroll: requested,
+                         keepVisible: keepVisible.map { max(0, $0 - fixed) }, left: left)
+        }
         let height = max(0, bottom - top)
         var offset = min(max(0, requested), max(0, lines.count - height))
         if let focus = keepVisible {
