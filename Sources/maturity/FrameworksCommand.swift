@@ -17,7 +17,7 @@ struct FrameworksCommand: ParsableCommand {
             let where_ = entry.file.origin == .builtIn ? "built in" : SafeText.sanitize(entry.file.name, keepNewlines: false)
             if let framework = entry.framework {
                 guard shown.insert(framework.id).inserted else {
-                    print("  (\(where_) also defines \"\(framework.id)\"; the first one found is used)")
+                    print("note: \(where_) also defines \"\(framework.id)\"; the one listed above is used")
                     continue
                 }
                 let languages = [framework.language] + catalogue.translations(of: framework.id).map(\.language)

@@ -38,6 +38,9 @@ struct ValidateCommand: ParsableCommand {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
                 switch FrameworkFile.files(inDirectory: path) {
+                case .success(let found) where found.isEmpty:
+                    diagnostics.append(Diagnostic(.error, file: path, at: SourceMark(line: 1, column: 1),
+                                                  "this folder holds no .yaml files", hint: "name the framework files, or the folder that holds them"))
                 case .success(let found): checked += found
                 case .failure(let error): diagnostics.append(unreadable(path, error))
                 }
@@ -72,7 +75,8 @@ struct ValidateCommand: ParsableCommand {
                     print(DiagnosticRenderer.text(found, sources: sources, colour: colour), terminator: "")
                 }
             }
-            let count = checked.count
+            // Files that could not be read count as checked: they are part of what was asked.
+            let count = checked.count + Set(diagnostics.map(\.file)).subtracting(checked.map(\.name)).count
             print("checked \(count) file\(count == 1 ? "" : "s"): \(DiagnosticRenderer.summary(diagnostics))")
         }
         if diagnostics.hasErrors { throw ExitCode(1) }
@@ -84,25 +88,41 @@ struct ValidateCommand: ParsableCommand {
     }
 }
 
-/// The JSON that `validate --format json` prints.
+/// The JSON that `validate --format json` prints (schema `maturity-diagnostics/1`).
 enum ValidationReport {
-    static func json(files: [(file: String, diagnostics: [Diagnostic])], diagnostics: [Diagnostic]) -> String {
-        let fileList = files.map { entry in
-            "{\"file\": \(quoted(entry.file)), \"errors\": \(entry.diagnostics.errorCount), \"warnings\": \(entry.diagnostics.warningCount)}"
-        }
-        return """
-            {
-              "schema": "maturity-diagnostics/1",
-              "errors": \(diagnostics.errorCount),
-              "warnings": \(diagnostics.warningCount),
-              "files": [\(fileList.joined(separator: ", "))],
-              "diagnostics": \(DiagnosticRenderer.json(diagnostics))
-            }
-            """
+    struct FileSummary: Encodable {
+        var file: String
+        var errors: Int
+        var warnings: Int
     }
 
-    static func quoted(_ text: String) -> String {
-        let data = (try? JSONEncoder().encode([text])) ?? Data("[\"\"]".utf8)
-        return String(String(decoding: data, as: UTF8.self).dropFirst().dropLast())
+    struct Entry: Encodable {
+        var file: String
+        var line: Int
+        var column: Int
+        var severity: String
+        var message: String
+        var hint: String?
+    }
+
+    struct Report: Encodable {
+        var schema = "maturity-diagnostics/1"
+        var errors: Int
+        var warnings: Int
+        var files: [FileSummary]
+        var diagnostics: [Entry]
+    }
+
+    static func json(files: [(file: String, diagnostics: [Diagnostic])], diagnostics: [Diagnostic]) -> String {
+        let report = Report(
+            errors: diagnostics.errorCount, warnings: diagnostics.warningCount,
+            files: files.map { FileSummary(file: $0.file, errors: $0.diagnostics.errorCount, warnings: $0.diagnostics.warningCount) },
+            diagnostics: diagnostics.map {
+                Entry(file: $0.file, line: $0.mark.line, column: $0.mark.column, severity: $0.severity.rawValue,
+                      message: $0.message, hint: $0.hint)
+            })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(report)) ?? Data("{}".utf8), as: UTF8.self)
     }
 }

@@ -145,12 +145,30 @@ public struct FrameworkCatalogue: Sendable {
             base = found
         }
         guard let language, language != base.language else { return .success(base) }
+        if Self.looksLikePath(reference), let translated = translationBeside(reference, language: language, base: base) {
+            return translated
+        }
         guard let translation = translations(of: base.id).first(where: { $0.language == language }) else {
             return .failure(.noTranslation(id: base.id, language: language, available: [base.language] + translations(of: base.id).map(\.language)))
         }
         let (translated, diagnostics) = FrameworkTranslator.apply(translation.entry.document, to: base)
         guard let translated else { return .failure(.invalid(file: translation.entry.file.name, diagnostics: diagnostics)) }
         return .success(translated)
+    }
+
+    /// `NAME.LANG.yaml` beside a framework given by path, applied to it, if there is one.
+    func translationBeside(_ path: String, language: String, base: Framework) -> Result<Framework, FrameworkLoadError>? {
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let sibling = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("\(stem).\(language).yaml")
+        guard FileManager.default.fileExists(atPath: sibling) else { return nil }
+        switch FrameworkFile.read(path: sibling) {
+        case .failure(let error): return .failure(error)
+        case .success(let file):
+            let document = DocumentReader.read(bytes: file.bytes, file: file.name)
+            let (translated, diagnostics) = FrameworkTranslator.apply(document, to: base)
+            guard let translated else { return .failure(.invalid(file: file.name, diagnostics: diagnostics)) }
+            return .success(translated)
+        }
     }
 
     /// Applies a translation document to the framework it names, found beside it or in the catalogue.

@@ -137,7 +137,8 @@ public struct FrameworkDecoder {
             schema.warning("\(owner) has a next step for \"\(last.id)\", the last stage, which has no next stage",
                            at: entry.keyMark, hint: "people at the last stage are shown no next step; delete it or move it")
         }
-        let missing = stages.dropLast().map(\.id).filter { texts[$0] == nil }
+        let given = Set(entry.value.entries?.map(\.key) ?? [])
+        let missing = stages.dropLast().map(\.id).filter { texts[$0] == nil && !given.contains($0) }
         if !missing.isEmpty {
             schema.warning("\(owner) has no next steps for \(missing.map { "\"\($0)\"" }.joined(separator: ", "))",
                            at: entry.keyMark, hint: "people at those stages will be shown no next step")

@@ -86,9 +86,11 @@ public struct FrameworkTranslator {
             return [:]
         }
         var result: [String: (SchemaReader.Fields, SourceMark)] = [:]
+        var slips = Set<String>()
         for item in entries {
             guard ids.contains(item.key) else {
                 let suggestion = EditDistance.suggestion(for: item.key, among: ids)
+                if let suggestion { slips.insert(suggestion) }
                 schema.error("the framework has no \(kind) \"\(item.key)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
                              at: item.keyMark, hint: "a translation may only use the ids of the framework it translates")
                 continue
@@ -99,7 +101,7 @@ public struct FrameworkTranslator {
                 result[item.key] = (fields, item.keyMark)
             }
         }
-        for id in ids where result[id] == nil && !entries.contains(where: { $0.key == id }) {
+        for id in ids where result[id] == nil && !slips.contains(id) && !entries.contains(where: { $0.key == id }) {
             schema.warning("the \(kind) \"\(id)\" is not translated; the original text is shown", at: entry.keyMark)
         }
         return result

@@ -35,7 +35,9 @@ public struct SchemaReader {
         let present = Set(entries.map(\.key))
         // A misspelt required key is one mistake: say "did you mean", not also "missing".
         var suggested = Set<String>()
-        for entry in entries where !known.contains(entry.key) {
+        // A line the reader refused may have held any key: say nothing of missing ones then.
+        let poisoned = entries.contains { $0.value.isInvalid && !known.contains($0.key) }
+        for entry in entries where !known.contains(entry.key) && !entry.value.isInvalid {
             if let suggestion = EditDistance.suggestion(for: entry.key, among: known) {
                 error("\"\(entry.key)\" is not a known key here; did you mean \"\(suggestion)\"?", at: entry.keyMark)
                 if !present.contains(suggestion) { suggested.insert(suggestion) }
@@ -44,7 +46,7 @@ public struct SchemaReader {
                       hint: "the keys allowed here are: \(known.joined(separator: ", "))")
             }
         }
-        for key in required where !present.contains(key) && !suggested.contains(key) {
+        for key in required where !present.contains(key) && !suggested.contains(key) && !poisoned {
             error("\(what) has no \"\(key)\"", at: node.mark, hint: "add a line `\(key): ...` to it")
         }
         return Fields(entries: entries)
@@ -74,7 +76,8 @@ public struct SchemaReader {
             return nil
         }
         if !allowEmpty && Self.isBlank(value) {
-            error("\(name) is empty", at: node.mark, hint: "write the text after the colon")
+            error("\(name) is empty", at: node.mark,
+                  hint: "write the text after the colon; a # after a space starts a comment, so text that starts with # needs double quotes")
             return nil
         }
         return value

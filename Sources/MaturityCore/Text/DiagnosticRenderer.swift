@@ -1,7 +1,7 @@
 import Foundation
 
 /// Shows diagnostics as a compiler does: `FILE:LINE:COL: error: message`, the source line with a
-/// caret under the column, then the hint. Or as JSON, for editors and scripts.
+/// caret under the column, then the hint.
 public enum DiagnosticRenderer {
     /// Source lines wider than this are shown as a window around the column.
     static let lineWindow = 100
@@ -61,26 +61,6 @@ public enum DiagnosticRenderer {
         }
         let shownBefore = prefix + before
         return (shownBefore + after + suffix, DisplayWidth.of(shownBefore))
-    }
-
-    /// Diagnostics as a JSON array of objects with file, line, column, severity, message and hint.
-    public static func json(_ diagnostics: [Diagnostic]) -> String {
-        struct Entry: Encodable {
-            var file: String
-            var line: Int
-            var column: Int
-            var severity: String
-            var message: String
-            var hint: String?
-        }
-        let entries = diagnostics.map {
-            Entry(file: $0.file, line: $0.mark.line, column: $0.mark.column, severity: $0.severity.rawValue,
-                  message: $0.message, hint: $0.hint)
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(entries)) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self)
     }
 
     /// "2 errors and 1 warning", "no problems".

@@ -102,9 +102,19 @@ extension SubsetParser {
             return Node(.invalid, at: here)
         }
 
+        if first == UInt8(ascii: "|") || first == UInt8(ascii: ">") || first == UInt8(ascii: "?") {
+            // "| text", "> 10 hours" or "? hours" on one line is text that starts with a symbol.
+            var cursor = start + 1
+            while cursor < end && "+-123456789".utf8.contains(bytes[cursor]) { cursor += 1 }
+            if !restIsEmpty(from: cursor, inLine: line) && (first != UInt8(ascii: "?") || isBlankOrSpace(next)) {
+                let character = Character(Unicode.Scalar(first))
+                return refuse("text cannot start with \"\(character)\" unless it is in quotes",
+                              "put the whole text in double quotes: \"\(quotedPreview(from: start, in: line))\"")
+            }
+        }
         if first == UInt8(ascii: "|") { return parseLiteral(line: line, start: start, ownerIndent: ownerIndent) }
         if let construct = Self.refusedConstructs[Character(Unicode.Scalar(first))] {
-            return refuse(construct.message, construct.hint)
+            return refuse(construct.message, construct.hint + "; if this is text, put it in double quotes: \"\(quotedPreview(from: start, in: line))\"")
         }
         if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
             switch scanQuoted(line: line, start: start) {
@@ -154,7 +164,9 @@ extension SubsetParser {
                 break
             }
             if byte == Self.colon && isBlankOrSpace(self.byte(cursor + 1, inLine: line)) {
-                report("this text contains \": \", which would start a new key", line: line, offset: cursor,
+                let endsLine = restIsEmpty(from: cursor + 1, inLine: line)
+                report(endsLine ? "this text ends with a colon, which would make it a key" : "this text contains \": \", which would start a new key",
+                       line: line, offset: cursor,
                        hint: "put the whole text in double quotes, or write `|` and put the text on the next line")
                 index = line + 1
                 skipLines(indentedMoreThan: ownerIndent)
@@ -169,10 +181,21 @@ extension SubsetParser {
         return Node(.scalar(SafeText.sanitize(text), .plain), at: here)
     }
 
+    /// The start of the text from `start`, for a hint that shows it in quotes.
+    func quotedPreview(from start: Int, in line: Int) -> String {
+        let text = String(decoding: bytes[start..<lineEnd(line)], as: UTF8.self)
+        let safe = SafeText.sanitize(text, keepNewlines: false).replacingOccurrences(of: "\"", with: "\\\"")
+        return safe.count > 30 ? String(safe.prefix(30)) + "…" : safe
+    }
+
     /// Reports indented lines after a one-line value: YAML would join them into the text, a
     /// trap for anyone who did not mean to, so the subset asks for `|` instead.
     private mutating func rejectContinuation(ownerIndent: Int) -> Bool {
         guard let next = nextSignificant(from: index), shapes[next].indent > ownerIndent else { return false }
+        // A `key:` line is a key indented too far, not more text: the mapping reports that.
+        if scanKey(at: ParsePosition(line: next, offset: shapes[next].contentStart, indent: shapes[next].indent)) != nil {
+            return false
+        }
         report("this line continues the text above, which must fit on one line", line: next,
                offset: shapes[next].contentStart,
                hint: "join it to the line above, or write `key: |` and put every line of the text below it, indented")

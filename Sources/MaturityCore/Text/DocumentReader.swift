@@ -1,3 +1,5 @@
+import Foundation
+
 /// The result of reading one file: the tree (nil when there is nothing usable) and every
 /// problem found, all at once.
 public struct ParsedDocument: Sendable {
@@ -65,6 +67,7 @@ struct SubsetParser {
         self.source = source
         self.bytes = source.bytes
         shapes.reserveCapacity(source.lines.count)
+        var previous: (indent: Int, contentIndent: Int, opensBlock: Bool)?
         for line in source.lines {
             var offset = line.start
             var indent = 0
@@ -84,8 +87,26 @@ struct SubsetParser {
                 offset += 1
             }
             let blank = offset == line.end || bytes[offset] == UInt8(ascii: "#")
+            if tab && !blank {
+                // A tab stands for an unknown width: guess the indentation the line most likely
+                // meant (a child of a line ending in a colon, else a sibling), so that one tab
+                // gives one message rather than a cascade.
+                if let previous { indent = previous.opensBlock ? previous.contentIndent + 2 : previous.contentIndent } else { indent = 0 }
+            }
             shapes.append(LineShape(indent: indent, contentStart: offset, significant: !blank,
                                     tabInIndent: tab, allSpaces: onlySpaces && offset == line.end))
+            if !blank {
+                var contentIndent = indent
+                var cursor = offset
+                while cursor + 1 < line.end && bytes[cursor] == UInt8(ascii: "-") && bytes[cursor + 1] == 0x20 {
+                    cursor += 2
+                    while cursor < line.end && bytes[cursor] == 0x20 { cursor += 1 }
+                    contentIndent = indent + (cursor - offset)
+                }
+                var last = line.end
+                while last > offset && (bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09) { last -= 1 }
+                previous = (indent, contentIndent, last > offset && bytes[last - 1] == UInt8(ascii: ":"))
+            }
         }
     }
 
@@ -237,14 +258,18 @@ struct SubsetParser {
         return parseInlineValue(at: position, ownerIndent: parentIndent, afterKey: false)
     }
 
-    mutating func parseSequence(at start: ParsePosition) -> Node {
+    /// `compact`: the list stands at the same indentation as the keys of the mapping holding it
+    /// (`key:` then `- item` below, not indented), so a key at its indentation belongs to that mapping.
+    mutating func parseSequence(at start: ParsePosition, compact: Bool = false) -> Node {
         let indent = start.indent
         var items: [Node] = []
+        var lastItemIndent: Int?
         var position = start
         while !tooManyProblems {
             let content = skipSpaces(from: position.offset + 1, inLine: position.line)
             if restIsEmpty(from: position.offset + 1, inLine: position.line) {
                 index = position.line + 1
+                lastItemIndent = nil
                 if let next = nextSignificant(from: index), shapes[next].indent > indent {
                     items.append(parseBlockNode(at: self.position(ofLine: next), parentIndent: indent))
                 } else {
@@ -253,6 +278,7 @@ struct SubsetParser {
             } else {
                 // Everything before the content is ASCII ("- " and spaces), so bytes are columns.
                 let inline = ParsePosition(line: position.line, offset: content, indent: indent + (content - position.offset))
+                lastItemIndent = inline.indent
                 items.append(parseBlockNode(at: inline, parentIndent: indent))
             }
             guard let next = nextSignificant(from: index), shapes[next].indent >= indent else { break }
@@ -264,7 +290,22 @@ struct SubsetParser {
                 continue
             }
             let candidate = self.position(ofLine: next)
-            guard isSequenceEntry(candidate) else { break }
+            guard isSequenceEntry(candidate) else {
+                // A key lined up with the dash, not with the keys of the item above it.
+                if !compact, case .mapping(var entries)? = items.last?.content, let itemIndent = lastItemIndent,
+                   itemIndent > indent, scanKey(at: candidate) != nil {
+                    report("this line is indented less than the keys above it", line: next, offset: candidate.offset,
+                           hint: "line it up with the keys of the list item above (\(itemIndent) spaces)")
+                    let more = parseMapping(at: ParsePosition(line: next, offset: candidate.offset, indent: itemIndent))
+                    entries += more.entries ?? []
+                    items[items.count - 1].content = .mapping(entries)
+                    guard let after = nextSignificant(from: index), shapes[after].indent == indent,
+                          isSequenceEntry(self.position(ofLine: after)) else { break }
+                    position = self.position(ofLine: after)
+                    continue
+                }
+                break
+            }
             position = candidate
         }
         return Node(.sequence(items), at: mark(line: start.line, offset: start.offset))
@@ -282,6 +323,7 @@ struct SubsetParser {
                     index = position.line + 1
                     skipLines(indentedMoreThan: indent)
                     if key.isComplex { skipComplexKeyValue(indent: indent) }
+                    addRejected(key.text, at: key.mark, to: &entries, seen: &firstSeen)
                 } else {
                     let value = parseEntryValue(line: position.line, offset: key.valueOffset, ownerIndent: indent)
                     if let earlier = firstSeen[key.text] {
@@ -298,25 +340,44 @@ struct SubsetParser {
                        hint: "a list belongs under a key: put it on the lines after `key:` and indent it")
                 index = position.line + 1
                 skipLines(indentedMoreThan: indent)
+                let here = mark(line: position.line, offset: position.offset)
+                addRejected("- (line \(here.line))", at: here, to: &entries, seen: &firstSeen)
             } else {
                 report(missingColonMessage(at: position), line: position.line, offset: position.offset,
                        hint: "write each setting as `key: value`, with a space after the colon")
                 index = position.line + 1
                 skipLines(indentedMoreThan: indent)
+                addRejected(guessedKey(at: position), at: mark(line: position.line, offset: position.offset),
+                            to: &entries, seen: &firstSeen)
             }
             guard let next = nextSignificant(from: index), shapes[next].indent >= indent else { break }
             if shapes[next].indent > indent {
                 report("this line is indented more than the key above it", line: next, offset: shapes[next].contentStart,
-                       hint: "line it up with the other keys, or put it under a key that ends with a colon")
-                index = next
-                skipLines(indentedMoreThan: indent)
-                guard let after = nextSignificant(from: index), shapes[after].indent == indent else { break }
-                position = self.position(ofLine: after)
+                       hint: "line it up with the other keys (\(indent) spaces), or put it under a key that ends with a colon")
+                // Read it as the sibling it most likely is, so one slip gives one message.
+                position = ParsePosition(line: next, offset: self.position(ofLine: next).offset, indent: indent)
                 continue
             }
             position = self.position(ofLine: next)
         }
         return Node(.mapping(entries), at: mark(line: start.line, offset: start.offset))
+    }
+
+    /// Keeps a line the reader refused as an unreadable entry, so the schema neither reports
+    /// its key as missing nor complains about it a second time.
+    func addRejected(_ key: String, at mark: SourceMark, to entries: inout [MappingEntry], seen: inout [String: SourceMark]) {
+        guard seen[key] == nil else { return }
+        seen[key] = mark
+        entries.append(MappingEntry(key: key, keyMark: mark, value: Node(.invalid, at: mark)))
+    }
+
+    /// The key a line without a proper colon was probably meant to have: the text before its colon.
+    func guessedKey(at position: ParsePosition) -> String {
+        let end = lineEnd(position.line)
+        var cursor = position.offset
+        while cursor < end && bytes[cursor] != Self.colon { cursor += 1 }
+        let text = String(decoding: bytes[position.offset..<cursor], as: UTF8.self)
+        return SafeText.sanitize(text.trimmingCharacters(in: .whitespaces), keepNewlines: false)
     }
 
     func missingColonMessage(at position: ParsePosition) -> String {
@@ -339,7 +400,7 @@ struct SubsetParser {
                     return parseBlockNode(at: nextPosition, parentIndent: ownerIndent)
                 }
                 if shapes[next].indent == ownerIndent && isSequenceEntry(nextPosition) {
-                    return parseSequence(at: nextPosition)
+                    return parseSequence(at: nextPosition, compact: true)
                 }
             }
             return Node(.scalar("", .plain), at: mark(line: line, offset: offset))

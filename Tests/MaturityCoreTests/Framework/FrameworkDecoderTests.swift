@@ -113,6 +113,41 @@ import Testing
         #expect(diagnostics.first?.message.contains("brackets") == true)
     }
 
+    /// Slips a trainer makes, each of which must give exactly one message, which names it.
+    @Test(arguments: [
+        ("    name: Only\n", "    name:Only\n", "space after the colon"),
+        ("    name: Only\n", "\tname: Only\n", "tab"),
+        ("    name: Only\n", "  name: Only\n", "indented less than the keys above"),
+        ("    name: Only\n", "     name: Only\n", "indented more than the key above"),
+        ("        text: Is it so?\n", "        text: [Draft] Is it so?\n", "brackets"),
+        ("        text: Is it so?\n", "        text: > 10 hours?\n", "cannot start with \">\""),
+        ("        text: Is it so?\n", "        text: Is it so:\n", "ends with a colon"),
+        ("        text: Is it so?\n", "        text: Is it so?\n        <<: *base\n", "merge keys"),
+        ("          low: Not really.\n", "          low: {a: b}\n", "braces"),
+    ])
+    func oneSlipGivesOneMessage(original: String, replacement: String, words: String) throws {
+        #expect(Self.minimal.contains(original))
+        let text = Self.minimal.replacingOccurrences(of: original, with: replacement)
+        let diagnostics = FrameworkDecoder.decode(bytes: Array(text.utf8), file: "t.yaml").diagnostics
+        #expect(diagnostics.count == 1, "\(diagnostics.map { "\($0.mark) \($0.message)" })")
+        #expect(diagnostics.first?.message.contains(words) == true, "\(diagnostics.map(\.message))")
+    }
+
+    @Test func refusedTextOffersQuotesInItsHint() throws {
+        let text = Self.minimal.replacingOccurrences(of: "text: Is it so?", with: "text: [Draft] Is it so?")
+        let diagnostic = try #require(FrameworkDecoder.decode(bytes: Array(text.utf8), file: "t.yaml").diagnostics.first)
+        #expect(diagnostic.hint?.contains("double quotes: \"[Draft] Is it so?\"") == true)
+    }
+
+    @Test func aMisplacedKeyDoesNotHideLaterMistakes() {
+        let text = Self.minimal
+            .replacingOccurrences(of: "    name: Only\n", with: "  name: Only\n")
+            .replacingOccurrences(of: "    questions:\n", with: "    weight: 1,5\n    questions:\n")
+        let messages = FrameworkDecoder.decode(bytes: Array(text.utf8), file: "t.yaml").diagnostics.map(\.message)
+        #expect(messages.count == 2, "\(messages)")
+        #expect(messages.contains { $0.contains("uses a comma") })
+    }
+
     @Test func aRootThatIsNotAGroupOfKeys() {
         let diagnostics = FrameworkDecoder.decode(bytes: Array("- a\n- b\n".utf8), file: "t.yaml").diagnostics
         #expect(diagnostics.count == 1)

@@ -94,11 +94,4 @@ import Testing
         let bracket = lines[1].firstIndex(of: "[").map { lines[1].distance(from: lines[1].startIndex, to: $0) }
         #expect(caret != nil && caret == bracket)
     }
-
-    @Test func jsonHasEveryField() throws {
-        let json = DiagnosticRenderer.json([Diagnostic(.warning, file: "a", at: SourceMark(line: 2, column: 3), "m \"q\"", hint: "h")])
-        #expect(json.contains("\"line\" : 2"))
-        #expect(json.contains("\"severity\" : \"warning\""))
-        #expect(json.contains("\"message\" : \"m \\\"q\\\"\""))
-    }
 }
