@@ -3,7 +3,7 @@ import MaturityCore
 /// Turns the state into a Frame: a header with progress, the screen's body, a status line and
 /// a key bar. Below 40x12 it asks for a larger terminal instead.
 extension AppState {
-    public static let minimumSize = Size(width: 40, height: 12)
+    public static let minimumSize = Frame.minimumSize
 
     public func render(size: Size) -> Frame {
         var frame = Frame(size: size)
@@ -105,17 +105,6 @@ extension AppState {
         case .stage: return index < question.statements.count ? question.statements[index] : ""
         case .dontKnow: return "Don't know"
         case .notApplicable: return "Not applicable"
-        }
-    }
-}
-
-extension Frame {
-    mutating func drawTooSmall(need: Size) {
-        let text = "Please enlarge the terminal (need \(need), have \(size))"
-        let lines = TextWrap.lines(text, width: max(1, size.width))
-        let top = max(0, (size.height - lines.count) / 2)
-        for (offset, line) in lines.enumerated() {
-            put(line, row: top + offset, column: max(0, (size.width - DisplayWidth.of(line)) / 2), role: .warning)
         }
     }
 }

@@ -5,7 +5,7 @@ import MaturityCore
 /// checks a projector with it; we check the terminal layer with it.
 public enum TerminalTestScreen {
     /// The smallest terminal the screen fits, the same as the assessment's.
-    public static let minimumSize = Size(width: 40, height: 12)
+    public static let minimumSize = Frame.minimumSize
 
     /// French, CJK, an emoji and Arabic: text that must take the right number of columns.
     public static let wideCharacterSample = "日本語 café 😀 مرحبا"
@@ -89,17 +89,11 @@ public enum TerminalTestScreen {
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
-    /// "Please enlarge the terminal (need 40x12, have WxH)", wrapped and centred.
+    /// The shared "please enlarge" screen, with the way out underneath.
     private static func drawTooSmall(into frame: inout Frame) {
-        let size = frame.size
-        let text = "Please enlarge the terminal (need \(minimumSize), have \(size))"
-        let lines = TextWrap.lines(text, width: max(1, size.width))
-        let top = max(0, (size.height - lines.count) / 2)
-        for (offset, line) in lines.enumerated() {
-            frame.put(line, row: top + offset, column: max(0, (size.width - DisplayWidth.of(line)) / 2), role: .warning)
-        }
-        if size.height > lines.count + 1 {
-            frame.put("q to quit", row: size.height - 1, column: 0, role: .keyHint)
+        frame.drawTooSmall(need: minimumSize)
+        if frame.size.height > 3 {
+            frame.put("q to quit", row: frame.size.height - 1, column: 0, role: .keyHint)
         }
     }
 }
