@@ -1,0 +1,121 @@
+/// One organisation's responses at different times, as a series of points in time order,
+/// each summarised as a group, with each dimension's change from one point to the next.
+public struct ChangeOverTime: Sendable, Equatable {
+    /// How responses are gathered into points in time, by the moment each was last updated (UTC).
+    public enum Grouping: Sendable, Equatable {
+        /// Each calendar day (UTC) with responses is one point.
+        case calendarDay
+        /// An assessment round: responses in time order belong to the same point until a gap
+        /// of more than this many days, for surveys that stay open for a week or two.
+        case rounds(maximumGapDays: Int)
+    }
+
+    /// The responses of one day or round, summarised.
+    public struct Point: Sendable, Equatable {
+        /// The calendar days (UTC, `2026-11-21`) of the earliest and latest update in the point.
+        public var firstDay: String
+        public var lastDay: String
+        public var summary: GroupSummary
+
+        public init(firstDay: String, lastDay: String, summary: GroupSummary) {
+            self.firstDay = firstDay
+            self.lastDay = lastDay
+            self.summary = summary
+        }
+    }
+
+    /// One dimension's group mean at two neighbouring points.
+    public struct DimensionChange: Sendable, Equatable {
+        public var dimensionID: String
+        public var change: ScoreChange
+
+        public init(dimensionID: String, change: ScoreChange) {
+            self.dimensionID = dimensionID
+            self.change = change
+        }
+    }
+
+    /// The changes from one point to the next.
+    public struct Step: Sendable, Equatable {
+        /// Indices into `points`.
+        public var from: Int
+        public var to: Int
+        /// In framework order.
+        public var dimensions: [DimensionChange]
+        public var overall: ScoreChange
+
+        public init(from: Int, to: Int, dimensions: [DimensionChange], overall: ScoreChange) {
+            self.from = from
+            self.to = to
+            self.dimensions = dimensions
+            self.overall = overall
+        }
+
+        /// The change in one dimension.
+        public func change(in dimensionID: String) -> ScoreChange? {
+            dimensions.first { $0.dimensionID == dimensionID }?.change
+        }
+    }
+
+    public var organisation: String
+    public var grouping: Grouping
+    /// In time order, earliest first.
+    public var points: [Point]
+    /// Between each point and the next: `points.count - 1` steps.
+    public var steps: [Step]
+    /// Responses to this framework from other organisations, which are not part of the series.
+    public var otherOrganisations: Int
+    /// Responses to other frameworks, never mixed in.
+    public var leftOut: [LeftOutResponse]
+
+    /// Builds the series for `organisation` (matched ignoring case and extra white space) from
+    /// responses to `framework`.
+    public init(responses: [Response], framework: Framework, organisation: String,
+                grouping: Grouping = .calendarDay) {
+        let split = FrameworkSplit(responses, framework: framework)
+        let key = GroupName.key(organisation)
+        let own = split.matching.filter { GroupName.key($0.organisation) == key }
+        // Ties in time are ordered by id only to make the grouping independent of input order.
+        let sorted = own.sorted { ($0.updated, $0.id) < ($1.updated, $1.id) }
+        var runs: [[Response]] = []
+        for response in sorted {
+            if let last = runs.last?.last, Self.samePoint(last.updated, response.updated, grouping) {
+                runs[runs.count - 1].append(response)
+            } else {
+                runs.append([response])
+            }
+        }
+        let points = runs.map { run in
+            Point(firstDay: run[0].updated.day, lastDay: run[run.count - 1].updated.day,
+                  summary: GroupSummary(scored: run.map { ScoredResponse($0, in: framework) }, framework: framework))
+        }
+        let stageCount = framework.stages.count
+        self.organisation = organisation
+        self.grouping = grouping
+        self.points = points
+        steps = points.indices.dropFirst().map { index in
+            let before = points[index - 1].summary
+            let after = points[index].summary
+            return Step(from: index - 1, to: index,
+                        dimensions: zip(before.dimensions, after.dimensions).map { old, new in
+                            DimensionChange(dimensionID: old.dimensionID,
+                                            change: ScoreChange(before: old.scores.mean, after: new.scores.mean,
+                                                                stageCount: stageCount))
+                        },
+                        overall: ScoreChange(before: before.overall.mean, after: after.overall.mean,
+                                             stageCount: stageCount))
+        }
+        otherOrganisations = split.matching.count - own.count
+        leftOut = split.leftOut
+    }
+
+    /// Whether a response updated at `next` joins the point of one updated at `previous`.
+    static func samePoint(_ previous: Timestamp, _ next: Timestamp, _ grouping: Grouping) -> Bool {
+        switch grouping {
+        case .calendarDay:
+            return previous.day == next.day
+        case .rounds(let days):
+            return next.seconds - previous.seconds <= Int64(max(0, days)) * 86_400
+        }
+    }
+}

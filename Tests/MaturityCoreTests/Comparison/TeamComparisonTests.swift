@@ -1,0 +1,77 @@
+import MaturityCore
+import Testing
+
+/// Groups by team or role, and the minimum size below which a group is not shown.
+@Suite struct TeamComparisonTests {
+    typealias F = ComparisonFixtures
+
+    /// Fundraising 3 (three spellings), Finance 1, Operations 2, one without a team.
+    static let responses = [
+        F.response("f1", team: "Fundraising", F.all("unaware")),
+        F.response("f2", team: "fundraising ", F.all("emerging")),
+        F.response("f3", team: "  Fundraising", F.all("mastering")),
+        F.response("n1", team: "Finance", F.all("developing")),
+        F.response("o1", team: "Operations", F.all("emerging")),
+        F.response("o2", team: "operations", F.all("emerging")),
+        F.response("x1", team: "   ", F.all("mastering")),
+    ]
+
+    @Test func smallGroupsAreHiddenButCountInTheWhole() throws {
+        let breakdown = GroupBreakdown(responses: Self.responses, framework: F.framework, by: .team)
+        #expect(breakdown.minimumSize == 3)
+        #expect(breakdown.groups.map(\.name) == ["Fundraising"])
+        // Finance (1 person) and Operations (2 people) are hidden.
+        #expect(breakdown.hidden == GroupBreakdown.Hidden(groups: 2, people: 3))
+        // "   " is no team at all.
+        #expect(breakdown.withoutValue == 1)
+        #expect(breakdown.whole.respondents == 7)
+        // Fundraising: everyone answered every question with one stage: 1, 2, 4 -> mean 7/3.
+        let fundraising = try #require(breakdown.group(named: "FUNDRAISING"))
+        #expect(fundraising.summary.respondents == 3)
+        #expect(close(fundraising.summary.dimension("data")?.scores.mean, 7.0 / 3))
+        #expect(fundraising.summary.dimension("data")?.isDisagreement == true) // 4 - 1 = 3
+        // Whole: 1 + 2 + 4 + 3 + 2 + 2 + 4 = 18 over 7.
+        #expect(close(breakdown.whole.dimension("data")?.scores.mean, 18.0 / 7))
+        #expect(breakdown.group(named: "Finance") == nil)
+    }
+
+    @Test func aSmallerMinimumShowsMoreGroups() {
+        let two = GroupBreakdown(responses: Self.responses, framework: F.framework, by: .team, minimumSize: 2)
+        // Of "Operations" and "operations", the spelling first in sort order is shown.
+        #expect(two.groups.map(\.name) == ["Fundraising", "Operations"])
+        #expect(two.hidden == GroupBreakdown.Hidden(groups: 1, people: 1))
+        // A minimum of 0 means 1: every group shown.
+        let all = GroupBreakdown(responses: Self.responses, framework: F.framework, by: .team, minimumSize: 0)
+        #expect(all.minimumSize == 1)
+        #expect(all.groups.map(\.name) == ["Finance", "Fundraising", "Operations"])
+        #expect(all.hidden == GroupBreakdown.Hidden(groups: 0, people: 0))
+        #expect(all.groups.reduce(0) { $0 + $1.summary.respondents } + all.withoutValue == all.whole.respondents)
+    }
+
+    @Test func groupingByRole() {
+        let responses = [
+            F.response("1", role: "Volunteer", F.all("emerging")),
+            F.response("2", role: "Volunteer", F.all("developing")),
+            F.response("3", role: "volunteer", F.all("developing")),
+            F.response("4", role: nil, F.all("mastering")),
+        ]
+        let breakdown = GroupBreakdown(responses: responses, framework: F.framework, by: .role)
+        #expect(breakdown.groups.map(\.name) == ["Volunteer"])
+        // (2 + 3 + 3) / 3 = 8/3
+        #expect(close(breakdown.groups.first?.summary.overall.mean, 8.0 / 3))
+        #expect(breakdown.withoutValue == 1 && breakdown.hidden.groups == 0)
+        // Grouping by team instead: nobody has one.
+        let byTeam = GroupBreakdown(responses: responses, framework: F.framework, by: .team)
+        #expect(byTeam.groups.isEmpty && byTeam.withoutValue == 4 && byTeam.whole.respondents == 4)
+    }
+
+    @Test func responsesToAnotherFrameworkAreInNoGroup() {
+        var other = F.framework
+        other.id = "other"
+        let responses = Self.responses + [F.response("z", team: "Fundraising", framework: other, F.all("mastering"))]
+        let breakdown = GroupBreakdown(responses: responses, framework: F.framework, by: .team)
+        #expect(breakdown.group(named: "Fundraising")?.summary.respondents == 3)
+        #expect(breakdown.whole.respondents == 7)
+        #expect(breakdown.whole.leftOut.map(\.responseID) == ["z"])
+    }
+}

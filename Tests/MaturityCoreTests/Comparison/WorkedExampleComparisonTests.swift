@@ -1,0 +1,99 @@
+import Foundation
+import MaturityCore
+import Testing
+
+/// docs/scoring.md's worked examples: this reads the page, decodes its framework, scores its
+/// responses and checks every figure in its tables, and checks the same figures against the
+/// hand arithmetic, so neither the page nor the code can drift alone.
+@Suite struct WorkedExampleComparisonTests {
+    typealias F = ComparisonFixtures
+
+    static let page: String = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        return (try? String(contentsOf: root.appendingPathComponent("docs/scoring.md"), encoding: .utf8)) ?? ""
+    }()
+
+    /// The text between `<!-- name -->` and the next `<!-- end -->`.
+    static func block(_ name: String) -> String? {
+        guard let start = page.range(of: "<!-- \(name) -->\n"),
+              let end = page.range(of: "<!-- end -->", range: start.upperBound..<page.endIndex) else { return nil }
+        return String(page[start.upperBound..<end.lowerBound])
+    }
+
+    /// A table's body rows, each as its trimmed cells.
+    static func rows(_ name: String) -> [[String]] {
+        (block(name) ?? "").split(separator: "\n").dropFirst(2).map { line in
+            line.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+    }
+
+    /// As the page writes figures: up to four decimal places, at least one.
+    static func figure(_ value: Double?) -> String {
+        guard let value else { return "not scored" }
+        var text = String(format: "%.4f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text.hasSuffix(".") ? text + "0" : text
+    }
+
+    static func pageFramework() throws -> Framework {
+        let yaml = try #require(block("worked-example-framework"), "docs/scoring.md lost its framework block")
+            .replacingOccurrences(of: "```yaml\n", with: "").replacingOccurrences(of: "```\n", with: "")
+        let (framework, diagnostics) = FrameworkDecoder.decode(bytes: Array(yaml.utf8), file: "docs/scoring.md")
+        #expect(!diagnostics.hasErrors, "\(diagnostics.map(\.message))")
+        return try #require(framework)
+    }
+
+    @Test func thePageFrameworkIsTheFixture() throws {
+        let framework = try Self.pageFramework()
+        #expect(framework.fingerprint == F.framework.fingerprint)
+        #expect(framework.dimensions.map(\.weight) == F.framework.dimensions.map(\.weight))
+        #expect(framework.questions.map(\.weight) == F.framework.questions.map(\.weight))
+    }
+
+    @Test func oneResponseMatchesThePage() throws {
+        let framework = try Self.pageFramework()
+        let scores = Scoring.score(F.a, in: framework)
+        // Hand arithmetic: data (3*1 + 2*2 + 4*1) / 4 = 2.75; leadership 4; tools not scored;
+        // overall (2.75*2 + 4*1) / 3 = 9.5/3 = 19/6.
+        #expect(scores.dimensions.map(\.score) == [2.75, 4, nil])
+        #expect(close(scores.overall, 19.0 / 6))
+        #expect(Scoring.display(2.75) == "2.8" && Scoring.display(scores.overall) == "3.2")
+        #expect(scores.answered == 7 && scores.total == 9)
+
+        let stages = framework.stages
+        func row(_ name: String, _ score: Double?, stage: Int?, answered: Int, total: Int, unknowns: Int) -> [String] {
+            [name, Self.figure(score), Scoring.display(score), stage.map { stages[$0].id } ?? "none",
+             score.flatMap { Scoring.progressToNextStage(for: $0, stageCount: stages.count) }.map(Self.figure) ?? "none",
+             "\(answered)/\(total)", "\(unknowns)"]
+        }
+        let expected = scores.dimensions.map {
+            row($0.dimensionID, $0.score, stage: $0.stage, answered: $0.answered, total: $0.total, unknowns: $0.dontKnow)
+        } + [row("overall", scores.overall, stage: scores.overallStage, answered: scores.answered, total: scores.total,
+                 unknowns: scores.dimensions.reduce(0) { $0 + $1.dontKnow })]
+        #expect(Self.rows("worked-example-response") == expected)
+    }
+
+    @Test func theGroupOfThreeMatchesThePage() throws {
+        let framework = try Self.pageFramework()
+        let summary = GroupSummary(responses: [F.c, F.a, F.b], framework: framework)
+        // Hand arithmetic: data mean (1.6 + 2.75 + 4) / 3 = 8.35/3; sd sqrt(10374/3600/3) = 0.9801.
+        #expect(close(summary.dimension("data")?.scores.mean, 8.35 / 3))
+        #expect(Self.figure(summary.dimension("data")?.scores.statistics?.standardDeviation) == "0.9801")
+        // Overall mean (19/6 + 26/15 + 29/8) / 3 = 8.525/3.
+        #expect(close(summary.overall.mean, 8.525 / 3))
+
+        func row(_ name: String, _ scores: ScoreSummary, dimension: DimensionSummary?) -> [String] {
+            let s = scores.statistics
+            return [name, Self.figure(s?.mean), Scoring.display(s?.mean), Self.figure(s?.minimum), Self.figure(s?.maximum),
+                    Self.figure(s?.standardDeviation), "\(scores.scored)",
+                    scores.histogram.bins.map { "\($0.count)" }.joined(separator: " "),
+                    dimension.map { "\($0.unknowns)" } ?? "", dimension.map { $0.isDisagreement ? "yes" : "no" } ?? "",
+                    dimension?.widestQuestions.map(\.questionID).joined(separator: ", ") ?? ""]
+        }
+        let expected = summary.dimensions.map { row($0.dimensionID, $0.scores, dimension: $0) }
+            + [row("overall", summary.overall, dimension: nil)]
+        #expect(Self.rows("worked-example-group") == expected)
+    }
+}
