@@ -1,34 +1,121 @@
 import ArgumentParser
+import Foundation
 import MaturityCore
+import MaturityTerminal
+import MaturityUI
 
-/// Takes the assessment. The screens are not built yet; until they are, this says so.
+/// `maturity` / `maturity assess`: walks a person through a framework, saving every answer.
 struct AssessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assess",
-        abstract: "Take the assessment (the default command)."
+        abstract: "Take the assessment (the default command).",
+        discussion: """
+            Every answer is saved at once. Full screen in a terminal; line by line with --plain, \
+            or when input or output is not a terminal, or TERM is dumb or unknown. \
+            Guide: docs/user-guide.md.
+            """
     )
 
     @OptionGroup var catalogueOptions: CatalogueOptions
 
-    @Option(help: ArgumentHelp("The framework to use: a built-in id or the path of a file.", valueName: "id|path"))
+    @Option(help: ArgumentHelp("The framework: a built-in id or the path of a file.", valueName: "id|path"))
     var framework: String = "data-maturity"
 
-    @Option(help: ArgumentHelp("The language to use, when the framework has a translation.", valueName: "code"))
+    @Option(help: ArgumentHelp("The language, when the framework has a translation (e.g. fr).", valueName: "code"))
     var lang: String?
 
+    @Option(help: ArgumentHelp("The folder the answers are saved in (made if missing). Default: $XDG_DATA_HOME/maturity/responses, that is ~/.local/share/maturity/responses.",
+                               valueName: "dir"))
+    var out: String?
+
+    @Option(help: "The organisation's name (then Enter on the welcome screen starts at once).")
+    var organisation: String?
+
+    @Option(help: "Your name (optional: leave it out to answer anonymously).")
+    var respondent: String?
+
+    @Option(help: "Your team (optional).")
+    var team: String?
+
+    @Option(help: "Your role (optional).")
+    var role: String?
+
+    @Flag(help: "Ask the questions line by line (for screen readers and scripts).")
+    var plain = false
+
+    @Flag(name: .customLong("no-color"), help: "No colours: bold, reverse and underline only (also when NO_COLOR is set).")
+    var noColour = false
+
     func run() throws {
-        let catalogue = catalogueOptions.catalogue()
-        switch catalogue.resolve(framework, language: lang) {
+        let environment = ProcessInfo.processInfo.environment
+        let found: Framework
+        switch catalogueOptions.catalogue().resolve(framework, language: lang) {
         case .failure(let error):
             Terminal.warn(error.message)
             throw ExitCode(1)
-        case .success(let found):
-            Terminal.warn("""
-                the assessment screens are not built yet. The framework "\(found.id)" is ready \
-                (\(found.dimensions.count) dimensions, \(found.questionCount) questions); \
-                `maturity validate` and `maturity frameworks` work today.
-                """)
+        case .success(let framework):
+            found = framework
+        }
+        let folder = out ?? Self.defaultFolder(environment: environment)
+        let saver = AnswerSaver(folder: folder, framework: found,
+                                registry: ResumeRegistry(file: ResumeRegistry.defaultFile(environment: environment)),
+                                fallbackFolder: Self.fallbackFolder(environment: environment))
+        if let problem = saver.prepare() { Terminal.warn(problem) }
+
+        var response = Response.new(to: found, id: UUID().uuidString.lowercased(),
+                                    organisation: SafeText.sanitize(organisation ?? "", keepNewlines: false), at: .now())
+        response.respondent = respondent.map { SafeText.sanitize($0, keepNewlines: false) }
+        response.team = team.map { SafeText.sanitize($0, keepNewlines: false) }
+        response.role = role.map { SafeText.sanitize($0, keepNewlines: false) }
+        let unfinished = saver.registry.unfinished(framework: found, folder: folder)
+        let offer = unfinished.map {
+            AppState.ResumeOffer(path: $0.path, answered: $0.response.answers.count, updated: $0.response.updated)
+        }
+
+        let wantsPlain = plain || isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1
+            || ["", "dumb", "unknown"].contains(environment["TERM"] ?? "")
+        let colour = !noColour && (environment["NO_COLOR"] ?? "").isEmpty
+        if !wantsPlain, let screen = TerminalScreen.start(colour: colour) {
+            var state = AppState(framework: found, response: response,
+                                 form: WelcomeForm(organisation: response.organisation, respondent: response.respondent ?? "",
+                                                   team: response.team ?? "", role: response.role ?? ""),
+                                 outputFolder: folder, resumeOffer: offer)
+            let outcome = ScreenSession(screen: screen, saver: saver, unfinished: unfinished).run(&state)
+            try finish(saver: saver, path: state.savedPath, status: state.response.status, exitStatus: outcome)
+        } else {
+            // Scripts never get a question they did not expect: resuming is offered only to a person.
+            let offerResume = isatty(STDIN_FILENO) == 1 ? offer : nil
+            var session = PlainSession(framework: found, response: response, askDetails: organisation == nil,
+                                       resumeOffer: offerResume)
+            let outcome = PlainRunner(saver: saver, unfinished: unfinished).run(&session)
+            try finish(saver: saver, path: session.savedPath, status: session.response.status, exitStatus: outcome)
+        }
+    }
+
+    /// Says where the answers are and leaves with the right status.
+    func finish(saver: AnswerSaver, path: String?, status: Response.Status, exitStatus: Int32) throws {
+        if let path {
+            let state = status == .complete ? "complete" : "in progress: run the same command again to carry on"
+            print("Your answers are saved in \(path) (\(state)).")
+        } else if exitStatus == 0 {
+            print("No answer was given, so nothing was saved.")
+        }
+        if saver.usedFallback {
+            Terminal.warn("some answers could not be saved in \(saver.folder); they are kept in \(saver.fallbackFolder)")
             throw ExitCode(1)
         }
+        if exitStatus != 0 { throw ExitCode(exitStatus) }
+    }
+
+    static func defaultFolder(environment: [String: String]) -> String {
+        let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? FileManager.default.currentDirectoryPath) as NSString).appendingPathComponent(".local/share")
+        return ((base as NSString).appendingPathComponent("maturity") as NSString).appendingPathComponent("responses")
+    }
+
+    /// Where answers go when the chosen folder cannot take them (full, read-only, gone).
+    static func fallbackFolder(environment: [String: String]) -> String {
+        let registry = ResumeRegistry.defaultFile(environment: environment)
+        return ((registry as NSString).deletingLastPathComponent as NSString).appendingPathComponent("unsaved")
     }
 }

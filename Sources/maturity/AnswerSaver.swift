@@ -1,0 +1,77 @@
+import Foundation
+import MaturityCore
+
+/// Saves a person's response after every answer: into the chosen folder, or, when that fails
+/// (a full disk, a read-only or vanished folder), into a fallback folder that the message names.
+final class AnswerSaver {
+    let folder: String
+    let fallbackFolder: String
+    let framework: Framework
+    let registry: ResumeRegistry
+    private(set) var usedFallback = false
+    private var fallbackPath: String?
+
+    init(folder: String, framework: Framework, registry: ResumeRegistry, fallbackFolder: String) {
+        self.folder = folder
+        self.framework = framework
+        self.registry = registry
+        self.fallbackFolder = fallbackFolder
+    }
+
+    /// Makes the folder; returns a sentence to show when it cannot be made.
+    func prepare() -> String? {
+        do {
+            try ResponseStore(folder: folder).prepare()
+            return nil
+        } catch {
+            return "\(error.description); answers will be kept in \(fallbackFolder) instead"
+        }
+    }
+
+    enum Outcome {
+        case saved(String)
+        case failed(String)
+    }
+
+    /// Writes the response; `path` is its file once it has one.
+    func save(_ response: Response, at path: String?) -> Outcome {
+        let store = ResponseStore(folder: folder)
+        do {
+            let saved: String
+            if let path, !path.hasPrefix(fallbackFolder) {
+                try store.save(response, at: path, framework: framework)
+                saved = path
+            } else {
+                saved = try store.create(response, framework: framework)
+            }
+            remember(response, at: saved, in: folder)
+            return .saved(saved)
+        } catch {
+            return saveToFallback(response, reason: error.reason)
+        }
+    }
+
+    private func saveToFallback(_ response: Response, reason: String) -> Outcome {
+        usedFallback = true
+        let store = ResponseStore(folder: fallbackFolder)
+        do {
+            try store.prepare()
+            if let fallbackPath {
+                try store.save(response, at: fallbackPath, framework: framework)
+            } else {
+                fallbackPath = try store.create(response, framework: framework)
+            }
+            return .failed("\(reason) in \(folder); kept in \(fallbackPath ?? fallbackFolder)")
+        } catch {
+            return .failed("\(reason) in \(folder), and \(error.reason) in \(fallbackFolder)")
+        }
+    }
+
+    private func remember(_ response: Response, at path: String, in folder: String) {
+        if response.status == .complete {
+            registry.forget(path: path)
+        } else {
+            registry.remember(framework: framework.id, folder: folder, path: path, response: response.id)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import MaturityCore
+import MaturityUI
+
+/// The line-by-line loop: prints questions, reads answers from standard input.
+struct PlainRunner {
+    let saver: AnswerSaver
+    let unfinished: (path: String, response: Response)?
+
+    /// Runs until the last answer or the end of input; returns the exit status.
+    func run(_ session: inout PlainSession) -> Int32 {
+        show(session.start())
+        while !session.isFinished {
+            guard let line = readLine(strippingNewline: true) else {
+                print("")
+                let answered = session.answeredCount
+                let total = session.framework.questionCount
+                FileHandle.standardError.write(Data("maturity: input ended after \(answered) of \(total) questions\(answered > 0 ? "; the answers so far are saved, in progress" : "")\n".utf8))
+                return 1
+            }
+            let (output, effects) = session.input(line)
+            for effect in effects {
+                switch effect {
+                case .save:
+                    switch saver.save(session.response, at: session.savedPath) {
+                    case .saved(let path): session.savedPath = path
+                    case .failed(let reason): show(["Not saved: \(reason)"])
+                    }
+                case .resume:
+                    if let unfinished { show(session.resume(with: unfinished.response, path: unfinished.path)) }
+                case .quit:
+                    return 0
+                }
+            }
+            show(output)
+        }
+        return 0
+    }
+
+    /// Prints lines; a prompt (ending in ": ") stays on the line where the answer is typed.
+    func show(_ lines: [String]) {
+        for (index, line) in lines.enumerated() {
+            let isPrompt = index == lines.count - 1 && line.hasSuffix(": ")
+            print(line, terminator: isPrompt ? "" : "\n")
+        }
+        fflush(nil)
+    }
+}
