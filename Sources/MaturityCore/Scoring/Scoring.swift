@@ -20,16 +20,13 @@ public enum Scoring {
     /// A score as people see it: one decimal place.
     public static func display(_ score: Double?) -> String {
         guard let score else { return "not scored" }
-        let tenths = (score * 10 + tolerance).rounded()
-        let whole = Int(tenths) / 10
-        return "\(whole).\(Int(tenths) % 10)"
+        let tenths = Int((abs(score) * 10 + tolerance).rounded())
+        return (score < 0 && tenths > 0 ? "-" : "") + "\(tenths / 10).\(tenths % 10)"
     }
 
     /// Scores one response. Answers for questions or stages the framework lacks are not
     /// counted here (the response reader reports them).
     public static func score(_ response: Response, in framework: Framework) -> ResponseScores {
-        var stagePositions: [String: Int] = [:]
-        for (index, stage) in framework.stages.enumerated() { stagePositions[stage.id] = index + 1 }
         var dimensions: [DimensionScore] = []
         dimensions.reserveCapacity(framework.dimensions.count)
         var answeredAll = 0
@@ -45,8 +42,9 @@ public enum Scoring {
                 guard let answer = response.answers[question.id] else { continue }
                 switch answer {
                 case .stage(let id):
-                    guard let position = stagePositions[id] else { continue }
-                    sum += Double(position) * question.weight
+                    // A few stages: a linear search beats building a table for every response.
+                    guard let index = framework.stages.firstIndex(where: { $0.id == id }) else { continue }
+                    sum += Double(index + 1) * question.weight
                     weight += question.weight
                     result.scored += 1
                 case .dontKnow:

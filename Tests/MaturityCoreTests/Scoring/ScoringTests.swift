@@ -71,6 +71,8 @@ import Testing
         #expect(Scoring.display(2.24) == "2.2")
         #expect(Scoring.display(3) == "3.0")
         #expect(Scoring.display(4.95) == "5.0")
+        #expect(Scoring.display(-0.5) == "-0.5")
+        #expect(Scoring.display(-0.04) == "0.0")
     }
 
     @Test func answersTheFrameworkLacksAreNotCounted() {
