@@ -32,18 +32,8 @@ import Testing
         }
     }
 
-    /// The responses in an order decided by `seed` (a small SplitMix64 so the order is reproducible).
+    /// The responses in an order decided by `seed` (reproducible from the seed).
     static func shuffled(_ responses: [Response], seed: Int) -> [Response] {
-        struct SplitMix: RandomNumberGenerator {
-            var state: UInt64
-            mutating func next() -> UInt64 {
-                state &+= 0x9E37_79B9_7F4A_7C15
-                var z = state
-                z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-                z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-                return z ^ (z >> 31)
-            }
-        }
         var generator = SplitMix(state: UInt64(truncatingIfNeeded: seed))
         return responses.shuffled(using: &generator)
     }

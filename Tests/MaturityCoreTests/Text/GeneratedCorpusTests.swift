@@ -4,21 +4,6 @@ import Testing
 /// A generated corpus for the differential test: random trees written out in every style the
 /// subset allows (plain, quoted, literal, compact lists, comments, CRLF), read by both readers.
 @Suite struct GeneratedCorpusTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be reproduced by its seed.
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-    }
-
     indirect enum Tree {
         case text(String)
         case map([(String, Tree)])
