@@ -44,7 +44,7 @@ let package = Package(
         // Speed and memory figures: `swift run -c release maturity-bench`.
         .executableTarget(
             name: "maturity-bench",
-            dependencies: ["MaturityCore", "MaturityFrameworks", .product(name: "Yams", package: "Yams")]
+            dependencies: ["MaturityCore", "MaturityFrameworks", "MaturityUI", .product(name: "Yams", package: "Yams")]
         ),
         .testTarget(
             name: "MaturityCoreTests",

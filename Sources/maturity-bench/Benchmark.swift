@@ -52,9 +52,9 @@ enum Benchmark {
                                slowest: times.last!, peakMemoryBytes: peakMemory())
     }
 
-    /// The process's peak resident memory so far (VmHWM on Linux).
-    static func peakMemory() -> Int {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    /// A process's peak resident memory so far (VmHWM on Linux); this process's by default.
+    static func peakMemory(statusFile: String = "/proc/self/status") -> Int {
+        guard let status = try? String(contentsOfFile: statusFile, encoding: .utf8) else { return 0 }
         for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
             let digits = line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
             return digits * 1024

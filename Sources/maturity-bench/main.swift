@@ -57,10 +57,22 @@ for count in [1_000, 10_000] {
     })
 }
 
+for result in TerminalBenchmark.keystrokeCases() { record(result) }
+let terminal = TerminalBenchmark.terminalFigures()
+
 if wantsJSON {
     print(BenchmarkResult.json(results))
 } else {
     let ours = results.first { $0.name == "our reader 5 MB" }!.median
     let yams = results.first { $0.name == "Yams compose 5 MB" }!.median
     print(String(format: "\nour reader vs Yams on the 5 MB framework: %.1fx faster", yams / ours))
+}
+if !wantsJSON {
+    if let terminal {
+        print(String(format: "maturity on an 80x24 pseudo-terminal: first screen after %.1f ms (%d bytes); one answer keystroke sends %d bytes; peak memory %.1f MB",
+                     (terminal.firstScreenSeconds ?? .nan) * 1000, terminal.bytesForFirstScreen, terminal.bytesForAnswer,
+                     Double(terminal.peakMemoryBytes) / 1_048_576))
+    } else {
+        print("maturity on a pseudo-terminal: not measured (build it in the same configuration: swift build -c release)")
+    }
 }

@@ -129,10 +129,14 @@ final class TmuxSession {
     /// terminal at its right edge (tmux's record of soft wraps).
     @discardableResult
     func waitFor(_ text: String, deadline seconds: Double = 10) async throws -> String {
-        try await waitUntil("\"\(text)\" on the screen", deadline: seconds) { screen in
+        let screen = try await waitUntil("\"\(text)\" on the screen", deadline: seconds) { screen in
             screen.contains(text) || Self.flowed(screen).contains(text)
                 || ((try? capture(joiningWrappedLines: true))?.contains(text) ?? false)
         }
+        // When only the second capture held the text, the screen has changed since the first:
+        // return a capture that shows it, never the older one.
+        if screen.contains(text) || Self.flowed(screen).contains(text) { return screen }
+        return try capture()
     }
 
     /// Waits until `condition` holds for the screen, and returns the screen; on the deadline it
