@@ -55,6 +55,11 @@ for count in [1_000, 10_000] {
         }
         precondition(scored == count)
     })
+    record(Benchmark.measure("read + score + group \(count) responses", runs: count > 5_000 ? 3 : 5) {
+        let loaded = ResponseStore(folder: folder).loadAll(framework: responseFramework)
+        let summary = GroupSummary(responses: loaded.compactMap(\.response), framework: responseFramework)
+        precondition(summary.overall.statistics?.count == count)
+    })
 }
 
 for result in TerminalBenchmark.keystrokeCases() { record(result) }

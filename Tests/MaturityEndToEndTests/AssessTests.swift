@@ -53,7 +53,8 @@ import Testing
         try session.send(keys: "q")
         #expect(try await session.waitForExit() == 0)
         try await session.waitFor("(complete)")
-        try await session.waitFor(home.out.path)
+        // The closing line may have scrolled up past the top: read the scrollback too.
+        #expect(try session.capture(includingHistory: true, joiningWrappedLines: true).contains(home.out.path))
         let responses = try home.responses()
         #expect(responses.count == 1)
         #expect(responses.first?.status == .complete)
