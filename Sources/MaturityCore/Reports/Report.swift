@@ -1,0 +1,108 @@
+/// Everything a report says, computed once from the responses; the HTML, Markdown, CSV and
+/// JSON writers only lay it out. Which sections it has depends on the input: one response, a
+/// group, one organisation over time, and a benchmark when one is given.
+public struct Report: Sendable {
+    /// A file that could not be used, or a response left out, and why: always listed.
+    public struct Problem: Sendable, Equatable {
+        public var source: String
+        public var reason: String
+
+        public init(source: String, reason: String) {
+            self.source = source
+            self.reason = reason
+        }
+    }
+
+    /// One respondent's figures, in framework order.
+    public struct Respondent: Sendable {
+        public var response: Response
+        public var scores: ResponseScores
+        public var summary: ResultSummary
+    }
+
+    /// What the report is built from.
+    public struct Input: Sendable {
+        public var framework: Framework
+        public var responses: [Response]
+        public var problems: [Problem]
+        public var groupBy: GroupBreakdown.Field?
+        public var minimumGroupSize: Int
+        public var benchmark: BenchmarkFile?
+        public var generated: Timestamp
+
+        public init(framework: Framework, responses: [Response], problems: [Problem] = [],
+                    groupBy: GroupBreakdown.Field? = nil, minimumGroupSize: Int = GroupBreakdown.defaultMinimumSize,
+                    benchmark: BenchmarkFile? = nil, generated: Timestamp) {
+            self.framework = framework
+            self.responses = responses
+            self.problems = problems
+            self.groupBy = groupBy
+            self.minimumGroupSize = minimumGroupSize
+            self.benchmark = benchmark
+            self.generated = generated
+        }
+    }
+
+    public static let schema = "maturity-report/1"
+
+    public var framework: Framework
+    public var generated: Timestamp
+    /// Responses used, in a stable order (organisation, then time, then id).
+    public var respondents: [Respondent]
+    /// The whole group (also for a single response, where it is that person).
+    public var group: GroupSummary
+    /// Groups by team or role, when asked for.
+    public var breakdown: GroupBreakdown?
+    /// Change over time, when the responses are one organisation's on two or more days.
+    public var overTime: ChangeOverTime?
+    public var benchmark: BenchmarkFile?
+    public var benchmarkComparison: BenchmarkComparison?
+    /// Organisation names with how many responses each, when there is more than one.
+    public var organisations: [(name: String, responses: Int)]
+    public var problems: [Problem]
+
+    public var isSingle: Bool { respondents.count == 1 }
+
+    /// The one sentence on method every report carries.
+    public var methodSentence: String {
+        let stages = framework.stages
+        let scale = stages.count >= 2 ? "1 = \(stages.first!.name) … \(stages.count) = \(stages.last!.name)" : "1 … \(stages.count)"
+        return "Each dimension's score is the weighted mean of the stages chosen (\(scale)); "
+            + "\"don't know\", \"not applicable\" and unanswered questions are left out, and a score's stage is its whole part. "
+            + "The method is set out in full in docs/scoring.md."
+    }
+
+    public init(_ input: Input) {
+        let framework = input.framework
+        self.framework = framework
+        generated = input.generated
+        let split = FrameworkSplit(input.responses, framework: framework)
+        let used = split.matching.sorted { ($0.organisation, $0.updated, $0.id) < ($1.organisation, $1.updated, $1.id) }
+        respondents = used.map { response in
+            let scores = Scoring.score(response, in: framework)
+            return Respondent(response: response, scores: scores, summary: ResultSummary(scores: scores, framework: framework))
+        }
+        group = GroupSummary(responses: used, framework: framework)
+        breakdown = input.groupBy.map {
+            GroupBreakdown(responses: used, framework: framework, by: $0, minimumSize: input.minimumGroupSize)
+        }
+        var counts: [String: Int] = [:]
+        for response in used { counts[response.organisation, default: 0] += 1 }
+        organisations = counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        if counts.count == 1, let organisation = counts.keys.first {
+            let change = ChangeOverTime(responses: used, framework: framework, organisation: organisation)
+            overTime = change.points.count >= 2 ? change : nil
+        }
+        benchmark = input.benchmark
+        var problems = input.problems
+        problems += split.leftOut.map { Problem(source: "response \($0.responseID)", reason: $0.reason) }
+        if let benchmark = input.benchmark {
+            do {
+                benchmarkComparison = try BenchmarkComparison(summary: group, benchmark: benchmark)
+            } catch {
+                problems.append(Problem(source: "the benchmark", reason: "\(error)"))
+            }
+        }
+        self.problems = problems
+    }
+}
