@@ -8,13 +8,16 @@ final class AnswerSaver {
     let fallbackFolder: String
     let framework: Framework
     let registry: ResumeRegistry
+    /// False on an account several people share: nobody's file is remembered as theirs.
+    let remembers: Bool
     private(set) var usedFallback = false
     private var fallbackPath: String?
 
-    init(folder: String, framework: Framework, registry: ResumeRegistry, fallbackFolder: String) {
+    init(folder: String, framework: Framework, registry: ResumeRegistry, remembers: Bool = true, fallbackFolder: String) {
         self.folder = folder
         self.framework = framework
         self.registry = registry
+        self.remembers = remembers
         self.fallbackFolder = fallbackFolder
     }
 
@@ -68,6 +71,7 @@ final class AnswerSaver {
     }
 
     private func remember(_ response: Response, at path: String, in folder: String) {
+        guard remembers else { return }
         if response.status == .complete {
             registry.forget(path: path)
         } else {

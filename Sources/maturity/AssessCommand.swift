@@ -46,6 +46,9 @@ struct AssessCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "No colours: bold, reverse and underline only (also when NO_COLOR is set).")
     var noColour = false
 
+    @Flag(name: .customLong("no-resume"), help: "Never offer to carry on an unfinished assessment: for an account shared by several people.")
+    var noResume = false
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let found: Framework
@@ -59,6 +62,7 @@ struct AssessCommand: ParsableCommand {
         let folder = out ?? Self.defaultFolder(environment: environment)
         let saver = AnswerSaver(folder: folder, framework: found,
                                 registry: ResumeRegistry(file: ResumeRegistry.defaultFile(environment: environment)),
+                                remembers: !noResume,
                                 fallbackFolder: Self.fallbackFolder(environment: environment))
         if let problem = saver.prepare() { Terminal.warn(problem) }
 
@@ -67,7 +71,7 @@ struct AssessCommand: ParsableCommand {
         response.respondent = respondent.map { SafeText.sanitize($0, keepNewlines: false) }
         response.team = team.map { SafeText.sanitize($0, keepNewlines: false) }
         response.role = role.map { SafeText.sanitize($0, keepNewlines: false) }
-        let unfinished = saver.registry.unfinished(framework: found, folder: folder)
+        let unfinished = noResume ? nil : saver.registry.unfinished(framework: found, folder: folder)
         let offer = unfinished.map {
             AppState.ResumeOffer(path: $0.path, answered: $0.response.answers.count, updated: $0.response.updated)
         }

@@ -12,7 +12,7 @@ struct Maturity: ParsableCommand {
             Guides: docs/user-guide.md (taking an assessment), docs/framework-format.md (writing frameworks).
             """,
         version: version,
-        subcommands: [AssessCommand.self, ValidateCommand.self, FrameworksCommand.self, TerminalTestCommand.self],
+        subcommands: [AssessCommand.self, ReportCommand.self, BenchmarkCommand.self, PresentCommand.self, ValidateCommand.self, FrameworksCommand.self, TerminalTestCommand.self],
         defaultSubcommand: AssessCommand.self
     )
 }

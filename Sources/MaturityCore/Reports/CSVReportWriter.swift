@@ -1,0 +1,143 @@
+import Foundation
+
+/// Lays a `Report`'s responses out as CSV in tidy long format, for spreadsheets, R and pandas:
+/// one row per observation, one column per variable, a header row of stable snake_case names.
+///
+/// The format is RFC 4180: fields separated by commas, rows ended by CRLF, fields quoted when
+/// they hold a comma, a quote or a line break, quotes doubled. The text is UTF-8 **without** a
+/// byte order mark: R, pandas and Python's csv module read the header correctly without one,
+/// while a BOM ends up inside the first column's name in several of them; Excel reads
+/// UTF-8 without a BOM through Data > From Text/CSV.
+///
+/// Text from files is made visible where it holds control characters (`SafeText`), then
+/// quoted, and text starting with `=`, `+`, `-` or `@` gets a leading apostrophe so that no
+/// spreadsheet runs it as a formula (`ReportText.csv`). Computed numbers are written as plain,
+/// unrounded numbers (`ReportText.number`), and left empty when there is no number.
+public enum CSVReportWriter {
+    /// The two shapes `maturity report --csv` offers.
+    public enum Shape: String, Sendable, CaseIterable {
+        /// One row per response and question.
+        case answers
+        /// One row per response and dimension, plus one overall row per response.
+        case scores
+    }
+
+    /// The columns of the answers shape, in order.
+    public static let answerColumns = ["response_id", "organisation", "respondent", "team", "role", "dimension",
+                                       "question", "answer", "stage_value", "note"]
+
+    /// The columns of the scores shape, in order.
+    public static let scoreColumns = ["response_id", "organisation", "respondent", "team", "role", "updated", "status",
+                                      "dimension", "score", "stage", "answered", "dont_know", "total"]
+
+    /// The `dimension` value of the row that holds a response's overall score.
+    public static let overallDimension = "overall"
+
+    /// The report in the chosen shape.
+    public static func write(_ report: Report, shape: Shape) -> String {
+        switch shape {
+        case .answers: return answers(report)
+        case .scores: return scores(report)
+        }
+    }
+
+    /// One row per response and question of the framework, in framework order, unanswered
+    /// questions included (with an empty answer): responses x questions rows after the header.
+    public static func answers(_ report: Report) -> String {
+        let framework = report.framework
+        var positions: [String: Int] = [:]
+        for (index, stage) in framework.stages.enumerated() { positions[stage.id] = index + 1 }
+        // The dimension and question ids are the same on every row: escape them once.
+        let questions = framework.dimensions.flatMap { dimension in
+            dimension.questions.map { (id: $0.id, cells: field(dimension.id) + "," + field($0.id)) }
+        }
+        var out = header(answerColumns)
+        out.reserveCapacity(report.respondents.count * questions.count * 80)
+        for respondent in report.respondents {
+            let response = respondent.response
+            let person = personCells(response)
+            for question in questions {
+                let answer = response.answers[question.id]
+                var stageValue = ""
+                if case .stage(let id) = answer, let position = positions[id] { stageValue = String(position) }
+                out += person
+                out += ","
+                out += question.cells
+                out += ","
+                out += answer.map { field($0.text) } ?? ""
+                out += ","
+                out += stageValue
+                out += ","
+                out += response.notes[question.id].map(field) ?? ""
+                out += "\r\n"
+            }
+        }
+        return out
+    }
+
+    /// One row per response and dimension, in framework order, then one row with the dimension
+    /// `overall` for the response's overall score: responses x (dimensions + 1) rows after the
+    /// header.
+    public static func scores(_ report: Report) -> String {
+        let framework = report.framework
+        let dimensionCells = framework.dimensions.map { field($0.id) }
+        var out = header(scoreColumns)
+        out.reserveCapacity(report.respondents.count * (dimensionCells.count + 1) * 100)
+        for respondent in report.respondents {
+            let response = respondent.response
+            let scores = respondent.scores
+            let lead = personCells(response) + "," + field(response.updated.description) + "," + field(response.status.rawValue)
+            for (cell, score) in zip(dimensionCells, scores.dimensions) {
+                out += row(lead, cell, score.score, score.stage, score.answered, score.dontKnow, score.total, framework)
+            }
+            let unknowns = scores.dimensions.reduce(0) { $0 + $1.dontKnow }
+            out += row(lead, overallDimension, scores.overall, scores.overallStage, scores.answered, unknowns, scores.total,
+                       framework)
+        }
+        return out
+    }
+
+    // MARK: - Helpers
+
+    static func row(_ lead: String, _ dimension: String, _ score: Double?, _ stage: Int?, _ answered: Int,
+                    _ dontKnow: Int, _ total: Int, _ framework: Framework) -> String {
+        let stageID = stage.flatMap { framework.stages.indices.contains($0) ? field(framework.stages[$0].id) : nil } ?? ""
+        return lead + "," + dimension + "," + ReportText.number(score) + "," + stageID + ","
+            + String(answered) + "," + String(dontKnow) + "," + String(total) + "\r\n"
+    }
+
+    /// response_id, organisation, respondent, team, role.
+    static func personCells(_ response: Response) -> String {
+        [field(response.id), field(response.organisation), response.respondent.map(field) ?? "",
+         response.team.map(field) ?? "", response.role.map(field) ?? ""].joined(separator: ",")
+    }
+
+    static func header(_ columns: [String]) -> String {
+        columns.joined(separator: ",") + "\r\n"
+    }
+
+    /// A text field: control characters made visible (a CRLF inside a note kept as one line
+    /// break), then quoted and guarded against formulas.
+    static func field(_ value: String) -> String {
+        // Most cells (ids, stage ids, plain names) need nothing: skip the per-character work,
+        // which would otherwise cost more than all the rest of a large file.
+        if isPlain(value) { return value }
+        let text = value.utf8.contains(0x0D) ? value.replacingOccurrences(of: "\r\n", with: "\n") : value
+        return ReportText.csv(SafeText.sanitize(text, keepNewlines: true))
+    }
+
+    /// Printable ASCII with no comma or quote, not starting with a formula character: written as it is.
+    static func isPlain(_ value: String) -> Bool {
+        var first = true
+        for byte in value.utf8 {
+            if byte < 0x20 || byte >= 0x7F || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") { return false }
+            if first {
+                if byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "@") {
+                    return false
+                }
+                first = false
+            }
+        }
+        return true
+    }
+}

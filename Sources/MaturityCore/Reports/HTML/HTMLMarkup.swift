@@ -1,0 +1,86 @@
+import Foundation
+
+/// Small building blocks for the HTML report: escaping, numbers and plain elements. Every
+/// piece of text that came from a file or a response goes through `text(_:)` (or `attribute(_:)`),
+/// which first makes control and bidi characters visible (`SafeText`) and then escapes it
+/// (`ReportText.html`), so nothing in a name, note or framework can become markup.
+enum HTMLMarkup {
+    /// Untrusted text for element content or a quoted attribute value.
+    static func text(_ value: String) -> String {
+        ReportText.html(SafeText.sanitize(value))
+    }
+
+    /// Untrusted text on one line (line breaks and tabs become spaces).
+    static func line(_ value: String) -> String {
+        ReportText.html(SafeText.sanitize(value, keepNewlines: false))
+    }
+
+    /// A score as people see it (one decimal), or "not scored".
+    static func score(_ value: Double?) -> String {
+        Scoring.display(value)
+    }
+
+    /// A share 0...1 as a whole percentage, "83%".
+    static func percent(_ share: Double) -> String {
+        guard share.isFinite else { return "0%" }
+        return "\(Int((share * 100).rounded()))%"
+    }
+
+    /// A number for an SVG coordinate: one decimal place, no locale, no exponent.
+    static func coordinate(_ value: Double) -> String {
+        guard value.isFinite else { return "0" }
+        let tenths = Int((abs(value) * 10).rounded())
+        let sign = value < 0 && tenths > 0 ? "-" : ""
+        return tenths % 10 == 0 ? "\(sign)\(tenths / 10)" : "\(sign)\(tenths / 10).\(tenths % 10)"
+    }
+
+    /// "1 response", "12 responses".
+    static func count(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(number) " + (number == 1 ? singular : (plural ?? singular + "s"))
+    }
+
+    /// Names joined for prose: "A", "A and B", "A, B and C" (already escaped).
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+        }
+    }
+
+    /// A multi-line text (next steps, notes) as paragraphs or a list: one item per non-empty line.
+    static func lines(_ value: String) -> [String] {
+        value.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+            .map { String($0).trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// A table: header cells, rows of cells (already markup), an optional caption. The first
+    /// column holds row headers; the others are numbers (right aligned) unless listed in `textColumns`.
+    static func table(caption: String?, header: [String], rows: [[String]], className: String = "figures",
+                      textColumns: Set<Int> = []) -> String {
+        func alignment(_ index: Int) -> String { index > 0 && !textColumns.contains(index) ? " class=\"num\"" : "" }
+        var out = "<table class=\"\(className)\">"
+        if let caption { out += "<caption>\(caption)</caption>" }
+        out += "<thead><tr>"
+        for (index, cell) in header.enumerated() {
+            out += "<th scope=\"col\"\(alignment(index))>\(cell)</th>"
+        }
+        out += "</tr></thead><tbody>"
+        for row in rows {
+            out += "<tr>"
+            for (index, cell) in row.enumerated() {
+                out += index == 0 ? "<th scope=\"row\">\(cell)</th>" : "<td\(alignment(index))>\(cell)</td>"
+            }
+            out += "</tr>"
+        }
+        return out + "</tbody></table>"
+    }
+
+    /// A chart and its table side by side, with a caption under both.
+    static func figure(id: String, chart: String, table: String, caption: String, wide: Bool = false) -> String {
+        "<figure class=\"pair\(wide ? " wide" : "")\" aria-labelledby=\"\(id)-caption\">"
+            + "<div class=\"chart\">\(chart)</div><div class=\"table\">\(table)</div>"
+            + "<figcaption id=\"\(id)-caption\">\(caption)</figcaption></figure>"
+    }
+}

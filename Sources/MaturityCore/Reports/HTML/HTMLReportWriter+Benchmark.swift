@@ -1,0 +1,63 @@
+/// The organisation beside the sector's figures from a benchmark file.
+extension HTMLReportWriter {
+    static func benchmarkSection(_ report: Report, _ comparison: BenchmarkComparison) -> String {
+        var out = ""
+        if let benchmark = report.benchmark {
+            out += "<p>Beside \(HTMLMarkup.count(benchmark.organisations, "organisation")) in the benchmark "
+                + "(made \(benchmark.created.day)). The sector figures are over each organisation’s mean score, "
+                + "so they describe organisations, not people; no organisation in it is named.</p>\n"
+        }
+        var warnings: [String] = []
+        if comparison.fingerprintDiffers {
+            warnings.append("The benchmark was built from a different version of the framework; compare with care.")
+        }
+        if !comparison.dimensionsNotInBenchmark.isEmpty {
+            let names = comparison.dimensionsNotInBenchmark.map { HTMLMarkup.line(dimensionName($0, in: report)) }
+            warnings.append("The benchmark has no figures for \(HTMLMarkup.list(names)).")
+        }
+        if !warnings.isEmpty { out += "<p class=\"notice\">\(warnings.joined(separator: " "))</p>" }
+        let chart = SVGSectorChart(
+            id: "chart-sector", title: "Our mean score beside the sector, by dimension",
+            description: "One row per dimension on the scale \(scaleText(report)): a line for the sector’s lowest to highest, "
+                + "a box for its middle half (lower to upper quartile) with the median marked, and a dot for our mean.",
+            stages: report.framework.stages.map(\.name),
+            rows: comparison.dimensions.map { position in
+                .init(label: dimensionName(position.id ?? "", in: report), organisation: position.organisation,
+                      sector: position.sector, valueLabel: placingText(position.placing, plain: true))
+            })
+        let rows = comparison.dimensions.map { position in
+            positionRow(HTMLMarkup.line(dimensionName(position.id ?? "", in: report)), position)
+        } + [positionRow("<strong>Overall</strong>", comparison.overall)]
+        let table = HTMLMarkup.table(
+            caption: "Us beside the sector",
+            header: ["Dimension", "Us", "Sector mean", "Range", "Middle half", "Median", "Difference", "Placing", "Percentile"],
+            rows: rows, className: "figures compact", textColumns: [7])
+        out += HTMLMarkup.figure(id: "figure-sector", chart: chart.svg(), table: table,
+                                 caption: "Above, level or below the sector mean (level when the difference shows as 0.0); "
+                                    + "the percentile estimates the share of organisations scoring below us.", wide: true)
+        return section(id: "benchmark", title: "Beside the sector", out)
+    }
+
+    static func positionRow(_ name: String, _ position: BenchmarkComparison.Position) -> [String] {
+        let sector = position.sector
+        return [name, scoreCell(position.organisation), sector.map { HTMLMarkup.score($0.mean) } ?? "–",
+                sector.map { "\(HTMLMarkup.score($0.minimum))–\(HTMLMarkup.score($0.maximum))" } ?? "–",
+                sector.map { "\(HTMLMarkup.score($0.lowerQuartile))–\(HTMLMarkup.score($0.upperQuartile))" } ?? "–",
+                sector.map { HTMLMarkup.score($0.median) } ?? "–",
+                ScoreChange.display(difference: position.difference).replacingOccurrences(of: "no change figure", with: "–"),
+                placingText(position.placing, plain: false),
+                position.percentile.map { "about the \(ordinal(Int($0.rounded())))" } ?? "–"]
+    }
+
+    /// "▲ above", "= level", "▼ below"; plain text for a chart, markup for a table.
+    static func placingText(_ placing: BenchmarkComparison.Placing?, plain: Bool) -> String {
+        let text: String
+        switch placing {
+        case .above: text = "▲ above"
+        case .level: text = "= level"
+        case .below: text = "▼ below"
+        case nil: text = "–"
+        }
+        return plain ? text : "<span class=\"move\">\(text)</span>"
+    }
+}

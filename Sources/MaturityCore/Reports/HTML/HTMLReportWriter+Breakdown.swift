@@ -1,0 +1,49 @@
+/// Groups by team or role, each shown only when it has at least the minimum number of people.
+extension HTMLReportWriter {
+    static func breakdownSection(_ report: Report, _ breakdown: GroupBreakdown) -> String {
+        let field = breakdown.field == .team ? "team" : "role"
+        let title = breakdown.field == .team ? "By team" : "By role"
+        let palette = StagePalette(stageCount: report.framework.stages.count)
+        var out = "<p>Each \(field) with at least \(HTMLMarkup.count(breakdown.minimumSize, "person", "people")) is shown on its own; "
+            + "the cells give the \(field)’s mean score, shaded by its stage.</p>\n"
+        if breakdown.groups.isEmpty {
+            out += "<p>No \(field) has \(breakdown.minimumSize) or more people, so no \(field) is shown.</p>"
+        } else {
+            let dimensions = breakdown.whole.dimensions
+            let header = [breakdown.field == .team ? "Team" : "Role", "Responses"]
+                + dimensions.map { HTMLMarkup.line(dimensionName($0.dimensionID, in: report)) } + ["Overall"]
+            func row(_ name: String, _ summary: GroupSummary) -> [String] {
+                [name, "\(summary.respondents)"] + summary.dimensions.map { heatCell($0.scores, palette: palette, report: report) }
+                    + [heatCell(summary.overall, palette: palette, report: report)]
+            }
+            var rows = breakdown.groups.map { row(HTMLMarkup.line($0.name), $0.summary) }
+            rows.append(row("<strong>Everyone</strong>", breakdown.whole))
+            out += "<div class=\"table-scroll\">"
+                + HTMLMarkup.table(caption: "Mean score by \(field)", header: header, rows: rows, className: "figures heat")
+                + "</div>"
+        }
+        var notes: [String] = []
+        if breakdown.hidden.groups > 0 {
+            notes.append("\(HTMLMarkup.count(breakdown.hidden.groups, "\(field) has", "\(field)s have")) fewer than "
+                         + "\(breakdown.minimumSize) people (\(HTMLMarkup.count(breakdown.hidden.people, "person", "people")) in all) "
+                         + "and \(breakdown.hidden.groups == 1 ? "is" : "are") not shown, so that nobody’s answers can be picked out; "
+                         + "they still count in “Everyone”.")
+        }
+        if breakdown.withoutValue > 0 {
+            notes.append("\(HTMLMarkup.count(breakdown.withoutValue, "person", "people")) gave no \(field); "
+                         + "they count in “Everyone” only.")
+        }
+        if !notes.isEmpty {
+            out += "<p class=\"hidden-note\">" + notes.joined(separator: " ") + "</p>"
+        }
+        return section(id: "breakdown", title: title, out)
+    }
+
+    /// A mean in a cell shaded with its stage's colour, the stage name in small type under it.
+    static func heatCell(_ scores: ScoreSummary, palette: StagePalette, report: Report) -> String {
+        guard let mean = scores.mean else { return "<span class=\"muted\">not scored</span>" }
+        let stage = scores.meanStage
+        return "<span class=\"heat\" style=\"background:\(palette.fill(stage));color:\(palette.ink(stage))\">"
+            + "\(HTMLMarkup.score(mean))<small>\(HTMLMarkup.line(stageName(stage, in: report) ?? ""))</small></span>"
+    }
+}

@@ -1,0 +1,377 @@
+// The shape of "maturity-report/1", type by type. docs/reports.md documents every field; a
+// change here that renames, removes or retypes a field needs a new schema version there.
+
+extension JSONReportWriter {
+    /// Encodes nil as `null` rather than leaving the key out (`JSONEncoder`'s default for
+    /// optionals), so that a reader always finds the key: "not scored" is a value, not a gap.
+    @propertyWrapper
+    struct Nullable<Value: Encodable & Sendable>: Encodable, Sendable {
+        var wrappedValue: Value?
+
+        init(wrappedValue: Value?) {
+            self.wrappedValue = wrappedValue
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            if let wrappedValue { try container.encode(wrappedValue) } else { try container.encodeNil() }
+        }
+    }
+
+    struct Document: Encodable, Sendable {
+        var schema: String
+        var framework: FrameworkInfo
+        var generated: String
+        var method: String
+        var responses: Int
+        var organisations: [Organisation]
+        var dimensions: [DimensionFigures]
+        var overall: OverallFigures
+        var respondents: [Respondent]
+        var versions: Versions
+        var groups: Groups?
+        var overTime: OverTime?
+        var benchmark: Benchmark?
+        var problems: [Problem]
+
+        enum CodingKeys: String, CodingKey {
+            case schema, framework, generated, method, responses, organisations, dimensions, overall, respondents
+            case versions, groups, overTime = "over_time", benchmark, problems
+        }
+    }
+
+    struct FrameworkInfo: Encodable, Sendable {
+        struct Stage: Encodable, Sendable {
+            var id: String
+            var name: String
+        }
+
+        var id: String
+        var version: String
+        var title: String
+        var language: String
+        var fingerprint: String
+        @Nullable var licence: String?
+        @Nullable var attribution: String?
+        var stages: [Stage]
+    }
+
+    struct Organisation: Encodable, Sendable {
+        var name: String
+        var responses: Int
+    }
+
+    /// A group's figures for one score: shared by a dimension and the overall score.
+    struct Figures: Encodable, Sendable {
+        @Nullable var mean: Double?
+        @Nullable var stage: String?
+        @Nullable var min: Double?
+        @Nullable var max: Double?
+        @Nullable var sd: Double?
+        @Nullable var q1: Double?
+        @Nullable var median: Double?
+        @Nullable var q3: Double?
+        var scored: Int
+        var notScored: Int
+        var histogram: [String: Int]
+
+        enum CodingKeys: String, CodingKey {
+            case mean, stage, min, max, sd, q1, median, q3, scored, notScored = "not_scored", histogram
+        }
+    }
+
+    struct DimensionFigures: Encodable, Sendable {
+        var id: String
+        var name: String
+        var figures: Figures
+        var unknowns: Int
+        var notApplicable: Int
+        var answered: Int
+        var total: Int
+        var disagreement: Bool
+        var widestQuestions: [QuestionSpread]
+
+        enum CodingKeys: String, CodingKey {
+            case id, name, unknowns, notApplicable = "not_applicable", answered, total, disagreement
+            case widestQuestions = "widest_questions"
+        }
+
+        // The figures sit beside the dimension's own fields, not nested under a key.
+        func encode(to encoder: any Encoder) throws {
+            try figures.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(name, forKey: .name)
+            try container.encode(unknowns, forKey: .unknowns)
+            try container.encode(notApplicable, forKey: .notApplicable)
+            try container.encode(answered, forKey: .answered)
+            try container.encode(total, forKey: .total)
+            try container.encode(disagreement, forKey: .disagreement)
+            try container.encode(widestQuestions, forKey: .widestQuestions)
+        }
+    }
+
+    struct OverallFigures: Encodable, Sendable {
+        var figures: Figures
+        var unknowns: Int
+        var answered: Int
+        var total: Int
+
+        enum CodingKeys: String, CodingKey {
+            case unknowns, answered, total
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            try figures.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(unknowns, forKey: .unknowns)
+            try container.encode(answered, forKey: .answered)
+            try container.encode(total, forKey: .total)
+        }
+    }
+
+    struct QuestionSpread: Encodable, Sendable {
+        var question: String
+        var text: String
+        var lowest: String
+        var highest: String
+        var spread: Int
+        var answers: Int
+    }
+
+    // There is one of these per response, so they encode their optionals directly: a
+    // `Nullable` wrapper costs a nested encoder per value, which more than doubles the time to
+    // write 10,000 responses.
+
+    struct Respondent: Encodable, Sendable {
+        var response: String
+        var organisation: String
+        var respondent: String?
+        var team: String?
+        var role: String?
+        var updated: String
+        var status: String
+        var answered: Int
+        var total: Int
+        var overall: Score
+        /// Dimension id -> score, in framework order (the encoder sorts the keys).
+        var dimensions: [(id: String, score: DimensionScore)]
+
+        enum CodingKeys: String, CodingKey {
+            case response, organisation, respondent, team, role, updated, status, answered, total, overall, dimensions
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(response, forKey: .response)
+            try container.encode(organisation, forKey: .organisation)
+            try container.encodeNullable(respondent, forKey: .respondent)
+            try container.encodeNullable(team, forKey: .team)
+            try container.encodeNullable(role, forKey: .role)
+            try container.encode(updated, forKey: .updated)
+            try container.encode(status, forKey: .status)
+            try container.encode(answered, forKey: .answered)
+            try container.encode(total, forKey: .total)
+            try container.encode(overall, forKey: .overall)
+            // Keyed by dimension id through a container rather than a Dictionary, which the
+            // encoder would first copy into an object of its own.
+            var byID = container.nestedContainer(keyedBy: IDKey.self, forKey: .dimensions)
+            for (id, score) in dimensions { try byID.encode(score, forKey: IDKey(stringValue: id)) }
+        }
+    }
+
+    /// A coding key that is whatever id the data has.
+    struct IDKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+
+        init(stringValue: String) {
+            self.stringValue = stringValue
+        }
+
+        init?(intValue: Int) {
+            nil
+        }
+    }
+
+    struct Score: Encodable, Sendable {
+        var score: Double?
+        var stage: String?
+
+        enum CodingKeys: String, CodingKey {
+            case score, stage
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeNullable(score, forKey: .score)
+            try container.encodeNullable(stage, forKey: .stage)
+        }
+    }
+
+    struct DimensionScore: Encodable, Sendable {
+        var score: Double?
+        var stage: String?
+        var answered: Int
+        var dontKnow: Int
+        var notApplicable: Int
+        var total: Int
+
+        // The answer names of response files, as the schema spells them.
+        enum CodingKeys: String, CodingKey {
+            case score, stage, answered, dontKnow = "dont-know", notApplicable = "not-applicable", total
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeNullable(score, forKey: .score)
+            try container.encodeNullable(stage, forKey: .stage)
+            try container.encode(answered, forKey: .answered)
+            try container.encode(dontKnow, forKey: .dontKnow)
+            try container.encode(notApplicable, forKey: .notApplicable)
+            try container.encode(total, forKey: .total)
+        }
+    }
+
+    struct Versions: Encodable, Sendable {
+        struct Variant: Encodable, Sendable {
+            var version: String
+            @Nullable var fingerprint: String?
+            var fingerprintDiffers: Bool
+            var responses: [String]
+            var answersNotInFramework: [String]
+            var frameworkQuestionsUnanswered: [String]
+
+            enum CodingKeys: String, CodingKey {
+                case version, fingerprint, fingerprintDiffers = "fingerprint_differs", responses
+                case answersNotInFramework = "answers_not_in_framework"
+                case frameworkQuestionsUnanswered = "framework_questions_unanswered"
+            }
+        }
+
+        struct Count: Encodable, Sendable {
+            var id: String
+            var responses: Int
+        }
+
+        var warning: Bool
+        var variants: [Variant]
+        var questionsNotInFramework: [Count]
+        var stagesNotInFramework: [Count]
+
+        enum CodingKeys: String, CodingKey {
+            case warning, variants, questionsNotInFramework = "questions_not_in_framework"
+            case stagesNotInFramework = "stages_not_in_framework"
+        }
+    }
+
+    struct Groups: Encodable, Sendable {
+        struct Group: Encodable, Sendable {
+            var name: String
+            var responses: Int
+            var dimensions: [DimensionFigures]
+            var overall: OverallFigures
+        }
+
+        struct Hidden: Encodable, Sendable {
+            var groups: Int
+            var people: Int
+        }
+
+        var by: String
+        var minimumSize: Int
+        var shown: [Group]
+        var hidden: Hidden
+        var withoutValue: Int
+
+        enum CodingKeys: String, CodingKey {
+            case by, minimumSize = "minimum_size", shown, hidden, withoutValue = "without_value"
+        }
+    }
+
+    struct OverTime: Encodable, Sendable {
+        struct Point: Encodable, Sendable {
+            var firstDay: String
+            var lastDay: String
+            var responses: Int
+            var dimensions: [DimensionFigures]
+            var overall: OverallFigures
+
+            enum CodingKeys: String, CodingKey {
+                case firstDay = "first_day", lastDay = "last_day", responses, dimensions, overall
+            }
+        }
+
+        struct Change: Encodable, Sendable {
+            @Nullable var id: String?
+            @Nullable var before: Double?
+            @Nullable var after: Double?
+            @Nullable var difference: Double?
+            @Nullable var movement: String?
+        }
+
+        struct Step: Encodable, Sendable {
+            var from: Int
+            var to: Int
+            var dimensions: [Change]
+            var overall: Change
+        }
+
+        var organisation: String
+        var grouping: String
+        @Nullable var maximumGapDays: Int?
+        var points: [Point]
+        var steps: [Step]
+
+        enum CodingKeys: String, CodingKey {
+            case organisation, grouping, maximumGapDays = "maximum_gap_days", points, steps
+        }
+    }
+
+    struct Benchmark: Encodable, Sendable {
+        struct Sector: Encodable, Sendable {
+            var organisations: Int
+            var mean: Double
+            var min: Double
+            var max: Double
+            var sd: Double
+            var q1: Double
+            var median: Double
+            var q3: Double
+        }
+
+        struct Position: Encodable, Sendable {
+            @Nullable var id: String?
+            @Nullable var organisation: Double?
+            @Nullable var sector: Sector?
+            @Nullable var difference: Double?
+            @Nullable var placing: String?
+            @Nullable var percentile: Double?
+        }
+
+        var framework: BenchmarkFile.FrameworkReference
+        var organisations: Int
+        var created: String
+        var fingerprintDiffers: Bool
+        var dimensionsNotInBenchmark: [String]
+        var dimensions: [Position]
+        var overall: Position
+
+        enum CodingKeys: String, CodingKey {
+            case framework, organisations, created, fingerprintDiffers = "fingerprint_differs"
+            case dimensionsNotInBenchmark = "dimensions_not_in_benchmark", dimensions, overall
+        }
+    }
+
+    struct Problem: Encodable, Sendable {
+        var source: String
+        var reason: String
+    }
+}
+
+fileprivate extension KeyedEncodingContainer {
+    /// The value, or `null` (where `encodeIfPresent` would leave the key out).
+    mutating func encodeNullable<Value: Encodable>(_ value: Value?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+}

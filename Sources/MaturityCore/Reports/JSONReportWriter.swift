@@ -1,0 +1,187 @@
+import Foundation
+
+/// Lays a `Report` out as JSON, schema `"maturity-report/1"`, for scripts and dashboards.
+///
+/// Pretty printed with sorted keys, so the same report gives the same bytes. Scores are
+/// numbers, unrounded (as computed, before any display rounding); a score that is not scored
+/// is `null`, and the key is always there. Stages are given by their ids; the framework's
+/// stages with their names are listed once under `framework.stages`. Text from files is made
+/// visible where it holds control or bidirectional-override characters (`SafeText`), then
+/// escaped as JSON by `JSONEncoder`. docs/reports.md documents every field.
+public enum JSONReportWriter {
+    /// The whole report as JSON text, ending with a line break.
+    public static func write(_ report: Report) -> String {
+        String(decoding: data(report), as: UTF8.self) + "\n"
+    }
+
+    /// The whole report as UTF-8 JSON bytes (no final line break).
+    public static func data(_ report: Report) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Only strings, integers, booleans and finite numbers (see `finite`) are encoded: this cannot fail.
+        return (try? encoder.encode(document(report))) ?? Data()
+    }
+
+    static func document(_ report: Report) -> Document {
+        let framework = report.framework
+        let group = report.group
+        return Document(
+            schema: Report.schema,
+            framework: FrameworkInfo(id: safe(framework.id), version: safe(framework.version), title: safe(framework.title),
+                                     language: safe(framework.language), fingerprint: framework.fingerprint,
+                                     licence: framework.licence.map(safe), attribution: framework.attribution.map(safe),
+                                     stages: framework.stages.map { .init(id: safe($0.id), name: safe($0.name)) }),
+            generated: report.generated.description,
+            method: safe(report.methodSentence),
+            responses: report.respondents.count,
+            organisations: report.organisations.map { Organisation(name: safe($0.name), responses: $0.responses) },
+            dimensions: dimensions(group, framework),
+            overall: overall(group, framework),
+            respondents: report.respondents.map { respondent($0, framework) },
+            versions: versions(group.versions),
+            groups: report.breakdown.map { groups($0, framework) },
+            overTime: report.overTime.map { overTime($0, framework) },
+            benchmark: report.benchmarkComparison.flatMap { comparison in
+                report.benchmark.map { benchmark(comparison, $0) }
+            },
+            problems: report.problems.map { Problem(source: safe($0.source), reason: safe($0.reason)) })
+    }
+
+    // MARK: - Group figures
+
+    static func figures(_ summary: ScoreSummary, _ framework: Framework) -> Figures {
+        let statistics = summary.statistics
+        var histogram: [String: Int] = [:]
+        for bin in summary.histogram.bins { histogram[safe(bin.stageID)] = bin.count }
+        return Figures(mean: finite(statistics?.mean), stage: stageID(summary.meanStage, framework),
+                       min: finite(statistics?.minimum), max: finite(statistics?.maximum),
+                       sd: finite(statistics?.standardDeviation), q1: finite(statistics?.lowerQuartile),
+                       median: finite(statistics?.median), q3: finite(statistics?.upperQuartile),
+                       scored: summary.scored, notScored: summary.notScored, histogram: histogram)
+    }
+
+    static func dimensions(_ group: GroupSummary, _ framework: Framework) -> [DimensionFigures] {
+        zip(framework.dimensions, group.dimensions).map { dimension, summary in
+            DimensionFigures(
+                id: safe(dimension.id), name: safe(dimension.name), figures: figures(summary.scores, framework),
+                unknowns: summary.unknowns, notApplicable: summary.notApplicable, answered: summary.answered,
+                total: summary.total, disagreement: summary.isDisagreement,
+                widestQuestions: summary.widestQuestions.map { spread in
+                    QuestionSpread(question: safe(spread.questionID),
+                                   text: safe(framework.question(withID: spread.questionID)?.question.text ?? ""),
+                                   lowest: stageID(spread.lowest - 1, framework) ?? "",
+                                   highest: stageID(spread.highest - 1, framework) ?? "",
+                                   spread: spread.spread, answers: spread.answers)
+                })
+        }
+    }
+
+    static func overall(_ group: GroupSummary, _ framework: Framework) -> OverallFigures {
+        OverallFigures(figures: figures(group.overall, framework), unknowns: group.dimensions.reduce(0) { $0 + $1.unknowns },
+                       answered: group.answered, total: group.total)
+    }
+
+    // MARK: - Respondents
+
+    static func respondent(_ respondent: Report.Respondent, _ framework: Framework) -> Respondent {
+        let response = respondent.response
+        let scores = respondent.scores
+        let dimensions = zip(framework.dimensions, scores.dimensions).map { dimension, score in
+            (id: safe(dimension.id),
+             score: DimensionScore(score: finite(score.score), stage: stageID(score.stage, framework), answered: score.answered,
+                                   dontKnow: score.dontKnow, notApplicable: score.notApplicable, total: score.total))
+        }
+        return Respondent(response: safe(response.id), organisation: safe(response.organisation),
+                          respondent: response.respondent.map(safe), team: response.team.map(safe),
+                          role: response.role.map(safe), updated: response.updated.description,
+                          status: response.status.rawValue, answered: scores.answered, total: scores.total,
+                          overall: Score(score: finite(scores.overall), stage: stageID(scores.overallStage, framework)),
+                          dimensions: dimensions)
+    }
+
+    // MARK: - Versions, groups, over time, benchmark
+
+    static func versions(_ check: VersionCheck) -> Versions {
+        Versions(
+            warning: check.hasWarnings,
+            variants: check.variants.map {
+                .init(version: safe($0.version), fingerprint: $0.fingerprint.map(safe), fingerprintDiffers: $0.fingerprintDiffers,
+                      responses: $0.responseIDs.map(safe), answersNotInFramework: $0.answersNotInFramework.map(safe),
+                      frameworkQuestionsUnanswered: $0.frameworkQuestionsUnanswered.map(safe))
+            },
+            questionsNotInFramework: check.questionsNotInFramework.map { .init(id: safe($0.id), responses: $0.responses) },
+            stagesNotInFramework: check.stagesNotInFramework.map { .init(id: safe($0.id), responses: $0.responses) })
+    }
+
+    static func groups(_ breakdown: GroupBreakdown, _ framework: Framework) -> Groups {
+        Groups(by: breakdown.field.rawValue, minimumSize: breakdown.minimumSize,
+               shown: breakdown.groups.map {
+                   .init(name: safe($0.name), responses: $0.summary.respondents,
+                         dimensions: dimensions($0.summary, framework), overall: overall($0.summary, framework))
+               },
+               hidden: .init(groups: breakdown.hidden.groups, people: breakdown.hidden.people),
+               withoutValue: breakdown.withoutValue)
+    }
+
+    static func overTime(_ overTime: ChangeOverTime, _ framework: Framework) -> OverTime {
+        func change(_ id: String?, _ change: ScoreChange) -> OverTime.Change {
+            .init(id: id.map(safe), before: finite(change.before), after: finite(change.after),
+                  difference: finite(change.difference), movement: change.movement?.rawValue)
+        }
+        let grouping: (name: String, days: Int?)
+        switch overTime.grouping {
+        case .calendarDay: grouping = ("calendar-day", nil)
+        case .rounds(let days): grouping = ("rounds", days)
+        }
+        return OverTime(
+            organisation: safe(overTime.organisation), grouping: grouping.name, maximumGapDays: grouping.days,
+            points: overTime.points.map {
+                .init(firstDay: $0.firstDay, lastDay: $0.lastDay, responses: $0.summary.respondents,
+                      dimensions: dimensions($0.summary, framework), overall: overall($0.summary, framework))
+            },
+            steps: overTime.steps.map { step in
+                .init(from: step.from, to: step.to, dimensions: step.dimensions.map { change($0.dimensionID, $0.change) },
+                      overall: change(nil, step.overall))
+            })
+    }
+
+    static func benchmark(_ comparison: BenchmarkComparison, _ file: BenchmarkFile) -> Benchmark {
+        func position(_ position: BenchmarkComparison.Position) -> Benchmark.Position {
+            let sector = position.sector.flatMap { s -> Benchmark.Sector? in
+                let values = [s.mean, s.minimum, s.maximum, s.standardDeviation, s.lowerQuartile, s.median, s.upperQuartile]
+                guard values.allSatisfy(\.isFinite) else { return nil }
+                return .init(organisations: s.count, mean: s.mean, min: s.minimum, max: s.maximum,
+                             sd: s.standardDeviation, q1: s.lowerQuartile, median: s.median, q3: s.upperQuartile)
+            }
+            return .init(id: position.id.map(safe), organisation: finite(position.organisation), sector: sector,
+                         difference: finite(position.difference), placing: position.placing?.rawValue,
+                         percentile: finite(position.percentile))
+        }
+        let reference = BenchmarkFile.FrameworkReference(id: safe(file.framework.id), version: safe(file.framework.version),
+                                                         fingerprint: safe(file.framework.fingerprint))
+        return Benchmark(framework: reference, organisations: file.organisations, created: file.created.description,
+                         fingerprintDiffers: comparison.fingerprintDiffers,
+                         dimensionsNotInBenchmark: comparison.dimensionsNotInBenchmark.map(safe),
+                         dimensions: comparison.dimensions.map(position), overall: position(comparison.overall))
+    }
+
+    // MARK: - Helpers
+
+    /// Text from a file with control and bidi characters made visible; line breaks kept
+    /// (JSON escapes them). A CRLF counts as one line break.
+    static func safe(_ value: String) -> String {
+        let text = value.utf8.contains(0x0D) ? value.replacingOccurrences(of: "\r\n", with: "\n") : value
+        return SafeText.sanitize(text, keepNewlines: true)
+    }
+
+    /// JSON has no NaN or infinity: such a value (which scoring never makes) is written as null.
+    static func finite(_ value: Double?) -> Double? {
+        guard let value, value.isFinite else { return nil }
+        return value
+    }
+
+    static func stageID(_ index: Int?, _ framework: Framework) -> String? {
+        guard let index, framework.stages.indices.contains(index) else { return nil }
+        return safe(framework.stages[index].id)
+    }
+}

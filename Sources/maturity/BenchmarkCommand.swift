@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import MaturityCore
+
+/// `maturity benchmark PATH... -o FILE`: sector figures from many organisations' responses.
+struct BenchmarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "benchmark",
+        abstract: "Build a benchmark file (aggregate figures only) from many organisations' responses.",
+        discussion: """
+            Each organisation counts once (the mean of its people), and at least 5 organisations \
+            are needed. The file holds no names and no per-person rows. See docs/reports.md.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Response files, or folders of them.", valueName: "path"))
+    var paths: [String]
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The benchmark file to write (JSON).", valueName: "file"))
+    var output: String
+
+    @Option(help: ArgumentHelp("The framework the responses answer: an id or a path. By default, the one most of them answer.", valueName: "id|path"))
+    var framework: String?
+
+    @OptionGroup var catalogueOptions: CatalogueOptions
+
+    func run() throws {
+        var collection = ResponseCollection(paths: paths)
+        let found: Framework
+        switch collection.framework(named: framework, catalogue: catalogueOptions.catalogue()) {
+        case .success(let framework): found = framework
+        case .failure(let error):
+            collection.reportProblems()
+            Terminal.warn(collection.responses.isEmpty ? "no response could be used" : error.message)
+            throw ExitCode(1)
+        }
+        let responses = collection.keep(only: found)
+        collection.reportProblems()
+        let file: BenchmarkFile
+        do {
+            file = try BenchmarkFile.build(from: responses, framework: found, created: .now())
+        } catch {
+            Terminal.warn("no benchmark was written: \(error)")
+            throw ExitCode(1)
+        }
+        do {
+            try AtomicFile.replace(output, with: [UInt8](file.encoded()))
+        } catch {
+            Terminal.warn(error.description)
+            throw ExitCode(1)
+        }
+        FileHandle.standardError.write(Data("Wrote \(output): \(file.organisations) organisations.\n".utf8))
+    }
+}

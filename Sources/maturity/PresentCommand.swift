@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import MaturityCore
+import MaturityTerminal
+import MaturityUI
+
+/// `maturity present DIR`: the room's answers, live, on a projector.
+struct PresentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "present",
+        abstract: "Show a folder's answers live, full screen, for a workshop: anonymous, updated as files arrive.",
+        discussion: "Keys: ←→ dimension, o overview, d differences, g group, Space hide/show, f freeze, e errors, ? help, q quit. See docs/workshop.md."
+    )
+
+    @Argument(help: ArgumentHelp("The folder the participants' answers are saved in.", valueName: "dir"))
+    var folder: String
+
+    @Option(help: ArgumentHelp("The framework: an id or a path.", valueName: "id|path"))
+    var framework: String = "data-maturity"
+
+    @Option(help: "Start grouped by team or by role (g cycles while it runs).")
+    var by: GroupBreakdown.Field?
+
+    @Option(name: .customLong("min-group"), help: "Groups smaller than this are never shown on their own.")
+    var minimumGroupSize: Int = GroupBreakdown.defaultMinimumSize
+
+    @Flag(help: "Start with the results hidden, so that the room answers before it sees (Space shows them).")
+    var hidden = false
+
+    @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
+    var noColour = false
+
+    @OptionGroup var catalogueOptions: CatalogueOptions
+
+    func validate() throws {
+        guard minimumGroupSize >= 1 else { throw ValidationError("--min-group must be 1 or more") }
+    }
+
+    func run() throws {
+        let found: Framework
+        switch catalogueOptions.catalogue().resolve(framework) {
+        case .failure(let error):
+            Terminal.warn(error.message)
+            throw ExitCode(1)
+        case .success(let framework): found = framework
+        }
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            do {
+                try ResponseStore(folder: folder).prepare()
+            } catch {
+                Terminal.warn(error.description)
+                throw ExitCode(1)
+            }
+        } else if !isDirectory.boolValue {
+            Terminal.warn("\(folder) is a file; name the folder the answers are saved in")
+            throw ExitCode(1)
+        }
+        let colour = !noColour && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        TerminalSignals.install()
+        switch TerminalScreen.open(colour: colour) {
+        case .failure(let failure):
+            Terminal.warn("the workshop view needs a full-screen terminal: \(failure)")
+            throw ExitCode(1)
+        case .success(let screen):
+            let grouping: PresenterState.Grouping = by == .team ? .team : by == .role ? .role : .none
+            var state = PresenterState(framework: found, hidden: hidden, grouping: grouping, minimumGroupSize: minimumGroupSize)
+            let status = PresenterSession(screen: screen, folder: folder, framework: found).run(&state)
+            if status != 0 { throw ExitCode(status) }
+        }
+    }
+}
+
+/// The presenter's loop: redraw on keys and resizes, reload when the folder changes.
+struct PresenterSession {
+    let screen: TerminalScreen
+    let folder: String
+    let framework: Framework
+
+    func snapshot() -> FolderSnapshot {
+        FolderSnapshot(loaded: ResponseStore(folder: folder).loadAll(framework: framework), framework: framework)
+    }
+
+    func run(_ state: inout PresenterState) -> Int32 {
+        defer { screen.stop() }
+        let watcher = FolderWatcher(folder: folder)
+        state.update(snapshot())
+        screen.draw(state.render(size: screen.size))
+        while true {
+            if let signal = TerminalSignals.pending { return TerminalSignals.exitStatus(for: signal) }
+            // Short waits keep a new file on screen within a second even when nobody types.
+            let key = screen.nextKey(timeoutMilliseconds: 150)
+            var redraw = key != nil
+            if let key, state.handle(key) { return 0 }
+            if watcher.changed() {
+                state.update(snapshot())
+                redraw = true
+            }
+            if redraw { screen.draw(state.render(size: screen.size)) }
+        }
+    }
+}

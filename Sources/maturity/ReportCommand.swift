@@ -1,0 +1,123 @@
+import ArgumentParser
+import Foundation
+import MaturityCore
+
+/// `maturity report PATH...`: turns responses into a report a board would read, or figures.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Turn response files into a report: HTML, Markdown, CSV or JSON.",
+        discussion: """
+            PATHs are response files or folders of them. Files that cannot be used are listed \
+            with the reason, and the report is made from the rest. Exit status: 0 (with warnings \
+            on standard error), 1 when no response could be used, 2 for a usage error. \
+            See docs/reports.md.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case html, md, csv, json
+    }
+
+    enum CSVShape: String, ExpressibleByArgument, CaseIterable {
+        case answers, scores
+    }
+
+    @Argument(help: ArgumentHelp("Response files, or folders of them.", valueName: "path"))
+    var paths: [String]
+
+    @Option(help: "The format; by default it follows the extension of -o, else Markdown.")
+    var format: Format?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (replaced safely if it exists). Without it, the report goes to standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: "Also show groups by team or by role.")
+    var by: GroupBreakdown.Field?
+
+    @Option(name: .customLong("min-group"), help: "Groups smaller than this are not shown on their own.")
+    var minimumGroupSize: Int = GroupBreakdown.defaultMinimumSize
+
+    @Option(help: ArgumentHelp("A benchmark file (from `maturity benchmark`) to set the results beside.", valueName: "file"))
+    var benchmark: String?
+
+    @Option(help: ArgumentHelp("The framework the responses answer: an id or a path. By default, the one most of them answer.", valueName: "id|path"))
+    var framework: String?
+
+    @Option(help: "For CSV: one row per answer (answers) or per dimension score (scores).")
+    var csv: CSVShape = .answers
+
+    @OptionGroup var catalogueOptions: CatalogueOptions
+
+    func validate() throws {
+        guard minimumGroupSize >= 1 else { throw ValidationError("--min-group must be 1 or more") }
+    }
+
+    func run() throws {
+        var collection = ResponseCollection(paths: paths)
+        let found: Framework
+        switch collection.framework(named: framework, catalogue: catalogueOptions.catalogue()) {
+        case .success(let framework): found = framework
+        case .failure(let error):
+            collection.reportProblems()
+            Terminal.warn(collection.responses.isEmpty ? "no response could be used" : error.message)
+            throw ExitCode(1)
+        }
+        let responses = collection.keep(only: found)
+        collection.reportProblems()
+        guard !responses.isEmpty else {
+            Terminal.warn("no response could be used, so no report was written")
+            throw ExitCode(1)
+        }
+        var sector: BenchmarkFile?
+        if let benchmark {
+            guard let data = FileManager.default.contents(atPath: benchmark) else {
+                Terminal.warn("cannot read the benchmark file \(benchmark)")
+                throw ExitCode(1)
+            }
+            do {
+                sector = try BenchmarkFile.read(data)
+            } catch {
+                Terminal.warn("\(benchmark): \(error)")
+                throw ExitCode(1)
+            }
+        }
+        let report = Report(Report.Input(framework: found, responses: responses, problems: collection.problems,
+                                         groupBy: by, minimumGroupSize: minimumGroupSize, benchmark: sector,
+                                         generated: .now()))
+        let text = render(report, as: format ?? Self.format(forFile: output) ?? .md)
+        guard let output else {
+            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+            return
+        }
+        do {
+            try AtomicFile.replace(output, with: Array(text.utf8))
+        } catch {
+            Terminal.warn(error.description)
+            throw ExitCode(1)
+        }
+        FileHandle.standardError.write(Data("Wrote \(output) from \(responses.count) response\(responses.count == 1 ? "" : "s").\n".utf8))
+    }
+
+    func render(_ report: Report, as format: Format) -> String {
+        switch format {
+        case .html: return HTMLReportWriter.write(report)
+        case .md: return MarkdownReportWriter.write(report)
+        case .json: return JSONReportWriter.write(report)
+        case .csv: return csv == .answers ? CSVReportWriter.answers(report) : CSVReportWriter.scores(report)
+        }
+    }
+
+    /// The format a file name asks for by its extension.
+    static func format(forFile path: String?) -> Format? {
+        switch (path as NSString?)?.pathExtension.lowercased() {
+        case "html", "htm": return .html
+        case "md", "markdown": return .md
+        case "csv": return .csv
+        case "json": return .json
+        default: return nil
+        }
+    }
+}
+
+extension GroupBreakdown.Field: ExpressibleByArgument {}
