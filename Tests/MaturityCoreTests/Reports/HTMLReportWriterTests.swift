@@ -102,6 +102,14 @@ import Testing
                                                Scoring.display(s.standardDeviation), "\(s.count)", "\(dimension.unknowns)"])
         }
         #expect(rows.last?.first == "Overall")
+        // The summary names every dimension shown with the lowest mean, ties by the one decimal shown.
+        let shown: [(name: String, mean: String)] = zip(report.framework.dimensions, report.group.dimensions).map { dimension, summary in
+            (dimension.name, Scoring.display(summary.scores.mean))
+        }
+        let lowest = shown.map { $0.mean }.min { Double($0)! < Double($1)! }!
+        let names = shown.filter { $0.mean == lowest }.map { $0.name }
+        let expected = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+        #expect(Self.group.contains("Lowest: <strong>\(expected)</strong> (\(lowest)).</p>"))
         #expect(rows.last?.dropFirst().first == Scoring.display(report.group.overall.mean))
     }
 

@@ -21,10 +21,13 @@ extension HTMLReportWriter {
         cards += card("Disagreements", "\(group.disagreements.count)",
                       group.disagreements.count == 1 ? "dimension to discuss" : "dimensions to discuss")
         var text = ""
+        // Highest and lowest as shown (one decimal), so two dimensions both shown as 2.3 are named together.
         let scored = group.dimensions.compactMap { dimension in dimension.scores.mean.map { (dimension.dimensionID, $0) } }
-        if scored.count >= 2, let best = scored.map(\.1).max(), let worst = scored.map(\.1).min(), best - worst > Scoring.tolerance {
+        if let best = scored.map(\.1).max(), let worst = scored.map(\.1).min(),
+           HTMLMarkup.score(best) != HTMLMarkup.score(worst) {
             func names(_ value: Double) -> String {
-                HTMLMarkup.list(scored.filter { abs($0.1 - value) <= Scoring.tolerance }.map { HTMLMarkup.line(dimensionName($0.0, in: report)) })
+                HTMLMarkup.list(scored.filter { HTMLMarkup.score($0.1) == HTMLMarkup.score(value) }
+                    .map { HTMLMarkup.line(dimensionName($0.0, in: report)) })
             }
             text += "<p>Highest mean: <strong>\(names(best))</strong> (\(HTMLMarkup.score(best))). "
                 + "Lowest: <strong>\(names(worst))</strong> (\(HTMLMarkup.score(worst))).</p>"
