@@ -73,21 +73,28 @@ public struct ChangeOverTime: Sendable, Equatable {
     public init(responses: [Response], framework: Framework, organisation: String,
                 grouping: Grouping = .calendarDay) {
         let split = FrameworkSplit(responses, framework: framework)
+        self.init(scored: split.matching.map { ScoredResponse($0, in: framework) }, framework: framework,
+                  organisation: organisation, grouping: grouping, leftOut: split.leftOut)
+    }
+
+    /// The same, for responses already scored against `framework` (and known to answer it).
+    init(scored: [ScoredResponse], framework: Framework, organisation: String,
+         grouping: Grouping = .calendarDay, leftOut: [LeftOutResponse] = []) {
         let key = GroupName.key(organisation)
-        let own = split.matching.filter { GroupName.key($0.organisation) == key }
+        let own = scored.filter { GroupName.key($0.response.organisation) == key }
         // Ties in time are ordered by id only to make the grouping independent of input order.
-        let sorted = own.sorted { ($0.updated, $0.id) < ($1.updated, $1.id) }
-        var runs: [[Response]] = []
-        for response in sorted {
-            if let last = runs.last?.last, Self.samePoint(last.updated, response.updated, grouping) {
-                runs[runs.count - 1].append(response)
+        let sorted = own.sorted { ($0.response.updated, $0.response.id) < ($1.response.updated, $1.response.id) }
+        var runs: [[ScoredResponse]] = []
+        for item in sorted {
+            if let last = runs.last?.last, Self.samePoint(last.response.updated, item.response.updated, grouping) {
+                runs[runs.count - 1].append(item)
             } else {
-                runs.append([response])
+                runs.append([item])
             }
         }
         let points = runs.map { run in
-            Point(firstDay: run[0].updated.day, lastDay: run[run.count - 1].updated.day,
-                  summary: GroupSummary(scored: run.map { ScoredResponse($0, in: framework) }, framework: framework))
+            Point(firstDay: run[0].response.updated.day, lastDay: run[run.count - 1].response.updated.day,
+                  summary: GroupSummary(scored: run, framework: framework))
         }
         let stageCount = framework.stages.count
         self.organisation = organisation
@@ -105,8 +112,8 @@ public struct ChangeOverTime: Sendable, Equatable {
                         overall: ScoreChange(before: before.overall.mean, after: after.overall.mean,
                                              stageCount: stageCount))
         }
-        otherOrganisations = split.matching.count - own.count
-        leftOut = split.leftOut
+        otherOrganisations = scored.count - own.count
+        self.leftOut = leftOut
     }
 
     /// Whether a response updated at `next` joins the point of one updated at `previous`.

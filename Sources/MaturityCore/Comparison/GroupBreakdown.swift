@@ -56,7 +56,13 @@ public struct GroupBreakdown: Sendable, Equatable {
     public init(responses: [Response], framework: Framework, by field: Field,
                 minimumSize: Int = GroupBreakdown.defaultMinimumSize) {
         let split = FrameworkSplit(responses, framework: framework)
-        let scored = split.matching.map { ScoredResponse($0, in: framework) }
+        self.init(scored: split.matching.map { ScoredResponse($0, in: framework) }, framework: framework, by: field,
+                  minimumSize: minimumSize, leftOut: split.leftOut)
+    }
+
+    /// Groups responses already scored against `framework` (and known to answer it).
+    init(scored: [ScoredResponse], framework: Framework, by field: Field, minimumSize: Int,
+         leftOut: [LeftOutResponse] = []) {
         let minimumSize = max(1, minimumSize)
         var members: [String: [ScoredResponse]] = [:]
         var withoutValue = 0
@@ -80,7 +86,7 @@ public struct GroupBreakdown: Sendable, Equatable {
         }
         self.field = field
         self.minimumSize = minimumSize
-        whole = GroupSummary(scored: scored, framework: framework, leftOut: split.leftOut)
+        whole = GroupSummary(scored: scored, framework: framework, leftOut: leftOut)
         self.groups = groups.sorted { $0.name.lowercased() < $1.name.lowercased() }
         self.hidden = hidden
         self.withoutValue = withoutValue

@@ -111,7 +111,14 @@ public struct FrameworkDecoder {
                                          required: ["id", "name", "questions"]) else { return nil }
         let id = schema.identifier("id", of: fields, in: "a dimension")
         let owner = id.map { "the dimension \"\($0)\"" } ?? "the dimension"
-        if let id, let mark = fields["id"]?.value.mark { _ = claim(id, kind: "dimension", at: mark) }
+        if let id, let mark = fields["id"]?.value.mark {
+            if id == "overall" {
+                // Reports use "overall" for the score across dimensions.
+                schema.error("\"overall\" cannot be a dimension id: reports use it for the overall score", at: mark,
+                             hint: "choose another id for this dimension")
+            }
+            _ = claim(id, kind: "dimension", at: mark)
+        }
         let name = schema.text("name", of: fields, in: owner)
         let description = schema.text("description", of: fields, in: owner)
         let weight = fields["weight"] == nil ? 1 : schema.weight("weight", of: fields, in: owner)

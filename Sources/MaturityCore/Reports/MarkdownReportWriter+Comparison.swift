@@ -17,7 +17,8 @@ extension MarkdownReportWriter {
         means.add(["**Overall**"] + overTime.points.map { Scoring.display($0.summary.overall.mean) })
 
         var lines = ["## Change over time", "",
-                     "\(text(overTime.organisation))'s responses at \(overTime.points.count) points in time "
+                     // Text from a file never starts a line, where it could start a list.
+                     "The responses of \(text(overTime.organisation)) at \(overTime.points.count) points in time "
                         + "(\(grouping)). Group means, with the number of responses in brackets:", ""]
         lines += means.lines + [""]
         for step in overTime.steps {

@@ -78,19 +78,21 @@ public struct Report: Sendable {
         generated = input.generated
         let split = FrameworkSplit(input.responses, framework: framework)
         let used = split.matching.sorted { ($0.organisation, $0.updated, $0.id) < ($1.organisation, $1.updated, $1.id) }
-        respondents = used.map { response in
-            let scores = Scoring.score(response, in: framework)
-            return Respondent(response: response, scores: scores, summary: ResultSummary(scores: scores, framework: framework))
+        // Every response is scored once, and the group, its breakdown and the change over time
+        // all share those scores.
+        let scored = used.map { ScoredResponse($0, in: framework) }
+        respondents = scored.map { item in
+            Respondent(response: item.response, scores: item.scores, summary: ResultSummary(scores: item.scores, framework: framework))
         }
-        group = GroupSummary(responses: used, framework: framework)
+        group = GroupSummary(scored: scored, framework: framework, leftOut: split.leftOut)
         breakdown = input.groupBy.map {
-            GroupBreakdown(responses: used, framework: framework, by: $0, minimumSize: input.minimumGroupSize)
+            GroupBreakdown(scored: scored, framework: framework, by: $0, minimumSize: input.minimumGroupSize)
         }
         var counts: [String: Int] = [:]
         for response in used { counts[response.organisation, default: 0] += 1 }
         organisations = counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         if counts.count == 1, let organisation = counts.keys.first {
-            let change = ChangeOverTime(responses: used, framework: framework, organisation: organisation)
+            let change = ChangeOverTime(scored: scored, framework: framework, organisation: organisation)
             overTime = change.points.count >= 2 ? change : nil
         }
         benchmark = input.benchmark

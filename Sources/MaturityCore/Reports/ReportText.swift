@@ -30,10 +30,9 @@ public enum ReportText {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!", "~", "{", "}":
                 out.append("\\")
                 out.append(character)
-            case "\n", "\r":
-                out.append(" ")
             default:
-                out.append(character)
+                // "\r\n" is one Character in Swift, and U+2028 and friends are line breaks too.
+                if character.isNewline { out.append(" ") } else { out.append(character) }
             }
         }
         return out
@@ -47,7 +46,7 @@ public enum ReportText {
         if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
             value = "'" + value
         }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

@@ -92,6 +92,13 @@ import Testing
         #expect(diagnostics.first?.mark == SourceMark(line: 9, column: 9))
     }
 
+    @Test func overallIsNotADimensionId() {
+        let text = Self.minimal.replacingOccurrences(of: "  - id: only", with: "  - id: overall")
+        let diagnostics = FrameworkDecoder.decode(bytes: Array(text.utf8), file: "t.yaml").diagnostics
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.message.contains("\"overall\" cannot be a dimension id") == true)
+    }
+
     @Test func emptyFileIsOneError() {
         let (framework, diagnostics) = FrameworkDecoder.decode(bytes: [], file: "empty.yaml")
         #expect(framework == nil)

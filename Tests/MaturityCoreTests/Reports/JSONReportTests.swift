@@ -121,6 +121,20 @@ import Testing
         #expect(abs((try Self.dictionary(leadership["sector"])["mean"] as? Double ?? 0) - 2.8) < 1e-12)
     }
 
+    @Test func versionsNameWhatWasNotScored() throws {
+        var old = F.response("o", ["d1": "emerging", "zz": "developing"])
+        old.frameworkVersion = "0.9"
+        old.frameworkFingerprint = "0000000000000000"
+        let versions = try Self.dictionary(try Self.object(F.report([old, F.a]))["versions"])
+        #expect(versions["warning"] as? Bool == true)
+        let variant = try Self.array(versions["variants"])[0]
+        #expect(variant["version"] as? String == "0.9" && variant["responses"] as? [String] == ["o"])
+        #expect(variant["fingerprint_differs"] as? Bool == true)
+        #expect(try Self.array(versions["questions_not_in_framework"]).first?["id"] as? String == "zz")
+        let clean = try Self.dictionary(try Self.object(F.single)["versions"])
+        #expect(clean["warning"] as? Bool == false && (clean["variants"] as? [Any])?.isEmpty == true)
+    }
+
     @Test func theSameReportGivesTheSameBytes() {
         #expect(JSONReportWriter.write(F.group) == JSONReportWriter.write(F.group))
         #expect(JSONReportWriter.write(F.group).hasSuffix("}\n"))

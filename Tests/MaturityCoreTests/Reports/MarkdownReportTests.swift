@@ -198,6 +198,17 @@ import Testing
         #expect(text.contains("a benchmark of 5 organisations"))
     }
 
+    @Test func answersTheFrameworkLacksAreNamed() {
+        var old = F.response("o", ["d1": "emerging", "zz": "developing", "d2": "expert"])
+        old.frameworkVersion = "0.9"
+        old.frameworkFingerprint = "0000000000000000"
+        let text = MarkdownReportWriter.write(F.report([old, F.a]))
+        #expect(Self.headings(text).suffix(2) == ["## Framework versions", "## Problems"])
+        #expect(text.contains("- Version 0.9 **with a different set of questions or stages**: 1 response (o)."))
+        #expect(text.contains("- Question zz is not in this framework: its answers in 1 response are not scored."))
+        #expect(text.contains("- Stage expert is not in this framework: answers naming it in 1 response are not scored."))
+    }
+
     // MARK: - Hostile text
 
     @Test func hostileTextCannotFormatTheReportOrBreakATable() {

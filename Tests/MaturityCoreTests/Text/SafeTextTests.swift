@@ -95,3 +95,29 @@ import Testing
         #expect(caret != nil && caret == bracket)
     }
 }
+
+@Suite struct ReportTextTests {
+    @Test func everyKindOfLineBreakIsQuotedInCsvAndFoldedInMarkdown() {
+        for text in ["a\r\nb", "a\nb", "a\rb", "a\u{2028}b", "a\u{85}b"] {
+            #expect(ReportText.csv(text).hasPrefix("\""), "\(text.debugDescription)")
+            let folded = ReportText.markdown(text)
+            #expect(!folded.contains { $0.isNewline }, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func formulasAreGuardedAndNumbersLeftAlone() {
+        #expect(ReportText.csv("=SUM(A1)") == "'=SUM(A1)")
+        #expect(ReportText.csv("+1") == "'+1")
+        #expect(ReportText.csv("-2,5") == "\"'-2,5\"")
+        #expect(ReportText.csv("@x") == "'@x")
+        #expect(ReportText.csv("plain") == "plain")
+        #expect(ReportText.number(2.5) == "2.5")
+        #expect(ReportText.number(3) == "3")
+        #expect(ReportText.number(nil) == "")
+    }
+
+    @Test func htmlAndMarkdownAreInert() {
+        #expect(ReportText.html("<script>\"x\"&'y'</script>") == "&lt;script&gt;&quot;x&quot;&amp;&#39;y&#39;&lt;/script&gt;")
+        #expect(ReportText.markdown("| a | *b* [c](d)") == "\\| a \\| \\*b\\* \\[c\\](d)")
+    }
+}
