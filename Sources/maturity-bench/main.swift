@@ -62,6 +62,21 @@ for count in [1_000, 10_000] {
     })
 }
 
+// Reports over 10,000 responses: building the figures, then each format.
+let reportFolder = ResponseCorpus.prepare(count: 10_000, framework: responseFramework)
+let reportResponses = ResponseStore(folder: reportFolder).loadAll(framework: responseFramework).compactMap(\.response)
+var builtReport: Report?
+record(Benchmark.measure("report figures over 10000 responses", runs: 3) {
+    builtReport = Report(Report.Input(framework: responseFramework, responses: reportResponses, groupBy: .team,
+                                      generated: Timestamp(seconds: 1_795_000_000)))
+})
+let report = builtReport!
+record(Benchmark.measure("report: HTML over 10000", runs: 3) { _ = HTMLReportWriter.write(report) })
+record(Benchmark.measure("report: Markdown over 10000", runs: 3) { _ = MarkdownReportWriter.write(report) })
+record(Benchmark.measure("report: CSV answers over 10000", runs: 3) { _ = CSVReportWriter.answers(report) })
+record(Benchmark.measure("report: CSV scores over 10000", runs: 3) { _ = CSVReportWriter.scores(report) })
+record(Benchmark.measure("report: JSON over 10000", runs: 3) { _ = JSONReportWriter.write(report) })
+
 for result in TerminalBenchmark.keystrokeCases() { record(result) }
 let terminal = TerminalBenchmark.terminalFigures()
 
