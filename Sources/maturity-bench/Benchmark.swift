@@ -40,6 +40,7 @@ struct BenchmarkReport: Encodable {
 enum Benchmark {
     /// Runs `body` once to warm up, then `runs` times, timing each run.
     static func measure(_ name: String, runs: Int, _ body: () -> Void) -> BenchmarkResult {
+        resetPeakMemory()
         body()
         var times: [Double] = []
         for _ in 0..<runs {
@@ -50,6 +51,12 @@ enum Benchmark {
         times.sort()
         return BenchmarkResult(name: name, runs: runs, median: times[times.count / 2], fastest: times.first!,
                                slowest: times.last!, peakMemoryBytes: peakMemory())
+    }
+
+    /// Starts a new peak-memory measurement, so each case's peak is its own (Linux: writing
+    /// 5 to clear_refs resets VmHWM to the current resident size).
+    static func resetPeakMemory() {
+        try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
     }
 
     /// A process's peak resident memory so far (VmHWM on Linux); this process's by default.

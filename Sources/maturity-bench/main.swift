@@ -3,7 +3,7 @@ import MaturityCore
 import MaturityFrameworks
 import Yams
 
-// Benchmarks: `swift run -c release maturity-bench [--json]`.
+// Benchmarks: `swift run -c release maturity-bench [--json] [--quick]`.
 // Each case runs repeatedly; the table shows the median, the fastest and the slowest run.
 
 let arguments = CommandLine.arguments.dropFirst()
@@ -45,9 +45,11 @@ record(Benchmark.measure("Yams compose 5 MB", runs: 5) {
 
 // Reading and scoring response files on disk: 30 questions each, as a real assessment.
 let responseFramework = GeneratedFramework.responseFramework()
-for count in [1_000, 10_000] {
+// `--quick` leaves out the 100,000-response case (its files take a minute to make the first time).
+let counts = arguments.contains("--quick") ? [1_000, 10_000] : [1_000, 10_000, 100_000]
+for count in counts {
     let folder = ResponseCorpus.prepare(count: count, framework: responseFramework)
-    record(Benchmark.measure("read + score \(count) responses", runs: count > 5_000 ? 3 : 5) {
+    record(Benchmark.measure("read + score \(count) responses", runs: count > 50_000 ? 1 : count > 5_000 ? 3 : 5) {
         let loaded = ResponseStore(folder: folder).loadAll(framework: responseFramework)
         var scored = 0
         for item in loaded {
@@ -55,7 +57,7 @@ for count in [1_000, 10_000] {
         }
         precondition(scored == count)
     })
-    record(Benchmark.measure("read + score + group \(count) responses", runs: count > 5_000 ? 3 : 5) {
+    record(Benchmark.measure("read + score + group \(count) responses", runs: count > 50_000 ? 1 : count > 5_000 ? 3 : 5) {
         let loaded = ResponseStore(folder: folder).loadAll(framework: responseFramework)
         let summary = GroupSummary(responses: loaded.compactMap(\.response), framework: responseFramework)
         precondition(summary.overall.statistics?.count == count)
