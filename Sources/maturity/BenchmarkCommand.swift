@@ -25,17 +25,8 @@ struct BenchmarkCommand: ParsableCommand {
     @OptionGroup var catalogueOptions: CatalogueOptions
 
     func run() throws {
-        var collection = ResponseCollection(paths: paths)
-        let found: Framework
-        switch collection.framework(named: framework, catalogue: catalogueOptions.catalogue()) {
-        case .success(let framework): found = framework
-        case .failure(let error):
-            collection.reportProblems()
-            Terminal.warn(collection.responses.isEmpty ? "no response could be used" : error.message)
-            throw ExitCode(1)
-        }
-        let responses = collection.keep(only: found)
-        collection.reportProblems()
+        let (found, responses, _) = try ResponseCollection.gather(paths: paths, framework: framework,
+                                                                  catalogue: catalogueOptions.catalogue())
         let file: BenchmarkFile
         do {
             file = try BenchmarkFile.build(from: responses, framework: found, created: .now())

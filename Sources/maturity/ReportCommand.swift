@@ -54,17 +54,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        var collection = ResponseCollection(paths: paths)
-        let found: Framework
-        switch collection.framework(named: framework, catalogue: catalogueOptions.catalogue()) {
-        case .success(let framework): found = framework
-        case .failure(let error):
-            collection.reportProblems()
-            Terminal.warn(collection.responses.isEmpty ? "no response could be used" : error.message)
-            throw ExitCode(1)
-        }
-        let responses = collection.keep(only: found)
-        collection.reportProblems()
+        let (found, responses, problems) = try ResponseCollection.gather(paths: paths, framework: framework,
+                                                                         catalogue: catalogueOptions.catalogue())
         guard !responses.isEmpty else {
             Terminal.warn("no response could be used, so no report was written")
             throw ExitCode(1)
@@ -82,7 +73,7 @@ struct ReportCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let report = Report(Report.Input(framework: found, responses: responses, problems: collection.problems,
+        let report = Report(Report.Input(framework: found, responses: responses, problems: problems,
                                          groupBy: by, minimumGroupSize: minimumGroupSize, benchmark: sector,
                                          generated: .now()))
         let text = render(report, as: format ?? Self.format(forFile: output) ?? .md)

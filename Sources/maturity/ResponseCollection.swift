@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import MaturityCore
 
@@ -56,6 +57,23 @@ struct ResponseCollection {
             }
         }
         return kept
+    }
+
+    /// What a command works on: the framework and its responses, the rest listed as problems
+    /// (already printed on standard error). Exits with status 1 when no framework can be had.
+    static func gather(paths: [String], framework reference: String?,
+                       catalogue: FrameworkCatalogue) throws -> (framework: Framework, responses: [Response], problems: [Report.Problem]) {
+        var collection = ResponseCollection(paths: paths)
+        switch collection.framework(named: reference, catalogue: catalogue) {
+        case .success(let framework):
+            let responses = collection.keep(only: framework)
+            collection.reportProblems()
+            return (framework, responses, collection.problems)
+        case .failure(let error):
+            collection.reportProblems()
+            Terminal.warn(collection.responses.isEmpty ? "no response could be used" : error.message)
+            throw ExitCode(1)
+        }
     }
 
     /// Prints the problems on standard error, one line each.
