@@ -9,7 +9,8 @@ struct Maturity: ParsableCommand {
         abstract: "Assess a charity's data maturity in the terminal, and turn the answers into reports.",
         discussion: """
             Run with no command to take the assessment on the built-in data-maturity framework.
-            Guides: docs/user-guide.md (taking an assessment), docs/framework-format.md (writing frameworks).
+            Guides in docs/: user-guide.md (taking an assessment), reports.md (reports), workshop.md \
+            (running a workshop), framework-format.md (writing frameworks), commands.md (everything).
             """,
         version: version,
         subcommands: [AssessCommand.self, ReportCommand.self, BenchmarkCommand.self, PresentCommand.self, ValidateCommand.self, FrameworksCommand.self, TerminalTestCommand.self],
