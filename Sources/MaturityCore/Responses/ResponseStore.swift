@@ -94,17 +94,15 @@ public struct ResponseStore: Sendable {
                 Diagnostic(.error, file: path, at: SourceMark(line: 1, column: 1), message, hint: hint),
             ])
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        let bytes: [UInt8]
+        switch FileBytes.read(path, limit: sizeLimit) {
+        case .success(let read): bytes = read
+        case .failure(.unreadable):
             return failure("the file cannot be read; it may have been removed or its permissions forbid it")
-        }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: sizeLimit + 1) ?? Data() else {
-            return failure("the file could not be read to the end")
-        }
-        if data.count > sizeLimit {
+        case .failure(.tooLarge):
             return failure("the file is too large to be a response (over \(sizeLimit / 1_048_576) MB)")
         }
-        let (response, diagnostics) = ResponseDecoder.decode(bytes: [UInt8](data), file: path, framework: framework)
+        let (response, diagnostics) = ResponseDecoder.decode(bytes: bytes, file: path, framework: framework)
         return LoadedResponse(path: path, response: response, diagnostics: diagnostics)
     }
 }
