@@ -1,0 +1,96 @@
+import Foundation
+import MaturityCore
+import MaturityFrameworks
+import MaturityUI
+import Testing
+
+/// A hundred resizes in a row, down to 10x3 and up to 200x60, while answering: the program
+/// never crashes, draws something sensible at every size, and comes back to exactly the screen
+/// its own renderer draws for the answers given; the file holds those answers.
+@Suite struct ResizeFaultTests {
+    static let sizes = [(10, 3), (12, 4), (20, 6), (39, 11), (40, 12), (41, 13), (60, 20), (80, 24),
+                        (132, 43), (200, 60), (200, 5), (15, 50)]
+
+    @Test func aHundredResizesWhileAnsweringEndOnTheRightScreen() async throws {
+        var random = FaultRandom(seed: 0x0E512E)
+        let home = try FaultHome()
+        defer { home.remove() }
+        let session = try TmuxSession(maturity: ["--out", home.out.path, "--organisation", "Resize Storm"],
+                                      environment: home.environment)
+        defer { session.kill() }
+        try await session.waitFor("Enter start")
+
+        // The keys: Enter to start; then for 18 questions, Enter at each dimension's opening,
+        // a digit (which saves) and Enter (which saves and goes on).
+        let answered = 18
+        var keys: [(tmux: String, key: Key)] = [("Enter", .enter)]
+        var digits: [String] = []
+        for index in 0..<answered {
+            if index % 4 == 0 { keys.append(("Enter", .enter)) }
+            let digit = String(1 + random.below(5))
+            digits.append(digit)
+            keys += [(digit, .character(Character(digit))), ("Enter", .enter)]
+        }
+
+        // 100 resizes; every tenth is 10x3. The keys are spread over the first 90.
+        var sent = 0
+        for step in 0..<100 {
+            let (width, height) = step % 10 == 3 ? (10, 3) : random.pick(Self.sizes)
+            try session.resize(width: width, height: height)
+            let due = step < 90 ? (step + 1) * keys.count / 90 : keys.count
+            while sent < due {
+                try session.send(keys: keys[sent].tmux)
+                sent += 1
+            }
+            // Most resizes follow each other at once, as when a window is dragged; at every 10x3
+            // and every fourth step, wait until that size is drawn: the program is alive and redrew.
+            guard step % 10 == 3 || step % 4 == 3 else { continue }
+            let tooSmall = width < 40 || height < 12
+            try await session.waitUntil("step \(step): a \(width)x\(height) screen", deadline: 10) { screen in
+                let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+                guard !screen.contains("EXITED"), lines.allSatisfy({ $0.count <= width }) else { return false }
+                if !tooSmall { return screen.contains(" of 28") || screen.contains(" of 7") }
+                // Wide enough for the whole request, it must name this very size.
+                return width >= 15 ? TmuxSession.flowed(screen).contains("have \(width)x\(height)") : screen.contains("Please")
+            }
+        }
+
+        // Back to 80x24: the screen must be exactly what the renderer draws for the same keys.
+        try session.resize(width: 80, height: 24)
+        let catalogue = FrameworkCatalogue(files: BuiltInFrameworks.files.map {
+            FrameworkFile(name: $0.name, bytes: $0.bytes, origin: .builtIn)
+        })
+        let framework = try catalogue.resolve("data-maturity").get()
+        var state = AppState(framework: framework,
+                             response: .new(to: framework, id: "replay", organisation: "Resize Storm", at: .now()),
+                             form: WelcomeForm(organisation: "Resize Storm"), outputFolder: home.out.path)
+        for (_, key) in keys {
+            for effect in state.handle(key) where effect == .save { state.saved(at: "replay.yaml") }
+        }
+        let expected = state.render(size: Size(width: 80, height: 24)).text
+        #expect(expected.contains("Question \(answered + 1) of 28"))
+        let trimmed = { (screen: String) in
+            screen.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
+                .joined(separator: "\n").trimmingCharacters(in: .newlines)
+        }
+        do {
+            try await session.waitUntil("the renderer's own 80x24 screen", deadline: 10) { trimmed($0) == trimmed(expected) }
+        } catch {
+            Issue.record("the final screen differs from the renderer's:\n\(try session.capture())\n--- expected ---\n\(expected)")
+        }
+
+        try session.send(keys: "q")
+        #expect(try await session.waitForExit() == 0)
+        let modes = try session.terminalModesAfterExit()
+        #expect(modes.isSuperset(of: ["icanon", "echo", "isig"]), "\(modes)")
+        let saved = FaultHome.loadAll(home.out)
+        #expect(saved.count == 1)
+        let response = try #require(saved.first?.response)
+        #expect(response.status == .inProgress)
+        #expect(response.answers.count == answered)
+        for (index, digit) in digits.enumerated() {
+            #expect(response.answers[DataMaturity.questions[index]] == .stage(DataMaturity.stages[Int(digit)! - 1]))
+        }
+    }
+}
