@@ -10,7 +10,10 @@ final class AnswerSaver {
     let registry: ResumeRegistry
     /// False on an account several people share: nobody's file is remembered as theirs.
     let remembers: Bool
+    /// Answers went to the fallback folder because the chosen one failed.
     private(set) var usedFallback = false
+    /// An answer could be saved in neither folder.
+    private(set) var lostAnswers = false
     private var fallbackPath: String?
 
     init(folder: String, framework: Framework, registry: ResumeRegistry, remembers: Bool = true, fallbackFolder: String) {
@@ -55,7 +58,6 @@ final class AnswerSaver {
     }
 
     private func saveToFallback(_ response: Response, reason: String) -> Outcome {
-        usedFallback = true
         let store = ResponseStore(folder: fallbackFolder)
         do {
             try store.prepare()
@@ -64,8 +66,10 @@ final class AnswerSaver {
             } else {
                 fallbackPath = try store.create(response, framework: framework)
             }
+            usedFallback = true
             return .failed("\(reason) in \(folder); kept in \(fallbackPath ?? fallbackFolder)")
         } catch {
+            lostAnswers = true
             return .failed("\(reason) in \(folder), and \(error.reason) in \(fallbackFolder)")
         }
     }

@@ -98,11 +98,15 @@ struct AssessCommand: ParsableCommand {
 
     /// Says where the answers are and leaves with the right status.
     func finish(saver: AnswerSaver, path: String?, status: Response.Status, exitStatus: Int32) throws {
-        if let path {
+        if let path, !saver.lostAnswers {
             let state = status == .complete ? "complete" : "in progress: run the same command again to carry on"
             print("Your answers are saved in \(path) (\(state)).")
         } else if exitStatus == 0 {
             print("No answer was given, so nothing was saved.")
+        }
+        if saver.lostAnswers {
+            Terminal.warn("some answers could be saved neither in \(saver.folder) nor in \(saver.fallbackFolder): free some space or choose another folder with --out, and answer again")
+            throw ExitCode(1)
         }
         if saver.usedFallback {
             Terminal.warn("some answers could not be saved in \(saver.folder); they are kept in \(saver.fallbackFolder)")

@@ -15,7 +15,8 @@ struct PlainRunner {
                 print("")
                 let answered = session.answeredCount
                 let total = session.framework.questionCount
-                FileHandle.standardError.write(Data("maturity: input ended after \(answered) of \(total) questions\(answered > 0 ? "; the answers so far are saved, in progress" : "")\n".utf8))
+                let kept = answered > 0 && session.savedPath != nil && !saver.lostAnswers
+                FileHandle.standardError.write(Data("maturity: input ended after \(answered) of \(total) questions\(kept ? "; the answers so far are saved, in progress" : "")\n".utf8))
                 return 1
             }
             let (output, effects) = session.input(line)

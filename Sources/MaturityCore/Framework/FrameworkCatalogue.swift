@@ -29,13 +29,16 @@ public struct FrameworkFile: Sendable {
             return .failure(.unreadable(path: path, reason: "no such file"))
         }
         if isDirectory.boolValue { return .failure(.unreadable(path: path, reason: "it is a folder, not a file")) }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > sizeLimit {
+        switch FileBytes.read(path, limit: sizeLimit) {
+        case .success(let bytes):
+            return .success(FrameworkFile(name: path, bytes: bytes, origin: origin))
+        case .failure(.tooLarge(let size)):
             return .failure(.unreadable(path: path, reason: "it is too large (\(size / 1_048_576) MB; the limit is \(sizeLimit / 1_048_576) MB)"))
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        case .failure(.notAFile):
+            return .failure(.unreadable(path: path, reason: "it is not a regular file (a device or a named pipe)"))
+        case .failure(.unreadable):
             return .failure(.unreadable(path: path, reason: "it cannot be read (check its permissions)"))
         }
-        return .success(FrameworkFile(name: path, bytes: [UInt8](data), origin: origin))
     }
 
     /// The `.yaml` and `.yml` files directly in a folder, in name order.

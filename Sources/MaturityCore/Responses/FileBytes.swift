@@ -8,15 +8,19 @@ import Glibc
 public enum FileBytes {
     public enum Failure: Error, Equatable {
         case unreadable
+        case notAFile
         case tooLarge(Int)
     }
 
     public static func read(_ path: String, limit: Int) -> Result<[UInt8], Failure> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so that a named pipe or a device dropped into a folder cannot hang the
+        // reader; anything but a regular file is then refused.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(.unreadable) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable) }
+        guard status.st_mode & S_IFMT == S_IFREG else { return .failure(.notAFile) }
         let size = Int(status.st_size)
         guard size <= limit else { return .failure(.tooLarge(size)) }
         var bytes = [UInt8](repeating: 0, count: size)

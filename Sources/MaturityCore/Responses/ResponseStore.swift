@@ -99,6 +99,8 @@ public struct ResponseStore: Sendable {
         case .success(let read): bytes = read
         case .failure(.unreadable):
             return failure("the file cannot be read; it may have been removed or its permissions forbid it")
+        case .failure(.notAFile):
+            return failure("this is not a regular file (a folder, a device or a named pipe), so it is not read")
         case .failure(.tooLarge):
             return failure("the file is too large to be a response (over \(sizeLimit / 1_048_576) MB)")
         }

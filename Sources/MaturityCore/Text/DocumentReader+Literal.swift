@@ -54,6 +54,7 @@ extension SubsetParser {
 
         var parts: [String] = []
         var current = line + 1
+        var lastContentLine = line
         while current < shapes.count {
             let info = source.lines[current]
             if shapes[current].allSpaces {
@@ -61,6 +62,7 @@ extension SubsetParser {
                 parts.append(length > indent ? String(repeating: " ", count: length - indent) : "")
             } else if leadingSpaces(ofLine: current) >= indent {
                 parts.append(String(decoding: bytes[(info.start + indent)..<info.end], as: UTF8.self))
+                lastContentLine = current
             } else {
                 break
             }
@@ -69,14 +71,17 @@ extension SubsetParser {
         index = current
 
         let contentCount = (parts.lastIndex(where: { !$0.isEmpty }) ?? -1) + 1
+        // A block whose last line ends the file without a line break has no final break to keep.
+        let endsWithBreak = !(lastContentLine == source.lines.count - 1 && bytes.last != 0x0A)
+        let finalBreak = endsWithBreak ? "\n" : ""
         let text: String
         switch chomping {
         case .clip:
-            text = contentCount == 0 ? "" : parts[0..<contentCount].joined(separator: "\n") + "\n"
+            text = contentCount == 0 ? "" : parts[0..<contentCount].joined(separator: "\n") + finalBreak
         case .strip:
             text = parts[0..<contentCount].joined(separator: "\n")
         case .keep:
-            text = parts.isEmpty ? "" : parts.joined(separator: "\n") + "\n"
+            text = parts.isEmpty ? "" : parts.joined(separator: "\n") + finalBreak
         }
         return Node(.scalar(SafeText.sanitize(text), .literal), at: here)
     }
@@ -90,7 +95,15 @@ extension SubsetParser {
             return false
         }
         var badLines = 0
+        var controlLines = 0
         for (lineIndex, line) in source.lines.enumerated() {
+            if controlLines < 10, let (offset, value) = firstForbiddenCharacter(in: line) {
+                controlLines += 1
+                let code = String(value, radix: 16, uppercase: true)
+                report("this line holds an invisible control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)), which a file may not contain",
+                       line: lineIndex, offset: offset,
+                       hint: "delete it (it is often pasted in by accident); inside double quotes it can be written as an escape, such as \\x1B")
+            }
             guard let offset = Self.firstInvalidUTF8(bytes, from: line.start, to: line.end) else { continue }
             badLines += 1
             if badLines > 10 {
@@ -103,6 +116,26 @@ extension SubsetParser {
                    hint: "save the file with the UTF-8 encoding; most editors offer it under \"Save As\"")
         }
         return true
+    }
+
+    /// The first character YAML does not allow in a file: C0 controls but tab, DEL, C1
+    /// controls but NEL, a byte order mark after the start, U+FFFE and U+FFFF. Nil for none.
+    func firstForbiddenCharacter(in line: SourceText.Line) -> (offset: Int, value: UInt32)? {
+        var cursor = line.start
+        while cursor < line.end {
+            let byte = bytes[cursor]
+            if byte < 0x20 && byte != 0x09 || byte == 0x7F { return (cursor, UInt32(byte)) }
+            if byte == 0xC2, cursor + 1 < line.end, bytes[cursor + 1] >= 0x80, bytes[cursor + 1] <= 0x9F, bytes[cursor + 1] != 0x85 {
+                return (cursor, UInt32(bytes[cursor + 1]))
+            }
+            if byte == 0xEF, cursor + 2 < line.end {
+                let second = bytes[cursor + 1], third = bytes[cursor + 2]
+                if second == 0xBB && third == 0xBF { return (cursor, 0xFEFF) }
+                if second == 0xBF && (third == 0xBE || third == 0xBF) { return (cursor, third == 0xBE ? 0xFFFE : 0xFFFF) }
+            }
+            cursor += 1
+        }
+        return nil
     }
 
     /// The offset of the first byte that breaks UTF-8 in `bytes[from..<to]`, or nil.

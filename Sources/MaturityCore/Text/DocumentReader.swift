@@ -282,31 +282,32 @@ struct SubsetParser {
                 items.append(parseBlockNode(at: inline, parentIndent: indent))
             }
             guard let next = nextSignificant(from: index), shapes[next].indent >= indent else { break }
-            if shapes[next].indent > indent {
+            let candidate = self.position(ofLine: next)
+            if shapes[next].indent == indent && isSequenceEntry(candidate) {
+                position = candidate
+                continue
+            }
+            // A key meant for the item above but not lined up with its keys: read it as theirs.
+            // (In a compact list a key at the dash's indentation belongs to the mapping above.)
+            if shapes[next].indent > indent || !compact,
+               case .mapping(var entries)? = items.last?.content, let itemIndent = lastItemIndent,
+               shapes[next].indent < itemIndent, scanKey(at: candidate) != nil {
+                report("this line is indented less than the keys above it", line: next, offset: candidate.offset,
+                       hint: "line it up with the keys of the list item above (\(itemIndent) spaces)")
+                let more = parseMapping(at: ParsePosition(line: next, offset: candidate.offset, indent: itemIndent))
+                entries += more.entries ?? []
+                items[items.count - 1].content = .mapping(entries)
+            } else if shapes[next].indent > indent {
                 report("this line is indented more than the list item above it", line: next, offset: shapes[next].contentStart,
                        hint: "line it up with the item it belongs to")
                 index = next
                 skipLines(indentedMoreThan: indent)
-                continue
-            }
-            let candidate = self.position(ofLine: next)
-            guard isSequenceEntry(candidate) else {
-                // A key lined up with the dash, not with the keys of the item above it.
-                if !compact, case .mapping(var entries)? = items.last?.content, let itemIndent = lastItemIndent,
-                   itemIndent > indent, scanKey(at: candidate) != nil {
-                    report("this line is indented less than the keys above it", line: next, offset: candidate.offset,
-                           hint: "line it up with the keys of the list item above (\(itemIndent) spaces)")
-                    let more = parseMapping(at: ParsePosition(line: next, offset: candidate.offset, indent: itemIndent))
-                    entries += more.entries ?? []
-                    items[items.count - 1].content = .mapping(entries)
-                    guard let after = nextSignificant(from: index), shapes[after].indent == indent,
-                          isSequenceEntry(self.position(ofLine: after)) else { break }
-                    position = self.position(ofLine: after)
-                    continue
-                }
+            } else {
                 break
             }
-            position = candidate
+            guard let after = nextSignificant(from: index), shapes[after].indent == indent,
+                  isSequenceEntry(self.position(ofLine: after)) else { break }
+            position = self.position(ofLine: after)
         }
         return Node(.sequence(items), at: mark(line: start.line, offset: start.offset))
     }
@@ -325,6 +326,11 @@ struct SubsetParser {
                     if key.isComplex { skipComplexKeyValue(indent: indent) }
                     addRejected(key.text, at: key.mark, to: &entries, seen: &firstSeen)
                 } else {
+                    if key.text.unicodeScalars.count > 1024 {
+                        // YAML's limit for a key written without `?`; a longer one is almost surely a slip.
+                        report("this key is longer than 1,024 characters", line: position.line, offset: position.offset,
+                               hint: "a key is a short name followed by a colon; check that a colon did not end up in a long text")
+                    }
                     let value = parseEntryValue(line: position.line, offset: key.valueOffset, ownerIndent: indent)
                     if let earlier = firstSeen[key.text] {
                         report("the key \"\(key.text)\" appears twice here; it is already set on line \(earlier.line)",

@@ -190,8 +190,8 @@ add("fw-latin1-accent.yaml", "framework", "error",
     TINY.replace("title: Tiny", "title: Tiny caf\xe9").encode("latin-1"), "Latin-1 é (one byte, 0xE9)")
 add("fw-invalid-utf8-lone-continuation.yaml", "framework", "error",
     TINY.encode().replace(b"Is it so?", b"Is it \x80so?"), "a lone continuation byte in a question")
-add("fw-c1-control-in-question.yaml", "framework", "valid", tiny("text: Is it so?", "text: Is it \x80so?"),
-    "U+0080, a C1 control written as valid UTF-8: read, and shown as a visible symbol")
+add("fw-c1-control-in-question.yaml", "framework", "error", tiny("text: Is it so?", "text: Is it \x80so?"),
+    "U+0080, a C1 control written as valid UTF-8: refused with its line and column, as YAML refuses it")
 add("fw-invalid-utf8-overlong.yaml", "framework", "error", TINY.encode().replace(b"Only", b"On\xc0\xafly", 1),
     "an overlong encoding of /")
 add("fw-invalid-utf8-surrogate.yaml", "framework", "error", TINY.encode().replace(b"Low\n", b"Lo\xed\xa0\x80w\n", 1),
@@ -243,9 +243,7 @@ add("fw-mixed-two-and-four-spaces.yaml", "framework", "error",
 add("fw-key-indented-one-space-too-far.yaml", "framework", "error", tiny("    name: High", "     name: High"),
     "one key one space deeper than its siblings")
 add("fw-key-indented-one-space-short.yaml", "framework", "error", tiny("        text: Is it so?", "       text: Is it so?"),
-    "one key one space shallower than its siblings",
-    known_issue="the reader parses the list item again after skipping the misindented lines, until the "
-                "limit of 100 diagnostics (smallest case: 'items:\\n  - id: a\\n   name: b\\n')")
+    "one key one space shallower than its siblings")
 add("resp-tab-in-answers.yaml", "response", "error", resp('  uses-services:', '\tuses-services:'),
     "a tab indents an answer")
 add("resp-answers-indented-unevenly.yaml", "response", "error", resp('  uses-impact:', '   uses-impact:'),
