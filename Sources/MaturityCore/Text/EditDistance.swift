@@ -23,9 +23,12 @@ public enum EditDistance {
 
     /// The closest candidate, if it is close enough to be a likely typing slip.
     public static func suggestion(for word: String, among candidates: [String]) -> String? {
+        // No suggestion is ever more than 3 edits away, so words whose lengths differ by more
+        // are skipped before the quadratic work: a 60,000-character key must stay cheap.
         let lowered = word.lowercased()
+        let length = lowered.count
         var best: (candidate: String, distance: Int)?
-        for candidate in candidates {
+        for candidate in candidates where abs(candidate.count - length) <= 3 {
             let distance = between(lowered, candidate.lowercased())
             if distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }

@@ -121,3 +121,13 @@ import Testing
         #expect(ReportText.markdown("| a | *b* [c](d)") == "\\| a \\| \\*b\\* \\[c\\](d)")
     }
 }
+
+@Suite struct EditDistanceTests {
+    @Test func slipsAreSuggestedAndFarWordsAreNot() {
+        #expect(EditDistance.between("hihg", "high") == 1)
+        #expect(EditDistance.between("statments", "statements") == 1)
+        #expect(EditDistance.suggestion(for: "statments", among: ["statements", "text"]) == "statements")
+        #expect(EditDistance.suggestion(for: "zzz", among: ["statements", "text"]) == nil)
+        #expect(EditDistance.suggestion(for: String(repeating: "k", count: 60_000), among: ["framework", "version"]) == nil)
+    }
+}
