@@ -161,9 +161,9 @@ extension JSONReportWriter.Respondent {
     static func emit(_ respondents: [Self], into out: inout JSONOutput) {
         var order = DimensionOrder()
         out.beginArray()
-        for respondent in respondents {
+        for index in respondents.indices {  // in place, not a copy of each
             out.element()
-            respondent.emit(into: &out, order: &order)
+            respondents[index].emit(into: &out, order: &order)
         }
         out.endArray()
     }

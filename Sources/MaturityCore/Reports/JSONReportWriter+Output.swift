@@ -51,7 +51,16 @@ package struct JSONOutput: ~Copyable {
     /// The text, with `suffix` added (`JSONEncoder` ends its output without a line break).
     package mutating func finish(suffix: StaticString = "") -> String {
         append(suffix)
-        return String(decoding: UnsafeBufferPointer(start: buffer, count: count), as: UTF8.self)
+        let bytes = UnsafeBufferPointer(start: buffer, count: count)
+        // The bytes are valid UTF-8 by construction: ASCII of our own, and the UTF-8 of Swift
+        // strings copied whole (escaping only ever replaces an ASCII byte). So they need not be
+        // checked again, which `String(decoding:)` does a byte at a time once any character is
+        // not ASCII (a third of the time taken for 10,000 responses). Debug builds check.
+        if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) {
+            assert((try? UTF8Span(validating: bytes.span)) != nil, "JSONOutput wrote invalid UTF-8")
+            return String(copying: UTF8Span(unchecked: bytes.span))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: - Bytes

@@ -1,5 +1,9 @@
 // The shape of "maturity-report/1", type by type. docs/reports.md documents every field; a
 // change here that renames, removes or retypes a field needs a new schema version there.
+//
+// The report is written from these types by JSONReportWriter+Emitter, which must list every
+// field too; their `Encodable` conformances give the same bytes through JSONEncoder, the
+// reference that JSONReportEquivalenceTests compares the emitter with.
 
 extension JSONReportWriter {
     /// Encodes nil as `null` rather than leaving the key out (`JSONEncoder`'s default for
@@ -140,8 +144,8 @@ extension JSONReportWriter {
     }
 
     // There is one of these per response, so they encode their optionals directly: a
-    // `Nullable` wrapper costs a nested encoder per value, which more than doubles the time to
-    // write 10,000 responses.
+    // `Nullable` wrapper costs a nested encoder per value, which more than doubles the time
+    // JSONEncoder takes (the reference encoding, no longer the one the report is written with).
 
     struct Respondent: Encodable, Sendable {
         var response: String
