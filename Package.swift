@@ -52,9 +52,11 @@ let package = Package(
                 "MaturityCore", "MaturityFrameworks",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            // Test data, read from the source tree by path.
+            exclude: ["Fixtures", "FuzzRegressions/Inputs"]
         ),
-        .testTarget(name: "MaturityUITests", dependencies: ["MaturityUI"]),
+        .testTarget(name: "MaturityUITests", dependencies: ["MaturityUI"], exclude: ["Snapshots"]),
         .testTarget(name: "MaturityEndToEndTests", dependencies: ["maturity"]),
     ]
 )
