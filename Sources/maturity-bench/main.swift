@@ -80,6 +80,7 @@ record(Benchmark.measure("report: CSV scores over 10000", runs: 3) { _ = CSVRepo
 record(Benchmark.measure("report: JSON over 10000", runs: 3) { _ = JSONReportWriter.write(report) })
 
 for result in TerminalBenchmark.keystrokeCases() { record(result) }
+let malformed = MalformedCorpusBenchmark.slowest()
 let terminal = TerminalBenchmark.terminalFigures()
 
 if wantsJSON {
@@ -90,6 +91,10 @@ if wantsJSON {
     print(String(format: "\nour reader vs Yams on the 5 MB framework: %.1fx faster", yams / ours))
 }
 if !wantsJSON {
+    if let malformed {
+        print(String(format: "slowest malformed or fuzzed file (of %d): %.1f ms, ", malformed.files, malformed.seconds * 1000)
+              + "\(malformed.file) (promise: under 1 s each)")
+    }
     if let terminal {
         print(String(format: "maturity on an 80x24 pseudo-terminal: first screen after %.1f ms (%d bytes); one answer keystroke sends %d bytes; peak memory %.1f MB",
                      (terminal.firstScreenSeconds ?? .nan) * 1000, terminal.bytesForFirstScreen, terminal.bytesForAnswer,

@@ -22,11 +22,16 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The framework the responses answer: an id or a path. By default, the one most of them answer.", valueName: "id|path"))
     var framework: String?
 
+    @Flag(name: .customLong("include-in-progress"), help: "Count unfinished responses too (by default only complete ones count).")
+    var includeInProgress = false
+
     @OptionGroup var catalogueOptions: CatalogueOptions
 
     func run() throws {
-        let (found, responses, _) = try ResponseCollection.gather(paths: paths, framework: framework,
-                                                                  catalogue: catalogueOptions.catalogue())
+        let (found, selection, _) = try ResponseCollection.gather(paths: paths, framework: framework,
+                                                                  catalogue: catalogueOptions.catalogue(),
+                                                                  includeInProgress: includeInProgress)
+        let responses = selection.responses
         let file: BenchmarkFile
         do {
             file = try BenchmarkFile.build(from: responses, framework: found, created: .now())

@@ -47,6 +47,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "For CSV: one row per answer (answers) or per dimension score (scores).")
     var csv: CSVShape = .answers
 
+    @Flag(name: .customLong("include-in-progress"), help: "Count unfinished responses too (by default only complete ones count).")
+    var includeInProgress = false
+
     @OptionGroup var catalogueOptions: CatalogueOptions
 
     func validate() throws {
@@ -54,10 +57,12 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (found, responses, problems) = try ResponseCollection.gather(paths: paths, framework: framework,
-                                                                         catalogue: catalogueOptions.catalogue())
+        let (found, selection, problems) = try ResponseCollection.gather(paths: paths, framework: framework,
+                                                                         catalogue: catalogueOptions.catalogue(),
+                                                                         includeInProgress: includeInProgress)
+        let responses = selection.responses
         guard !responses.isEmpty else {
-            Terminal.warn("no response could be used, so no report was written")
+            Terminal.warn(Self.nothingUsable(selection))
             throw ExitCode(1)
         }
         var sector: BenchmarkFile?
@@ -88,6 +93,13 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         FileHandle.standardError.write(Data("Wrote \(output) from \(responses.count) response\(responses.count == 1 ? "" : "s").\n".utf8))
+    }
+
+    /// Why there is no report, and what to do when only unfinished responses were found.
+    static func nothingUsable(_ selection: ResponseSelection) -> String {
+        guard selection.inProgressLeftOut > 0 else { return "no response could be used, so no report was written" }
+        let count = selection.inProgressLeftOut
+        return "no complete response was found, so no report was written: \(count) \(count == 1 ? "response is" : "responses are") still in progress; add --include-in-progress to report on \(count == 1 ? "it" : "them") anyway"
     }
 
     func render(_ report: Report, as format: Format) -> String {

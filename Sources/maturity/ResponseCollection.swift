@@ -2,82 +2,127 @@ import ArgumentParser
 import Foundation
 import MaturityCore
 
-/// Response files gathered from the paths a person names (files, or folders of them), with
-/// every file that could not be used and why, and the framework they answer.
+/// Response files gathered from the paths a person names (files, or folders of them), the
+/// framework they answer, and every file that could not be used and why (`ResponseSelection`
+/// decides; this reads the files and prints what it says).
 struct ResponseCollection {
-    var responses: [(path: String, response: Response)] = []
-    var problems: [Report.Problem] = []
+    /// Every file read, in the order named (folders in name order), each file once.
+    var loaded: [LoadedResponse] = []
+    /// Paths that could not be read as files or folders at all.
+    var missing: [Report.Problem] = []
 
     /// Reads every response file under `paths`; nothing unreadable is skipped in silence.
     init(paths: [String]) {
         var files: [String] = []
+        var seen = Set<String>()
+        func add(_ file: String) {
+            // The same file named twice (a folder and a file in it, or two spellings) is read once.
+            let identity = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path
+            if seen.insert(identity).inserted { files.append(file) }
+        }
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                problems.append(Report.Problem(source: path, reason: "no such file or folder"))
+                missing.append(Report.Problem(source: path, reason: Self.whyMissing(path)))
                 continue
             }
             if isDirectory.boolValue {
+                guard FileManager.default.isReadableFile(atPath: path) else {
+                    missing.append(Report.Problem(source: path, reason: "the folder cannot be read: permission denied"))
+                    continue
+                }
                 let found = ResponseStore(folder: path).responseFiles()
-                if found.isEmpty { problems.append(Report.Problem(source: path, reason: "the folder holds no .yaml response files")) }
-                files += found
+                if found.isEmpty {
+                    missing.append(Report.Problem(source: path, reason: "the folder holds no response files (.yaml or .yml); folders inside it are not searched"))
+                }
+                found.forEach(add)
             } else {
-                files.append(path)
+                add(path)
             }
         }
-        for loaded in ResponseStore.load(paths: files) {
-            if let response = loaded.response {
-                responses.append((loaded.path, response))
-            } else {
-                let first = loaded.diagnostics.first { $0.isError }
-                let reason = first.map { "line \($0.mark.line): \($0.message)" } ?? "it cannot be read"
-                problems.append(Report.Problem(source: loaded.path, reason: reason))
-            }
+        loaded = ResponseStore.load(paths: files)
+    }
+
+    /// Why a path that does not exist cannot be had: missing, or a folder on the way that
+    /// cannot be entered.
+    static func whyMissing(_ path: String) -> String {
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, FileManager.default.fileExists(atPath: parent),
+           !FileManager.default.isExecutableFile(atPath: parent) {
+            return "it cannot be reached: the folder \(parent) does not let you in (permission denied)"
         }
+        return "no such file or folder"
     }
 
     /// The framework to use: the one named, or else the one most of the responses answer.
     func framework(named reference: String?, catalogue: FrameworkCatalogue) -> Result<Framework, FrameworkLoadError> {
         if let reference { return catalogue.resolve(reference) }
-        let counts = Dictionary(grouping: responses, by: \.response.frameworkID).mapValues(\.count)
+        let counts = Dictionary(grouping: loaded.compactMap(\.response), by: \.frameworkID).mapValues(\.count)
         guard let most = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else {
             return .failure(.notFound(id: "", available: catalogue.frameworks.map(\.id)))
         }
         return catalogue.resolve(most)
     }
 
-    /// Keeps the responses to `framework`; the others are listed as left out, with why.
-    mutating func keep(only framework: Framework) -> [Response] {
-        var kept: [Response] = []
-        for (path, response) in responses {
-            if response.frameworkID == framework.id {
-                kept.append(response)
-            } else {
-                problems.append(Report.Problem(source: path, reason: "left out: it answers the framework \"\(response.frameworkID)\", not \"\(framework.id)\", and different frameworks are never mixed"))
-            }
-        }
-        return kept
-    }
-
-    /// What a command works on: the framework and its responses, the rest listed as problems
-    /// (already printed on standard error). Exits with status 1 when no framework can be had.
-    static func gather(paths: [String], framework reference: String?,
-                       catalogue: FrameworkCatalogue) throws -> (framework: Framework, responses: [Response], problems: [Report.Problem]) {
-        var collection = ResponseCollection(paths: paths)
+    /// What a command works on: the framework, the responses it uses, and the rest listed as
+    /// problems (already printed on standard error, with every located warning of the files
+    /// used). Exits with status 1 when no framework can be had.
+    static func gather(paths: [String], framework reference: String?, catalogue: FrameworkCatalogue,
+                       includeInProgress: Bool) throws -> (framework: Framework, selection: ResponseSelection, problems: [Report.Problem]) {
+        let collection = ResponseCollection(paths: paths)
         switch collection.framework(named: reference, catalogue: catalogue) {
         case .success(let framework):
-            let responses = collection.keep(only: framework)
-            collection.reportProblems()
-            return (framework, responses, collection.problems)
+            let selection = ResponseSelection(loaded: collection.loaded, framework: framework,
+                                              includeInProgress: includeInProgress)
+            let problems = collection.missing + selection.problems
+            printUnreadable(collection.loaded)
+            // Unreadable files were just printed with their places; the rest once each.
+            let unreadable = Set(collection.loaded.filter { $0.response == nil }.map(\.path))
+            printProblems(problems.filter { !unreadable.contains($0.source) })
+            printWarnings(of: selection.pathsToCheck, framework: framework)
+            return (framework, selection, problems)
         case .failure(let error):
-            collection.reportProblems()
-            Terminal.warn(collection.responses.isEmpty ? "no response could be used" : error.message)
+            printUnreadable(collection.loaded)
+            printProblems(collection.missing)
+            let anyResponse = collection.loaded.contains { $0.response != nil }
+            Terminal.warn(anyResponse ? error.message : "no response could be used")
             throw ExitCode(1)
         }
     }
 
+    /// Files that could not be read: each error with its line and column, a few per file.
+    static func printUnreadable(_ loaded: [LoadedResponse]) {
+        for item in loaded where item.response == nil {
+            printDiagnostics(item.diagnostics.filter(\.isError), of: item.path)
+        }
+    }
+
+    /// Reads the used files that differ from the framework again, against it, so that every
+    /// unknown question or stage and a different fingerprint is said with its place.
+    static func printWarnings(of paths: [String], framework: Framework) {
+        for item in ResponseStore.load(paths: paths, framework: framework) {
+            printDiagnostics(item.diagnostics.filter { !$0.isError }, of: item.path)
+        }
+    }
+
+    /// At most this many messages for one file; `maturity validate FILE` shows them all.
+    static let perFileLimit = 5
+
+    static func printDiagnostics(_ diagnostics: [Diagnostic], of path: String) {
+        guard !diagnostics.isEmpty else { return }
+        var text = ""
+        for diagnostic in diagnostics.sortedByLocation().prefix(perFileLimit) {
+            text += "\(SafeText.sanitize(diagnostic.file, keepNewlines: false)):\(diagnostic.mark.line):\(diagnostic.mark.column): "
+                + "\(diagnostic.severity.rawValue): \(SafeText.sanitize(diagnostic.message, keepNewlines: false))\n"
+        }
+        if diagnostics.count > perFileLimit {
+            text += "\(SafeText.sanitize(path, keepNewlines: false)): and \(diagnostics.count - perFileLimit) more; maturity validate shows them all\n"
+        }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
     /// Prints the problems on standard error, one line each.
-    func reportProblems() {
+    static func printProblems(_ problems: [Report.Problem]) {
         for problem in problems {
             Terminal.warn("\(SafeText.sanitize(problem.source, keepNewlines: false)): \(SafeText.sanitize(problem.reason, keepNewlines: false))")
         }

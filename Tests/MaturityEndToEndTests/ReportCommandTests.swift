@@ -36,7 +36,7 @@ import Testing
         let outcome = try BinaryRunner.run(["report", folder.path])
         #expect(outcome.status == 0, "\(outcome.errors)")
         #expect(outcome.output.contains("Data maturity for charities"))
-        #expect(outcome.errors.contains("broken.yaml: line 1"))
+        #expect(outcome.errors.contains("broken.yaml:1:"))
         #expect(outcome.errors.contains("left out: it answers the framework \"data-skills\""))
         #expect(!outcome.output.contains("<script>"))
     }
@@ -103,5 +103,51 @@ import Testing
         let report = try BinaryRunner.run(["report", four.path, "--benchmark", benchmark, "--format", "json"])
         #expect(report.status == 0, "\(report.errors)")
         #expect(report.output.contains("benchmark"))
+    }
+
+    /// The same person named twice (a folder and a file in it, and a copy of the file): counted
+    /// once. An unfinished response is left out unless asked for, and said so.
+    @Test func eachPersonCountsOnceAndUnfinishedOnesOnlyWhenAsked() throws {
+        let folder = try Self.folder(with: [Self.response("r1", organisation: "Trust", stage: "learning"),
+                                            Self.response("r2", organisation: "Trust", stage: "mastering")])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try #require(ResponseStore(folder: folder.path).responseFiles().first)
+        try FileManager.default.copyItem(atPath: first, toPath: folder.appendingPathComponent("usb-copy.yaml").path)
+        var unfinished = Self.response("r3", organisation: "Trust", stage: "unaware")
+        unfinished.status = .inProgress
+        _ = try ResponseStore(folder: folder.path).create(unfinished)
+
+        let outcome = try BinaryRunner.run(["report", folder.path, first, "--format", "json"])
+        #expect(outcome.status == 0, "\(outcome.errors)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [String: Any])
+        #expect(object["responses"] as? Int == 2)
+        #expect(outcome.errors.contains("the same response (r1)"))
+        #expect(outcome.errors.contains("left out: still in progress (5 of 28 questions answered)"))
+
+        let all = try BinaryRunner.run(["report", folder.path, "--format", "json", "--include-in-progress"])
+        let counted = try #require(try JSONSerialization.jsonObject(with: Data(all.output.utf8)) as? [String: Any])
+        #expect(counted["responses"] as? Int == 3)
+
+        let onlyUnfinished = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: onlyUnfinished) }
+        _ = try ResponseStore(folder: onlyUnfinished.path).create(unfinished)
+        let nothing = try BinaryRunner.run(["report", onlyUnfinished.path])
+        #expect(nothing.status == 1)
+        #expect(nothing.errors.contains("1 response is still in progress; add --include-in-progress"))
+    }
+
+    /// Answers the framework lacks are said with their file, line and column.
+    @Test func answersTheFrameworkLacksAreLocated() throws {
+        var response = Self.response("r1", organisation: "Trust", stage: "learning")
+        response.answers["uses-decisons"] = .stage("learning")
+        response.answers["uses-services"] = .stage("mastring")
+        let folder = try Self.folder(with: [response])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try #require(ResponseStore(folder: folder.path).responseFiles().first)
+        let outcome = try BinaryRunner.run(["report", folder.path])
+        #expect(outcome.status == 0, "\(outcome.errors)")
+        let lines = outcome.errors.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("\(file):") && $0.contains(": warning: \"uses-decisons\" is not a question") && $0.contains("did you mean \"uses-decisions\"") })
+        #expect(lines.contains { $0.hasPrefix("\(file):") && $0.contains(": warning: \"mastring\" is not a stage") })
     }
 }

@@ -1,6 +1,11 @@
 /// Responses split by a field (team or role), each group summarised on its own. A group
 /// smaller than the minimum size is not shown, so that a few people's answers cannot be
 /// picked out; its respondents still count in the whole.
+///
+/// Hiding small groups is not enough on its own: the whole's mean times its size, less each
+/// shown group's mean times its size, gives the mean of everyone not shown. So when the people
+/// in no shown group (hidden groups, and those who left the field empty) number more than none
+/// but fewer than the minimum, the smallest shown groups are hidden too until they do not.
 public struct GroupBreakdown: Sendable, Equatable {
     /// The field responses are grouped by.
     public enum Field: String, Sendable, CaseIterable {
@@ -27,14 +32,18 @@ public struct GroupBreakdown: Sendable, Equatable {
         }
     }
 
-    /// Groups too small to show: only how many, and how many people are in them.
+    /// Groups not shown: only how many, and how many people are in them.
     public struct Hidden: Sendable, Equatable {
         public var groups: Int
         public var people: Int
+        /// Of `groups`, those large enough to show that are hidden all the same, so that the
+        /// smaller ones cannot be worked out from the whole.
+        public var protecting: Int
 
-        public init(groups: Int, people: Int) {
+        public init(groups: Int, people: Int, protecting: Int = 0) {
             self.groups = groups
             self.people = people
+            self.protecting = protecting
         }
     }
 
@@ -73,17 +82,27 @@ public struct GroupBreakdown: Sendable, Equatable {
                 withoutValue += 1
             }
         }
-        var groups: [Group] = []
+        var large: [(name: String, items: [ScoredResponse])] = []
         var hidden = Hidden(groups: 0, people: 0)
         for (_, items) in members {
             if items.count >= minimumSize {
-                groups.append(Group(name: GroupName.display(items.compactMap { field.value(of: $0.response) }),
-                                    summary: GroupSummary(scored: items, framework: framework)))
+                large.append((GroupName.display(items.compactMap { field.value(of: $0.response) }), items))
             } else {
                 hidden.groups += 1
                 hidden.people += items.count
             }
         }
+        // Secondary suppression: the people in no shown group must be none or at least the
+        // minimum, or their mean could be worked out. Hide the smallest shown groups (the
+        // last name first among equals, so the choice is stable) until that holds.
+        large.sort { ($0.items.count, $1.name.lowercased()) < ($1.items.count, $0.name.lowercased()) }
+        while !large.isEmpty, hidden.people + withoutValue > 0, hidden.people + withoutValue < minimumSize {
+            let folded = large.removeFirst()
+            hidden.groups += 1
+            hidden.people += folded.items.count
+            hidden.protecting += 1
+        }
+        let groups = large.map { Group(name: $0.name, summary: GroupSummary(scored: $0.items, framework: framework)) }
         self.field = field
         self.minimumSize = minimumSize
         whole = GroupSummary(scored: scored, framework: framework, leftOut: leftOut)

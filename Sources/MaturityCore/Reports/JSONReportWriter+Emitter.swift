@@ -310,6 +310,7 @@ extension JSONReportWriter.Groups.Hidden: JSONEmittable {
         out.beginObject()
         out.field("groups", groups)
         out.field("people", people)
+        out.field("protecting", protecting)
         out.endObject()
     }
 }

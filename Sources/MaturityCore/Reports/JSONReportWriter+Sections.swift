@@ -45,6 +45,8 @@ extension JSONReportWriter {
         struct Hidden: Encodable, Sendable {
             var groups: Int
             var people: Int
+            /// Groups large enough to show, hidden so that smaller ones cannot be worked out.
+            var protecting: Int
         }
 
         var by: String

@@ -159,7 +159,8 @@ public enum JSONReportWriter {
                    .init(name: safe($0.name), responses: $0.summary.respondents,
                          dimensions: dimensions($0.summary, framework), overall: overall($0.summary, framework))
                },
-               hidden: .init(groups: breakdown.hidden.groups, people: breakdown.hidden.people),
+               hidden: .init(groups: breakdown.hidden.groups, people: breakdown.hidden.people,
+                             protecting: breakdown.hidden.protecting),
                withoutValue: breakdown.withoutValue)
     }
 

@@ -100,6 +100,10 @@ extension MarkdownReportWriter {
         let hidden = breakdown.hidden
         lines.append(hidden.groups == 0 ? "Hidden: none."
             : "Hidden: \(count(hidden.groups, "group", "groups")), \(count(hidden.people, "person", "people")).")
+        if hidden.protecting > 0 {
+            lines.append("\(count(hidden.protecting, "of them is", "of them are")) large enough to show but hidden all the same: "
+                + "otherwise the smaller groups' figures could be worked out from Everyone's.")
+        }
         if breakdown.withoutValue > 0 {
             lines.append("\(count(breakdown.withoutValue, "person gave", "people gave")) no \(field): "
                 + "they count in Everyone only.")

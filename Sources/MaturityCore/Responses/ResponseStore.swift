@@ -5,6 +5,12 @@ public struct LoadedResponse: Sendable {
     public var path: String
     public var response: Response?
     public var diagnostics: [Diagnostic]
+
+    public init(path: String, response: Response?, diagnostics: [Diagnostic]) {
+        self.path = path
+        self.response = response
+        self.diagnostics = diagnostics
+    }
 }
 
 /// A folder of response files, one per person per assessment, that many people (and processes)

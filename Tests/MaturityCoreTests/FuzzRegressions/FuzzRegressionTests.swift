@@ -9,9 +9,14 @@ import Testing
 /// Each input goes through what the fuzz target does with it: the YAML-subset reader, the
 /// framework decoder (or the translator over the shipped data-maturity framework when the input
 /// is a translation), the response decoder against data-maturity, and the diagnostic renderer
-/// with the source lines. Every step must return in under a second, with every problem located
-/// on a line and column of the input. A new finding needs only its input file in Inputs/; add a
-/// test of its own below when it has something particular to check.
+/// with the source lines. Every problem must be located on a line and column of the input. A new
+/// finding needs only its input file in Inputs/; add a test of its own below when it has
+/// something particular to check.
+///
+/// The fuzzer's other finding, an input over its one-second timeout, is a matter of speed, and
+/// speed is measured by the benchmark (`maturity-bench`, "slowest malformed or fuzzed file"),
+/// which times each of these inputs in a release build; a test's clock would depend on the
+/// machine's load.
 @Suite struct FuzzRegressionTests {
     static let inputsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Inputs")
 
@@ -23,42 +28,25 @@ import Testing
         return FrameworkDecoder.decode(bytes: file.bytes, file: file.name).framework!
     }()
 
-    /// The longest any one step may take: the fuzzer's -timeout=1.
-    static let budget = Duration.seconds(1)
-
-    /// What the fuzz target does with one input, step by step, timed.
+    /// What the fuzz target does with one input.
     struct Run {
         var source: SourceText
         var frameworkDiagnostics: [Diagnostic] = []
         var responseDiagnostics: [Diagnostic] = []
         var rendered = ""
-        var durations: [(step: String, duration: Duration)] = []
         var diagnostics: [Diagnostic] { frameworkDiagnostics + responseDiagnostics }
     }
 
     static func run(_ bytes: [UInt8], file: String) -> Run {
-        let clock = ContinuousClock()
-        var start = clock.now
         let document = DocumentReader.read(bytes: bytes, file: file)
         var run = Run(source: document.source)
-        run.durations.append(("DocumentReader.read", clock.now - start))
-
-        start = clock.now
         if FrameworkTranslator.isTranslation(document) {
             run.frameworkDiagnostics = FrameworkTranslator.apply(document, to: dataMaturity).diagnostics
-            run.durations.append(("FrameworkTranslator.apply", clock.now - start))
         } else {
             run.frameworkDiagnostics = FrameworkDecoder.decode(bytes: bytes, file: file).diagnostics
-            run.durations.append(("FrameworkDecoder.decode", clock.now - start))
         }
-
-        start = clock.now
         run.responseDiagnostics = ResponseDecoder.decode(bytes: bytes, file: file, framework: dataMaturity).diagnostics
-        run.durations.append(("ResponseDecoder.decode", clock.now - start))
-
-        start = clock.now
         run.rendered = DiagnosticRenderer.text(run.diagnostics, sources: [file: document.source])
-        run.durations.append(("DiagnosticRenderer.text", clock.now - start))
         return run
     }
 
@@ -66,11 +54,8 @@ import Testing
         [UInt8](try Data(contentsOf: inputsFolder.appendingPathComponent(name)))
     }
 
-    /// Every step in time, and every diagnostic on a line and column of the input.
+    /// Every diagnostic on a line and column of the input.
     static func expectSound(_ run: Run, name: String) {
-        for (step, duration) in run.durations {
-            #expect(duration < budget, "\(name): \(step) took \(duration), over the fuzzer's one-second timeout")
-        }
         let lines = run.source.lines.count
         for diagnostic in run.diagnostics {
             #expect(diagnostic.mark.line >= 1 && diagnostic.mark.column >= 1, "\(name): unlocated: \(diagnostic.message.prefix(200))")
@@ -84,7 +69,7 @@ import Testing
     }
 
     @Test(arguments: inputNames)
-    func everyFindingReadsInTimeWithLocatedDiagnostics(name: String) throws {
+    func everyFindingIsReadWithLocatedDiagnostics(name: String) throws {
         let run = Self.run(try Self.input(name), file: name)
         Self.expectSound(run, name: name)
     }
@@ -100,7 +85,7 @@ import Testing
     /// took 0.9 s in the framework decoder and 1.6 s in the response decoder (debug build), and
     /// over a second under the fuzzer. A key longer than a known key by more than the largest
     /// allowance (3) can never be a slip of it, so it need not be compared at all.
-    @Test func aHugeUnknownKeyIsReportedQuickly() throws {
+    @Test func aHugeUnknownKeyIsReportedOnItsLine() throws {
         let name = "timeout-huge-unknown-key.yaml"
         let run = Self.run(try Self.input(name), file: name)
         Self.expectSound(run, name: name)

@@ -157,12 +157,20 @@ import Testing
         let text = MarkdownReportWriter.write(F.group)
         let rows = Self.table(after: "## By team", in: text)
         #expect(rows[0] == ["Team", "People", "Overall", "Data", "Leadership", "Tools"])
-        // Fundraising is A and B; Finance (C alone) is below the minimum of 2 and hidden.
-        #expect(rows.dropFirst(2).map(\.first) == ["Fundraising", "**Everyone**"])
-        // Overall (19/6 + 26/15) / 2 = 2.45, shown 2.5; Data (2.75 + 1.6) / 2 = 2.175; Leadership (4 + 2) / 2.
-        #expect(rows[2] == ["Fundraising", "2", "2.5", "2.2", "3.0", "not scored"])
-        #expect(text.contains("Hidden: 1 group, 1 person."))
-        #expect(!text.contains("Finance"))
+        // Fundraising is A and B; Finance (C alone) is below the minimum of 2 and hidden, and
+        // Fundraising with it: Everyone less Fundraising would be C's own figures.
+        #expect(rows.dropFirst(2).map(\.first) == ["**Everyone**"])
+        #expect(text.contains("Hidden: 2 groups, 3 people."))
+        #expect(text.contains("1 of them is large enough to show but hidden all the same"))
+        #expect(!text.contains("Finance") && !text.contains("| Fundraising"))
+
+        // With a minimum of 1 every team shows.
+        let all = MarkdownReportWriter.write(F.report([F.c, F.a, F.b], by: .team, minimumGroupSize: 1))
+        let allRows = Self.table(after: "## By team", in: all)
+        #expect(allRows.dropFirst(2).map(\.first) == ["Finance", "Fundraising", "**Everyone**"])
+        // Fundraising: overall (19/6 + 26/15) / 2 = 2.45, shown 2.5; Data (2.75 + 1.6) / 2 = 2.175; Leadership (4 + 2) / 2.
+        #expect(allRows[3] == ["Fundraising", "2", "2.5", "2.2", "3.0", "not scored"])
+        #expect(all.contains("Hidden: none."))
     }
 
     // MARK: - Over time and benchmark

@@ -28,6 +28,10 @@ extension HTMLReportWriter {
                          + "\(breakdown.minimumSize) people (\(HTMLMarkup.count(breakdown.hidden.people, "person", "people")) in all) "
                          + "and \(breakdown.hidden.groups == 1 ? "is" : "are") not shown, so that nobody’s answers can be picked out; "
                          + "they still count in “Everyone”.")
+            if breakdown.hidden.protecting > 0 {
+                notes.append("\(HTMLMarkup.count(breakdown.hidden.protecting, "of them is", "of them are")) large enough to show "
+                             + "but hidden all the same: otherwise the smaller ones’ figures could be worked out from “Everyone”.")
+            }
         }
         if breakdown.withoutValue > 0 {
             notes.append("\(HTMLMarkup.count(breakdown.withoutValue, "person", "people")) gave no \(field); "
