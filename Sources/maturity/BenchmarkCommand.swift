@@ -40,7 +40,7 @@ struct BenchmarkCommand: ParsableCommand {
             throw ExitCode(1)
         }
         do {
-            try AtomicFile.replace(output, with: [UInt8](file.encoded()))
+            try AtomicFile.writeOutput(output, with: [UInt8](file.encoded()))
         } catch {
             Terminal.warn(error.description)
             throw ExitCode(1)

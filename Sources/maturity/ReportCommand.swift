@@ -87,7 +87,7 @@ struct ReportCommand: ParsableCommand {
             return
         }
         do {
-            try AtomicFile.replace(output, with: Array(text.utf8))
+            try AtomicFile.writeOutput(output, with: Array(text.utf8))
         } catch {
             Terminal.warn(error.description)
             throw ExitCode(1)

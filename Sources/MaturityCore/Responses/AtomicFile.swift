@@ -15,9 +15,11 @@ public enum AtomicFile {
         public var description: String { "cannot write \(path): \(reason)" }
     }
 
-    /// Replaces `path` with `bytes` atomically (creating it if absent).
-    public static func replace(_ path: String, with bytes: [UInt8]) throws(WriteError) {
-        let temporary = try writeTemporary(beside: path, bytes: bytes)
+    /// Replaces `path` with `bytes` atomically (creating it if absent). `mode`, when given, sets
+    /// the new file's permissions exactly (an existing file's, kept); without it a new file is
+    /// read-write for its owner and readable by others, less the umask.
+    public static func replace(_ path: String, with bytes: [UInt8], mode: mode_t? = nil) throws(WriteError) {
+        let temporary = try writeTemporary(beside: path, bytes: bytes, mode: mode)
         guard rename(temporary, path) == 0 else {
             let reason = lastError()
             unlink(temporary)
@@ -43,13 +45,15 @@ public enum AtomicFile {
         name.hasPrefix(".") || name.hasSuffix(".tmp")
     }
 
-    static func writeTemporary(beside path: String, bytes: [UInt8]) throws(WriteError) -> String {
+    static func writeTemporary(beside path: String, bytes: [UInt8], mode: mode_t? = nil) throws(WriteError) -> String {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let unique = "\(getpid())-\(UInt64.random(in: 0...UInt64.max) & 0xFFFF_FFFF_FFFF)"
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(unique).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw WriteError(path: path, reason: lastError()) }
+        // Exactly the mode asked for, whatever the umask: an existing file keeps its own.
+        if let mode { fchmod(descriptor, mode) }
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { buffer in

@@ -1,0 +1,56 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writing a file a person names on the command line (`report -o`, `benchmark -o`), where the
+/// name may be a link, a device or an existing file with its own permissions.
+extension AtomicFile {
+    /// Writes `bytes` to `path` as a person would expect of `-o PATH`:
+    /// - a regular file (or a new name) is replaced atomically, keeping the old file's
+    ///   permissions, so a report kept private stays private;
+    /// - a symbolic link is followed, and the file it points to is replaced; the link stays;
+    /// - a device, pipe or socket (`/dev/stdout`, a named pipe) is written to directly, as
+    ///   there is no file to replace (and renaming over `/dev/null` would destroy it);
+    /// - a folder is refused.
+    public static func writeOutput(_ path: String, with bytes: [UInt8]) throws(WriteError) {
+        var target = path
+        var info = stat()
+        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
+            // Replace what the link points to, not the link.
+            if let resolved = realpath(path, nil) {
+                target = String(cString: resolved)
+                free(resolved)
+            }
+        }
+        guard stat(target, &info) == 0 else {
+            // Nothing there yet: a new file, made with the usual permissions.
+            try replace(target, with: bytes)
+            return
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG:
+            try replace(target, with: bytes, mode: info.st_mode & 0o7777)
+        case S_IFDIR:
+            throw WriteError(path: path, reason: "it is a folder; give a file name, such as \(path)/report.html")
+        default:
+            try stream(bytes, to: target, named: path)
+        }
+    }
+
+    /// Writes to a device, pipe or socket in place.
+    static func stream(_ bytes: [UInt8], to target: String, named path: String) throws(WriteError) {
+        let descriptor = open(target, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw WriteError(path: path, reason: lastError()) }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw WriteError(path: path, reason: lastError())
+            }
+            written += result
+        }
+    }
+}
