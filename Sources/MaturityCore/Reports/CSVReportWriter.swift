@@ -23,12 +23,15 @@ public enum CSVReportWriter {
     }
 
     /// The columns of the answers shape, in order.
+    /// The last two name the framework, so that files of different frameworks stay apart when
+    /// they are put together later.
     public static let answerColumns = ["response_id", "organisation", "respondent", "team", "role", "dimension",
-                                       "question", "answer", "stage_value", "note"]
+                                       "question", "answer", "stage_value", "note", "framework", "framework_version"]
 
     /// The columns of the scores shape, in order.
     public static let scoreColumns = ["response_id", "organisation", "respondent", "team", "role", "updated", "status",
-                                      "dimension", "score", "stage", "answered", "dont_know", "total"]
+                                      "dimension", "score", "stage", "answered", "dont_know", "total",
+                                      "framework", "framework_version"]
 
     /// The `dimension` value of the row that holds a response's overall score.
     public static let overallDimension = "overall"
@@ -51,8 +54,9 @@ public enum CSVReportWriter {
         let questions = framework.dimensions.flatMap { dimension in
             dimension.questions.map { (id: $0.id, cells: field(dimension.id) + "," + field($0.id)) }
         }
+        let frameworkCells = "," + field(framework.id) + "," + field(framework.version) + "\r\n"
         var out = header(answerColumns)
-        out.reserveCapacity(report.respondents.count * questions.count * 80)
+        out.reserveCapacity(report.respondents.count * questions.count * 100)
         for respondent in report.respondents {
             let response = respondent.response
             let person = personCells(response)
@@ -69,7 +73,7 @@ public enum CSVReportWriter {
                 out += stageValue
                 out += ","
                 out += response.notes[question.id].map(field) ?? ""
-                out += "\r\n"
+                out += frameworkCells
             }
         }
         return out
@@ -81,18 +85,19 @@ public enum CSVReportWriter {
     public static func scores(_ report: Report) -> String {
         let framework = report.framework
         let dimensionCells = framework.dimensions.map { field($0.id) }
+        let frameworkCells = "," + field(framework.id) + "," + field(framework.version) + "\r\n"
         var out = header(scoreColumns)
-        out.reserveCapacity(report.respondents.count * (dimensionCells.count + 1) * 100)
+        out.reserveCapacity(report.respondents.count * (dimensionCells.count + 1) * 120)
         for respondent in report.respondents {
             let response = respondent.response
             let scores = respondent.scores
             let lead = personCells(response) + "," + field(response.updated.description) + "," + field(response.status.rawValue)
             for (cell, score) in zip(dimensionCells, scores.dimensions) {
-                out += row(lead, cell, score.score, score.stage, score.answered, score.dontKnow, score.total, framework)
+                out += row(lead, cell, score.score, score.stage, score.answered, score.dontKnow, score.total, framework, frameworkCells)
             }
             let unknowns = scores.dimensions.reduce(0) { $0 + $1.dontKnow }
             out += row(lead, overallDimension, scores.overall, scores.overallStage, scores.answered, unknowns, scores.total,
-                       framework)
+                       framework, frameworkCells)
         }
         return out
     }
@@ -100,10 +105,10 @@ public enum CSVReportWriter {
     // MARK: - Helpers
 
     static func row(_ lead: String, _ dimension: String, _ score: Double?, _ stage: Int?, _ answered: Int,
-                    _ dontKnow: Int, _ total: Int, _ framework: Framework) -> String {
+                    _ dontKnow: Int, _ total: Int, _ framework: Framework, _ ending: String) -> String {
         let stageID = stage.flatMap { framework.stages.indices.contains($0) ? field(framework.stages[$0].id) : nil } ?? ""
         return lead + "," + dimension + "," + ReportText.number(score) + "," + stageID + ","
-            + String(answered) + "," + String(dontKnow) + "," + String(total) + "\r\n"
+            + String(answered) + "," + String(dontKnow) + "," + String(total) + ending
     }
 
     /// response_id, organisation, respondent, team, role.

@@ -44,7 +44,9 @@ extension MarkdownReportWriter {
         case .up: stage = "▲ up: \(stageName(before, framework)) to \(stageName(after, framework))"
         case .down: stage = "▼ down: \(stageName(before, framework)) to \(stageName(after, framework))"
         case .same: stage = "= same: \(stageName(after, framework))"
-        case nil: stage = "no figure: not scored at both points"
+        case nil:
+            stage = change.before == nil && change.after == nil ? "no figure: not scored at either point"
+                : change.before == nil ? "no figure: not scored at the earlier point" : "no figure: not scored at the later point"
         }
         return [name, Scoring.display(change.before), Scoring.display(change.after),
                 ScoreChange.display(difference: change.difference), stage]

@@ -80,6 +80,10 @@ public enum MarkdownReportWriter {
             let ids = variant.responseIDs.map(text).joined(separator: ", ")
             let shape = variant.fingerprintDiffers ? " **with a different set of questions or stages**" : ""
             lines.append("- Version \(text(variant.version))\(shape): \(count(variant.responseIDs.count, "response", "responses")) (\(ids)).")
+            if variant.fingerprintDiffers, !variant.frameworkQuestionsUnanswered.isEmpty {
+                lines.append("  This framework's questions none of them answered, so unanswered for them: "
+                    + variant.frameworkQuestionsUnanswered.map(text).joined(separator: ", ") + ".")
+            }
         }
         for item in check.questionsNotInFramework {
             lines.append("- Question \(text(item.id)) is not in this framework: its answers in "

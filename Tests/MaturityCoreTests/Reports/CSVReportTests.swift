@@ -80,14 +80,14 @@ import Testing
         let records = Self.parse(text)
         #expect(records.first == CSVReportWriter.answerColumns)
         #expect(records.first == ["response_id", "organisation", "respondent", "team", "role", "dimension", "question",
-                                  "answer", "stage_value", "note"])
+                                  "answer", "stage_value", "note", "framework", "framework_version"])
         // A, B and C (the response to another framework is left out) x 9 questions.
         #expect(records.count == 1 + 3 * F.questionCount)
         let rows = Self.rows(text)
         let d1 = try #require(rows.first { $0["response_id"] == "a" && $0["question"] == "d1" })
         #expect(d1 == ["response_id": "a", "organisation": "Example Trust", "respondent": "Ann", "team": "Fundraising",
                        "role": "Trustee", "dimension": "data", "question": "d1", "answer": "developing", "stage_value": "3",
-                       "note": "We keep a list.\nIt is out of date."])
+                       "note": "We keep a list.\nIt is out of date.", "framework": "worked-example", "framework_version": "1"])
         let d4 = try #require(rows.first { $0["response_id"] == "a" && $0["question"] == "d4" })
         #expect(d4["answer"] == "dont-know" && d4["stage_value"] == "")
         let l3 = try #require(rows.first { $0["response_id"] == "a" && $0["question"] == "l3" })
@@ -102,7 +102,7 @@ import Testing
         let text = CSVReportWriter.scores(report)
         let records = Self.parse(text)
         #expect(records.first == ["response_id", "organisation", "respondent", "team", "role", "updated", "status",
-                                  "dimension", "score", "stage", "answered", "dont_know", "total"])
+                                  "dimension", "score", "stage", "answered", "dont_know", "total", "framework", "framework_version"])
         #expect(records.count == 1 + 3 * (3 + 1))
         let rows = Self.rows(text)
         func row(_ id: String, _ dimension: String) throws -> [String: String] {
@@ -111,7 +111,8 @@ import Testing
         #expect(try row("a", "data") == ["response_id": "a", "organisation": "Example Trust", "respondent": "Ann",
                                          "team": "Fundraising", "role": "Trustee", "updated": "2026-11-21T10:20:00Z",
                                          "status": "complete", "dimension": "data", "score": "2.75", "stage": "emerging",
-                                         "answered": "4", "dont_know": "1", "total": "4"])
+                                         "answered": "4", "dont_know": "1", "total": "4",
+                                         "framework": "worked-example", "framework_version": "1"])
         #expect(try row("a", "leadership")["score"] == "4")
         // Not scored: empty, never 0.
         let tools = try row("a", "tools")

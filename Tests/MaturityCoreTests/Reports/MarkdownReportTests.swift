@@ -215,6 +215,25 @@ import Testing
         #expect(text.contains("- Version 0.9 **with a different set of questions or stages**: 1 response (o)."))
         #expect(text.contains("- Question zz is not in this framework: its answers in 1 response are not scored."))
         #expect(text.contains("- Stage expert is not in this framework: answers naming it in 1 response are not scored."))
+        // The questions the old version's responses never answered: d1 and d2 were (d2 with a
+        // stage the framework lacks), the other seven were not.
+        #expect(text.contains("  This framework's questions none of them answered, so unanswered for them: d3, d4, l1, l2, l3, t1, t2."))
+
+        let html = HTMLReportWriter.write(F.report([old, F.a]))
+        #expect(html.contains("Questions of this framework that none of the version 0.9 responses answered, so unanswered for them: "
+            + "“d3”, “d4”, “l1”, “l2”, “l3”, “t1” and “t2”."))
+        #expect(html.contains("Answers naming stages this framework does not have were not scored: “expert”."))
+    }
+
+    /// A dimension scored at one point and not the other has no change, and says which.
+    @Test func aDimensionScoredAtOnlyOnePointSaysWhich() {
+        let first = F.response("x", updated: "2026-11-21T10:00:00Z", ["d1": "emerging", "t1": "emerging"])
+        let later = F.response("y", updated: "2027-05-01T10:00:00Z", ["d1": "developing", "l1": "mastering"])
+        let text = MarkdownReportWriter.write(F.report([first, later]))
+        let heading = text.split(separator: "\n").first { $0.hasPrefix("### From ") }.map(String.init) ?? ""
+        let rows = Self.table(after: heading, in: text)
+        #expect(rows.contains { $0.first == "Leadership" && $0.last == "no figure: not scored at the earlier point" })
+        #expect(rows.contains { $0.first == "Tools" && $0.last == "no figure: not scored at the later point" })
     }
 
     // MARK: - Hostile text

@@ -21,9 +21,10 @@ enum HTMLMarkup {
     }
 
     /// A share 0...1 as a whole percentage, "83%".
+    /// Rounded down, as in the other formats, so that 99.9% of the way never shows as 100%.
     static func percent(_ share: Double) -> String {
         guard share.isFinite else { return "0%" }
-        return "\(Int((share * 100).rounded()))%"
+        return "\(Int((share * 100 + Scoring.tolerance).rounded(.down)))%"
     }
 
     /// A number for an SVG coordinate: one decimal place, no locale, no exponent.

@@ -3,7 +3,8 @@
 extension HTMLReportWriter {
     static func problemsSection(_ report: Report) -> String {
         let versions = report.group.versions
-        guard !report.problems.isEmpty || versions.hasWarnings || !versions.questionsNotInFramework.isEmpty else { return "" }
+        guard !report.problems.isEmpty || versions.hasWarnings || !versions.questionsNotInFramework.isEmpty
+                || !versions.stagesNotInFramework.isEmpty else { return "" }
         var out = ""
         if !report.problems.isEmpty {
             out += "<p>These were left out; the report is built from the rest.</p>"
@@ -15,10 +16,19 @@ extension HTMLReportWriter {
             let ids = versions.responsesWithDifferentFingerprint.map { "“\(HTMLMarkup.line($0))”" }
             out += "<p>\(HTMLMarkup.count(ids.count, "response was", "responses were")) made with a different version of the "
                 + "framework (\(HTMLMarkup.list(ids))). Their answers count for every question both versions share.</p>"
+            for variant in versions.variants where variant.fingerprintDiffers && !variant.frameworkQuestionsUnanswered.isEmpty {
+                let questions = variant.frameworkQuestionsUnanswered.map { "“\(HTMLMarkup.line($0))”" }
+                out += "<p>Questions of this framework that none of the version \(HTMLMarkup.line(variant.version)) responses "
+                    + "answered, so unanswered for them: \(HTMLMarkup.list(questions)).</p>"
+            }
         }
         if !versions.questionsNotInFramework.isEmpty {
             let ids = versions.questionsNotInFramework.map { "“\(HTMLMarkup.line($0.id))”" }
             out += "<p>Answers to questions this version of the framework does not have were not scored: \(HTMLMarkup.list(ids)).</p>"
+        }
+        if !versions.stagesNotInFramework.isEmpty {
+            let ids = versions.stagesNotInFramework.map { "“\(HTMLMarkup.line($0.id))”" }
+            out += "<p>Answers naming stages this framework does not have were not scored: \(HTMLMarkup.list(ids)).</p>"
         }
         return section(id: "problems", title: "Not used in this report", out)
     }
