@@ -37,23 +37,25 @@ struct PresentCommand: ParsableCommand {
     }
 
     func run() throws {
+        let catalogue = catalogueOptions.catalogue()
         let found: Framework
-        switch catalogueOptions.catalogue().resolve(framework) {
+        switch catalogue.resolve(framework) {
         case .failure(let error):
             Terminal.warn(error.message)
             throw ExitCode(1)
         case .success(let framework): found = framework
         }
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
-            do {
-                try ResponseStore(folder: folder).prepare()
-            } catch {
-                Terminal.warn(error.description)
-                throw ExitCode(1)
-            }
-        } else if !isDirectory.boolValue {
-            Terminal.warn("\(folder) is a file; name the folder the answers are saved in")
+        // The full path goes on the waiting screen, so that a mistyped name shows. A missing
+        // folder is not made here: participants' `--out` makes it, with their permissions.
+        let path = URL(fileURLWithPath: folder).standardizedFileURL.path
+        switch FolderListing.read(path).presence {
+        case .present, .missing: break
+        case .notAFolder:
+            Terminal.warn("\(path) is a file; name the folder the answers are saved in")
+            throw ExitCode(1)
+        case .forbidden(let reason):
+            Terminal.warn("cannot read the folder \(path): \(reason). Run the presenter as a user who may read it, "
+                          + "or see docs/workshop.md for a folder that you and the participants can share")
             throw ExitCode(1)
         }
         let colour = !noColour && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
@@ -64,8 +66,11 @@ struct PresentCommand: ParsableCommand {
             throw ExitCode(1)
         case .success(let screen):
             let grouping: PresenterState.Grouping = by == .team ? .team : by == .role ? .role : .none
-            var state = PresenterState(framework: found, hidden: hidden, grouping: grouping, minimumGroupSize: minimumGroupSize)
-            let status = PresenterSession(screen: screen, folder: folder, framework: found).run(&state)
+            var state = PresenterState(framework: found, folder: path, hidden: hidden, grouping: grouping,
+                                       minimumGroupSize: minimumGroupSize)
+            let session = PresenterSession(screen: screen, folder: path, framework: found,
+                                           knownFrameworkIDs: Set(catalogue.frameworks.map(\.id)))
+            let status = session.run(&state)
             if status != 0 { throw ExitCode(status) }
         }
     }
@@ -76,21 +81,24 @@ struct PresenterSession {
     let screen: TerminalScreen
     let folder: String
     let framework: Framework
+    let knownFrameworkIDs: Set<String>
 
     func snapshot() -> FolderSnapshot {
-        FolderSnapshot(loaded: ResponseStore(folder: folder).loadAll(framework: framework), framework: framework)
+        FolderSnapshot.read(folder: folder, framework: framework, knownFrameworkIDs: knownFrameworkIDs)
     }
 
     func run(_ state: inout PresenterState) -> Int32 {
         defer { screen.stop() }
         let watcher = FolderWatcher(folder: folder)
         state.update(snapshot())
+        state.screenSize = screen.size
         screen.draw(state.render(size: screen.size))
         while true {
             if let signal = TerminalSignals.pending { return TerminalSignals.exitStatus(for: signal) }
             // Short waits keep a new file on screen within a second even when nobody types.
             let key = screen.nextKey(timeoutMilliseconds: 150)
             var redraw = key != nil
+            state.screenSize = screen.size
             if let key, state.handle(key) { return 0 }
             if watcher.changed() {
                 state.update(snapshot())
