@@ -47,8 +47,10 @@ public final class FolderWatcher {
     /// Whether the folder is there, as last seen.
     public var presence: FolderListing.Presence { lastListing.presence }
 
-    /// Whether anything changed since the last call. Never blocks.
-    public func changed(now: Date = Date()) -> Bool {
+    /// Whether anything changed since the last call. Never blocks. `compareListingNow` compares
+    /// the listing whether or not its interval has passed.
+    public func changed(compareListingNow: Bool = false) -> Bool {
+        let now = Date()
         var any = false
         if inotify >= 0 {
             let events = drainEvents()
@@ -58,7 +60,7 @@ public final class FolderWatcher {
             // the meantime is read afresh because this counts as a change.
             if watch < 0, addWatch() { any = true }
         }
-        if now.timeIntervalSince(lastListingTime) >= currentInterval {
+        if compareListingNow || now.timeIntervalSince(lastListingTime) >= currentInterval {
             lastListingTime = now
             let listing = FolderListing.read(folder)
             if !listing.changes(since: lastListing).isEmpty { any = true }
@@ -99,8 +101,9 @@ public final class FolderWatcher {
         watchedIdentity = nil
     }
 
-    /// Reads every pending event. `watchLost` when the folder was removed or moved away, or
-    /// the kernel dropped the watch (IN_IGNORED), or events overflowed the queue.
+    /// Reads every pending event. `any` when one concerns the watched folder; `watchLost` when
+    /// the folder was removed or moved away, the kernel dropped the watch (IN_IGNORED), or
+    /// events overflowed the queue (then the watch is put back and everything read again).
     private func drainEvents() -> (any: Bool, watchLost: Bool) {
         var any = false
         var lost = false
@@ -110,7 +113,6 @@ public final class FolderWatcher {
         while true {
             let count = buffer.withUnsafeMutableBytes { read(inotify, $0.baseAddress, $0.count) }
             if count <= 0 { break }
-            any = true
             var offset = 0
             while offset + headerSize <= count {
                 let (descriptor, mask, nameLength) = buffer.withUnsafeBytes { bytes in
@@ -119,8 +121,16 @@ public final class FolderWatcher {
                      bytes.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
                 }
                 let gone = UInt32(IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED | IN_UNMOUNT)
-                if mask & UInt32(IN_Q_OVERFLOW) != 0 { lost = true }
-                if descriptor == watch, mask & gone != 0 { lost = true }
+                if mask & UInt32(IN_Q_OVERFLOW) != 0 {
+                    any = true
+                    lost = true
+                }
+                // Late events of a watch already dropped (its IN_IGNORED) are about a folder
+                // no longer at the path.
+                if descriptor == watch {
+                    any = true
+                    if mask & gone != 0 { lost = true }
+                }
                 offset += headerSize + Int(nameLength)
             }
         }
