@@ -66,10 +66,12 @@ struct PresentCommand: ParsableCommand {
             throw ExitCode(1)
         case .success(let screen):
             let grouping: PresenterState.Grouping = by == .team ? .team : by == .role ? .role : .none
-            var state = PresenterState(framework: found, folder: path, hidden: hidden, grouping: grouping,
-                                       minimumGroupSize: minimumGroupSize)
             let session = PresenterSession(screen: screen, folder: path, framework: found,
                                            knownFrameworkIDs: Set(catalogue.frameworks.map(\.id)))
+            // Started from what is there now, so that a folder missing from the start reads
+            // as "not made yet", not "gone".
+            var state = PresenterState(framework: found, snapshot: session.snapshot(), folder: path, hidden: hidden,
+                                       grouping: grouping, minimumGroupSize: minimumGroupSize)
             let status = session.run(&state)
             if status != 0 { throw ExitCode(status) }
         }
@@ -90,6 +92,7 @@ struct PresenterSession {
     func run(_ state: inout PresenterState) -> Int32 {
         defer { screen.stop() }
         let watcher = FolderWatcher(folder: folder)
+        // Read again once watched, so that nothing falls between the first reading and the watch.
         state.update(snapshot())
         state.screenSize = screen.size
         screen.draw(state.render(size: screen.size))
