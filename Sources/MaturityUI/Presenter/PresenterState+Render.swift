@@ -93,7 +93,7 @@ extension PresenterState {
         if unreadableOnSecondRow, let unreadable {
             frame.put(unreadable, row: 1, column: max(1, frame.size.width - DisplayWidth.of(unreadable) - 1), role: .warning)
         }
-        var caption: String
+        let caption: String
         switch view {
         case .overview: caption = "All dimensions"
         case .dimension(let index): caption = "\(framework.dimensions[index].name)  (dimension \(index + 1) of \(framework.dimensions.count))"
@@ -101,19 +101,30 @@ extension PresenterState {
         case .problems: caption = "Files that could not be used"
         case .help: caption = "Keys"
         }
-        if grouping != .none { caption += "   grouped by \(grouping == .team ? "team" : "role")" }
+        // Grouping changes only the overview and the dimensions, so only they say so.
+        var grouped = false
+        if case .dimension = view { grouped = grouping != .none }
+        if view == .overview { grouped = grouping != .none }
         var room = frame.size.width - 2 - (unreadableOnSecondRow ? DisplayWidth.of(unreadable ?? "") + 2 : 0)
-        // FROZEN matters more than the end of the caption: the caption gives way first, then
-        // the words after FROZEN.
-        var frozenText = ""
-        if frozen {
-            let full = waiting == nil ? "  FROZEN" : "  FROZEN: new answers waiting"
-            let captionRoom = min(DisplayWidth.of(caption), 10)
-            frozenText = DisplayWidth.of(full) + captionRoom <= room ? full : "  FROZEN"
-            room -= DisplayWidth.of(frozenText)
+        // What the picture is (grouped, frozen) matters more than the end of the caption: the
+        // caption gives way first, then the longer wordings.
+        var extras: [(text: String, role: StyleRole)] = []
+        if grouped {
+            let field = grouping == .team ? "team" : "role"
+            extras.append(("   grouped by \(field)", .heading))
         }
-        let column = frame.put(fitted(caption, width: room), row: 1, column: 1, role: .heading)
-        if frozen { frame.put(frozenText, row: 1, column: 1 + column, role: .warning) }
+        if frozen { extras.append((waiting == nil ? "   FROZEN" : "   FROZEN: new answers waiting", .warning)) }
+        let shortCaption = min(DisplayWidth.of(caption), 10)
+        if shortCaption + extras.reduce(0, { $0 + DisplayWidth.of($1.text) }) > room {
+            extras = extras.map { extra in
+                (extra.text.replacingOccurrences(of: "   grouped by ", with: "  by ")
+                    .replacingOccurrences(of: "   FROZEN: new answers waiting", with: "  FROZEN")
+                    .replacingOccurrences(of: "   FROZEN", with: "  FROZEN"), extra.role)
+            }
+        }
+        room -= extras.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        var column = 1 + frame.put(fitted(caption, width: room), row: 1, column: 1, role: .heading)
+        for extra in extras { column += frame.put(extra.text, row: 1, column: column, role: extra.role) }
         frame.put(String(repeating: "━", count: frame.size.width), row: 2, column: 0, role: .dim)
     }
 
