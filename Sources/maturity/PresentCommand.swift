@@ -9,13 +9,17 @@ struct PresentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "present",
         abstract: "Show a folder's answers live, full screen, for a workshop: anonymous, updated as files arrive.",
-        discussion: "Keys: ←→ dimension, o overview, d differences, g group, Space hide/show, f freeze, e errors, ? help, q quit. See docs/workshop.md."
+        discussion: """
+            Keys: ←→ dimension, ↑↓ PgUp PgDn scroll, o overview, d differences, g group, Space hide/show, \
+            f freeze, e errors, ? help, q quit. A folder that does not exist yet is waited for, not made \
+            (participants' --out makes it). See docs/workshop.md.
+            """
     )
 
     @Argument(help: ArgumentHelp("The folder the participants' answers are saved in.", valueName: "dir"))
     var folder: String
 
-    @Option(help: ArgumentHelp("The framework: an id or a path.", valueName: "id|path"))
+    @Option(help: ArgumentHelp("The framework the participants answer: an id or a path. Files of other frameworks are listed under e.", valueName: "id|path"))
     var framework: String = "data-maturity"
 
     @Option(help: "Start grouped by team or by role (g cycles while it runs).")
