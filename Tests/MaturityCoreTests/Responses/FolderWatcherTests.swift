@@ -12,12 +12,14 @@ import Testing
         return url
     }
 
-    /// Polls `watcher.changed()` until it says yes, or fails after `seconds`.
-    static func waitForChange(_ watcher: FolderWatcher, _ what: String, deadline seconds: Double = 5,
+    /// Polls `watcher.changed()` until it says yes, or fails after `seconds`. It looks once
+    /// more after the deadline, since a busy machine may wake the wait late.
+    static func waitForChange(_ watcher: FolderWatcher, _ what: String, deadline seconds: Double = 10,
                               sourceLocation: SourceLocation = #_sourceLocation) async throws {
         let end = Date().addingTimeInterval(seconds)
-        while Date() < end {
+        while true {
             if watcher.changed() { return }
+            if Date() >= end { break }
             try await Task.sleep(nanoseconds: 20_000_000)
         }
         Issue.record("no change seen within \(seconds) s: \(what)", sourceLocation: sourceLocation)
