@@ -9,13 +9,17 @@ struct PresentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "present",
         abstract: "Show a folder's answers live, full screen, for a workshop: anonymous, updated as files arrive.",
-        discussion: "Keys: ←→ dimension, o overview, d differences, g group, Space hide/show, f freeze, e errors, ? help, q quit. See docs/workshop.md."
+        discussion: """
+            Keys: ←→ dimension, ↑↓ PgUp PgDn scroll, o overview, d differences, g group, Space hide/show, \
+            f freeze, e errors, ? help, q quit. A folder that does not exist yet is waited for, not made \
+            (participants' --out makes it). See docs/workshop.md.
+            """
     )
 
     @Argument(help: ArgumentHelp("The folder the participants' answers are saved in.", valueName: "dir"))
     var folder: String
 
-    @Option(help: ArgumentHelp("The framework: an id or a path.", valueName: "id|path"))
+    @Option(help: ArgumentHelp("The framework the participants answer: an id or a path. Files of other frameworks are listed under e.", valueName: "id|path"))
     var framework: String = "data-maturity"
 
     @Option(help: "Start grouped by team or by role (g cycles while it runs).")
@@ -37,23 +41,25 @@ struct PresentCommand: ParsableCommand {
     }
 
     func run() throws {
+        let catalogue = catalogueOptions.catalogue()
         let found: Framework
-        switch catalogueOptions.catalogue().resolve(framework) {
+        switch catalogue.resolve(framework) {
         case .failure(let error):
             Terminal.warn(error.message)
             throw ExitCode(1)
         case .success(let framework): found = framework
         }
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
-            do {
-                try ResponseStore(folder: folder).prepare()
-            } catch {
-                Terminal.warn(error.description)
-                throw ExitCode(1)
-            }
-        } else if !isDirectory.boolValue {
-            Terminal.warn("\(folder) is a file; name the folder the answers are saved in")
+        // The full path goes on the waiting screen, so that a mistyped name shows. A missing
+        // folder is not made here: participants' `--out` makes it, with their permissions.
+        let path = URL(fileURLWithPath: folder).standardizedFileURL.path
+        switch FolderListing.read(path).presence {
+        case .present, .missing: break
+        case .notAFolder:
+            Terminal.warn("\(path) is a file; name the folder the answers are saved in")
+            throw ExitCode(1)
+        case .forbidden(let reason):
+            Terminal.warn("cannot read the folder \(path): \(reason). Run the presenter as a user who may read it, "
+                          + "or see docs/workshop.md for a folder that you and the participants can share")
             throw ExitCode(1)
         }
         let colour = !noColour && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
@@ -64,8 +70,13 @@ struct PresentCommand: ParsableCommand {
             throw ExitCode(1)
         case .success(let screen):
             let grouping: PresenterState.Grouping = by == .team ? .team : by == .role ? .role : .none
-            var state = PresenterState(framework: found, hidden: hidden, grouping: grouping, minimumGroupSize: minimumGroupSize)
-            let status = PresenterSession(screen: screen, folder: folder, framework: found).run(&state)
+            let session = PresenterSession(screen: screen, folder: path, framework: found,
+                                           knownFrameworkIDs: Set(catalogue.frameworks.map(\.id)))
+            // Started from what is there now, so that a folder missing from the start reads
+            // as "not made yet", not "gone".
+            var state = PresenterState(framework: found, snapshot: session.snapshot(), folder: path, hidden: hidden,
+                                       grouping: grouping, minimumGroupSize: minimumGroupSize)
+            let status = session.run(&state)
             if status != 0 { throw ExitCode(status) }
         }
     }
@@ -76,21 +87,25 @@ struct PresenterSession {
     let screen: TerminalScreen
     let folder: String
     let framework: Framework
+    let knownFrameworkIDs: Set<String>
 
     func snapshot() -> FolderSnapshot {
-        FolderSnapshot(loaded: ResponseStore(folder: folder).loadAll(framework: framework), framework: framework)
+        FolderSnapshot.read(folder: folder, framework: framework, knownFrameworkIDs: knownFrameworkIDs)
     }
 
     func run(_ state: inout PresenterState) -> Int32 {
         defer { screen.stop() }
         let watcher = FolderWatcher(folder: folder)
+        // Read again once watched, so that nothing falls between the first reading and the watch.
         state.update(snapshot())
+        state.screenSize = screen.size
         screen.draw(state.render(size: screen.size))
         while true {
             if let signal = TerminalSignals.pending { return TerminalSignals.exitStatus(for: signal) }
             // Short waits keep a new file on screen within a second even when nobody types.
             let key = screen.nextKey(timeoutMilliseconds: 150)
             var redraw = key != nil
+            state.screenSize = screen.size
             if let key, state.handle(key) { return 0 }
             if watcher.changed() {
                 state.update(snapshot())

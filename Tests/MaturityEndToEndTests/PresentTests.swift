@@ -12,6 +12,14 @@ import Testing
         return response
     }
 
+    /// The overview's line for a dimension: how many blocks its bar has, and the mean after it.
+    static func bar(of dimension: String, in screen: String) -> (blocks: Int, mean: String)? {
+        guard let line = screen.split(separator: "\n").first(where: { $0.hasPrefix(" \(dimension) ") }) else { return nil }
+        let blocks = line.filter { $0 == "█" }.count
+        let mean = line.split(separator: " ").first { $0.count == 3 && $0.contains(".") && $0.allSatisfy { $0.isNumber || $0 == "." } }
+        return (blocks, mean.map(String.init) ?? "")
+    }
+
     @Test func answersDroppedInWhileItRunsShowUpLive() async throws {
         let folder = try BinaryRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -19,26 +27,40 @@ import Testing
         let session = try TmuxSession(maturity: ["present", folder.path], width: 100, height: 30)
         defer { session.kill() }
         try await session.waitFor("0 responses   0 in progress")
-        try await session.waitFor("Waiting for answers")
+        try await session.waitFor("Waiting for answers in \(folder.path)")
 
-        _ = try store.create(Self.response("aaaa0001", status: .complete, stage: "learning"))
-        try await session.waitFor("1 response   0 in progress", deadline: 5)
+        _ = try store.create(Self.response("aaaa0001", status: .complete, stage: "emerging"))
+        let one = try await session.waitFor("1 response   0 in progress", deadline: 5)
+        let low = try #require(Self.bar(of: "Uses", in: one))
+        #expect(low.mean == "2.0")
         _ = try store.create(Self.response("aaaa0002", status: .complete, stage: "mastering"))
         _ = try store.create(Self.response("aaaa0003", status: .inProgress, stage: "unaware"))
-        let screen = try await session.waitFor("2 responses   1 in progress", deadline: 5)
-        #expect(screen.contains("█"))
-        #expect(!screen.contains("Private Person"))
+        let two = try await session.waitFor("2 responses   1 in progress", deadline: 5)
+        // Higher answers arrived: the Uses bar grows and its mean moves; the unfinished one counts for nothing.
+        let high = try #require(Self.bar(of: "Uses", in: two))
+        #expect(high.blocks > low.blocks)
+        #expect(high.mean == "3.5")
+        #expect(!two.contains("Private Person"))
 
-        // A broken file and a half-written one are counted, never fatal.
-        try "response: [broken\n".write(to: folder.appendingPathComponent("broken.yaml"), atomically: false, encoding: .utf8)
-        try Data("response: \"half".utf8).write(to: folder.appendingPathComponent("half.yaml"))
+        // A broken file and a half-written one are counted, never fatal, and listed by number.
+        try "response: [broken\n".write(to: folder.appendingPathComponent("broken Private Person.yaml"), atomically: false, encoding: .utf8)
+        try Data("response: \"Private Person".utf8).write(to: folder.appendingPathComponent("half.yaml"))
         try await session.waitFor("2 unreadable (e)", deadline: 5)
         try session.send(keys: "e")
-        try await session.waitFor("broken.yaml: line 1")
+        let list = try await session.waitFor("File 1: line 1")
+        #expect(list.contains("File 2: line 1"))
+        #expect(!list.contains("Private Person"))
+        #expect(!list.contains("broken"))
         try session.send(keys: "Escape")
+        try await session.waitFor("All dimensions")
+        // Esc outside the list does not end the session.
+        try session.send(keys: "Escape")
+        try session.send(keys: "d")
+        try await session.waitFor("Where people differ")
+        try session.send(keys: "o")
 
         // Removing a file takes it away again.
-        try FileManager.default.removeItem(at: folder.appendingPathComponent("broken.yaml"))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("broken Private Person.yaml"))
         try FileManager.default.removeItem(at: folder.appendingPathComponent("half.yaml"))
         try await session.waitUntil("the unreadable count to go", deadline: 5) { !$0.contains("unreadable") }
 
@@ -50,6 +72,51 @@ import Testing
         try session.send(keys: "f")
         try await session.waitFor("3 responses", deadline: 5)
 
+        try session.send(keys: "q")
+        #expect(try await session.waitForExit() == 0)
+    }
+
+    /// `mv ws ws.old; mkdir ws; cp files ws/`: the view says the folder is gone, then follows
+    /// the new one.
+    @Test func aReplacedFolderIsFollowed() async throws {
+        let parent = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let folder = parent.appendingPathComponent("ws")
+        let store = ResponseStore(folder: folder.path)
+        try store.prepare()
+        let first = try store.create(Self.response("cccc0001", status: .complete, stage: "learning"))
+        let session = try TmuxSession(maturity: ["present", folder.path], width: 100, height: 30)
+        defer { session.kill() }
+        try await session.waitFor("1 response   0 in progress")
+
+        try FileManager.default.moveItem(at: folder, to: parent.appendingPathComponent("ws.old"))
+        try await session.waitFor("The folder \(folder.path) is gone; waiting for it.", deadline: 5)
+        try store.prepare()
+        try FileManager.default.copyItem(atPath: parent.appendingPathComponent("ws.old").appendingPathComponent((first as NSString).lastPathComponent).path,
+                                         toPath: first)
+        _ = try store.create(Self.response("cccc0002", status: .complete, stage: "mastering"))
+        try await session.waitFor("2 responses   0 in progress", deadline: 5)
+        // And it keeps following: a file added later still shows.
+        _ = try store.create(Self.response("cccc0003", status: .inProgress, stage: "mastering"))
+        try await session.waitFor("2 responses   1 in progress", deadline: 5)
+        try session.send(keys: "q")
+        #expect(try await session.waitForExit() == 0)
+    }
+
+    /// The host starts first; the folder does not exist yet. It is not made (participants'
+    /// `--out` makes it), and its full path is on screen so that a typo shows.
+    @Test func aFolderThatDoesNotExistYetIsWaitedForNotMade() async throws {
+        let parent = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let folder = parent.appendingPathComponent("answers")
+        let session = try TmuxSession(maturity: ["present", folder.path], width: 100, height: 30)
+        defer { session.kill() }
+        try await session.waitFor("The folder \(folder.path) does not exist yet; waiting for it.")
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+        let store = ResponseStore(folder: folder.path)
+        try store.prepare()
+        _ = try store.create(Self.response("dddd0001", status: .complete, stage: "learning"))
+        try await session.waitFor("1 response   0 in progress", deadline: 5)
         try session.send(keys: "q")
         #expect(try await session.waitForExit() == 0)
     }

@@ -3,6 +3,9 @@ import MaturityCore
 /// The workshop view on screen: big block bars, high contrast, few words, readable from the
 /// back of a room. No names are ever drawn: only figures, and groups above the minimum size.
 extension PresenterState {
+    /// Rows above the body: title and counts, the view's caption, a rule.
+    static let headerRows = 3
+
     public func render(size: Size) -> Frame {
         var frame = Frame(size: size)
         guard size.width >= Frame.minimumSize.width, size.height >= Frame.minimumSize.height else {
@@ -10,33 +13,64 @@ extension PresenterState {
             return frame
         }
         drawHeader(into: &frame)
-        let top = 3
-        let bottom = size.height - 1
-        let width = size.width - 2
-        let lines: [StyledLine]
-        if hidden && view != .help && view != .problems {
-            lines = centred(["Results hidden", "", "Answer first: the picture appears when the host presses Space."],
-                            height: bottom - top)
-        } else {
-            switch view {
-            case .overview: lines = overviewLines(width: width, height: bottom - top)
-            case .dimension(let index): lines = dimensionLines(index, width: width, height: bottom - top)
-            case .disagreements: lines = disagreementLines(width: width)
-            case .problems: lines = problemLines(width: width)
-            case .help: lines = helpLines()
-            }
-        }
-        frame.place(lines, top: top, bottom: bottom, scroll: scroll)
-        var column = 1
-        for (key, meaning) in [("←→", "dimension"), ("o", "overview"), ("d", "differences"), ("g", "group"),
-                               ("Space", hidden ? "show" : "hide"), ("f", frozen ? "unfreeze" : "freeze"),
-                               ("e", "errors"), ("?", "help"), ("q", "quit")] {
-            let needed = DisplayWidth.of(key) + 1 + DisplayWidth.of(meaning)
-            if column + needed > size.width - 1 { break }
-            column += frame.put(key, row: size.height - 1, column: column, role: .keyHint)
-            column += frame.put(" " + meaning + "  ", row: size.height - 1, column: column, role: .dim)
-        }
+        let footer = footerRows(size: size)
+        let top = Self.headerRows
+        let bottom = size.height - footer.count
+        placeBody(bodyLines(size: size), into: &frame, top: top, bottom: bottom)
+        drawFooter(footer, into: &frame)
         return frame
+    }
+
+    /// Rows the body may use at `size`.
+    func pageHeight(for size: Size) -> Int {
+        max(0, size.height - Self.headerRows - footerRows(size: size).count)
+    }
+
+    /// How far the current view can scroll at `size`: a long view keeps its last row for the
+    /// "more" marker.
+    func scrollLimit(for size: Size) -> Int {
+        let height = pageHeight(for: size)
+        let count = bodyLines(size: size).count
+        return count > height ? count - max(1, height - 1) : 0
+    }
+
+    /// The body of the current view, before scrolling.
+    func bodyLines(size: Size) -> [StyledLine] {
+        let width = size.width - 2
+        let height = pageHeight(for: size)
+        switch view {
+        case .help: return helpLines(width: width)
+        case .problems: return problemLines(width: width)
+        default: break
+        }
+        if let message = folderMessage() { return centred(message, width: width, height: height) }
+        if hidden {
+            return centred(["Results hidden", "", "Answer first: the picture appears when the host presses Space."],
+                           width: width, height: height)
+        }
+        switch view {
+        case .overview: return overviewLines(width: width, height: height)
+        case .dimension(let index): return dimensionLines(index, width: width, height: height)
+        case .disagreements: return disagreementLines(width: width)
+        case .problems, .help: return []
+        }
+    }
+
+    /// Places the body, scrolled; a view longer than the room gives its last row to a marker
+    /// saying there is more, and which keys reach it.
+    func placeBody(_ lines: [StyledLine], into frame: inout Frame, top: Int, bottom: Int) {
+        let height = bottom - top
+        guard lines.count > height, height >= 2 else {
+            frame.place(lines, top: top, bottom: bottom)
+            return
+        }
+        let visible = height - 1
+        let offset = min(max(0, scroll), lines.count - visible)
+        frame.place(Array(lines[offset...]), top: top, bottom: top + visible)
+        let above = offset > 0
+        let below = offset + visible < lines.count
+        let marker = above && below ? "↑↓ more (↑ ↓ PgUp PgDn)" : below ? "↓ more (↓ or PgDn)" : "↑ more above (↑ or PgUp)"
+        frame.put(marker, row: bottom - 1, column: max(1, frame.size.width - DisplayWidth.of(marker) - 1), role: .keyHint)
     }
 
     func drawHeader(into frame: inout Frame) {
@@ -54,12 +88,12 @@ extension PresenterState {
             }
         }
         let statusWidth = DisplayWidth.of(status)
-        frame.put(framework.title, row: 0, column: 1, role: .title, maxWidth: max(0, frame.size.width - statusWidth - 4))
+        frame.put(fitted(framework.title, width: frame.size.width - statusWidth - 4), row: 0, column: 1, role: .title)
         frame.put(status, row: 0, column: max(1, frame.size.width - statusWidth - 1), role: .heading)
         if unreadableOnSecondRow, let unreadable {
             frame.put(unreadable, row: 1, column: max(1, frame.size.width - DisplayWidth.of(unreadable) - 1), role: .warning)
         }
-        var caption: String
+        let caption: String
         switch view {
         case .overview: caption = "All dimensions"
         case .dimension(let index): caption = "\(framework.dimensions[index].name)  (dimension \(index + 1) of \(framework.dimensions.count))"
@@ -67,91 +101,59 @@ extension PresenterState {
         case .problems: caption = "Files that could not be used"
         case .help: caption = "Keys"
         }
-        if grouping != .none { caption += "   grouped by \(grouping == .team ? "team" : "role")" }
-        let room = frame.size.width - 2 - (unreadableOnSecondRow ? DisplayWidth.of(unreadable ?? "") + 2 : 0)
-        let column = frame.put(caption, row: 1, column: 1, role: .heading, maxWidth: room)
-        if frozen {
-            frame.put(waiting == nil ? "   FROZEN" : "   FROZEN: new answers waiting", row: 1, column: 1 + column, role: .warning)
+        // Grouping changes only the overview and the dimensions, so only they say so.
+        var grouped = false
+        if case .dimension = view { grouped = grouping != .none }
+        if view == .overview { grouped = grouping != .none }
+        var room = frame.size.width - 2 - (unreadableOnSecondRow ? DisplayWidth.of(unreadable ?? "") + 2 : 0)
+        // What the picture is (grouped, frozen) matters more than the end of the caption: the
+        // caption gives way first, then the longer wordings.
+        var extras: [(text: String, role: StyleRole)] = []
+        if grouped {
+            let field = grouping == .team ? "team" : "role"
+            extras.append(("   grouped by \(field)", .heading))
         }
+        if frozen { extras.append((waiting == nil ? "   FROZEN" : "   FROZEN: new answers waiting", .warning)) }
+        let shortCaption = min(DisplayWidth.of(caption), 10)
+        if shortCaption + extras.reduce(0, { $0 + DisplayWidth.of($1.text) }) > room {
+            extras = extras.map { extra in
+                (extra.text.replacingOccurrences(of: "   grouped by ", with: "  by ")
+                    .replacingOccurrences(of: "   FROZEN: new answers waiting", with: "  FROZEN")
+                    .replacingOccurrences(of: "   FROZEN", with: "  FROZEN"), extra.role)
+            }
+        }
+        room -= extras.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        var column = 1 + frame.put(fitted(caption, width: room), row: 1, column: 1, role: .heading)
+        for extra in extras { column += frame.put(extra.text, row: 1, column: column, role: extra.role) }
         frame.put(String(repeating: "━", count: frame.size.width), row: 2, column: 0, role: .dim)
     }
 
-    func centred(_ texts: [String], height: Int) -> [StyledLine] {
-        Array(repeating: StyledLine.blank, count: max(0, (height - texts.count) / 3))
-            + texts.map { StyledLine("  " + $0, role: .heading) }
+    /// Text cut to `width` columns with an ellipsis, so a cut never passes for the whole.
+    func fitted(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        guard DisplayWidth.of(text) > width else { return text }
+        return String(DisplayWidth.prefix(of: text, fitting: max(0, width - 1))) + "…"
     }
 
-    /// A bar for a score on the 1...N scale: filled blocks up to the score.
-    func bar(_ score: Double?, width: Int) -> StyledLine {
-        var line = StyledLine()
-        guard let score, width > 0 else {
-            line.append(String(repeating: "·", count: max(0, width)), role: .barEmpty)
-            return line
+    /// A few lines a third of the way down, wrapped.
+    func centred(_ texts: [String], width: Int, height: Int) -> [StyledLine] {
+        let wrapped = texts.flatMap { $0.isEmpty ? [StyledLine.blank] : StyledLine.wrapped($0, width: width - 2, role: .heading, indent: 2) }
+        return Array(repeating: StyledLine.blank, count: max(0, (height - wrapped.count) / 3)) + wrapped
+    }
+
+    /// What to say instead of results when the folder is not there or cannot be read.
+    func folderMessage() -> [String]? {
+        let name = folder.isEmpty ? "the answers folder" : folder
+        switch shown.folderState {
+        case .present: return nil
+        case .missing where folderWasSeen:
+            return ["The folder \(name) is gone; waiting for it.", "",
+                    "Results appear again when it is back."]
+        case .missing:
+            return ["The folder \(name) does not exist yet; waiting for it.", "",
+                    "It is made when the first participant saves an answer. If the name is wrong, press q and start again with the right one."]
+        case .unreadable(let reason):
+            return ["The folder \(name) cannot be read (\(reason)); waiting for it."]
         }
-        let stages = framework.stages.count
-        let filled = min(width, max(1, Int((Double(width) * score / Double(stages)).rounded())))
-        line.append(String(repeating: "█", count: filled), role: .stage(Scoring.stageIndex(for: score, stageCount: stages) * 5 / max(stages, 1)))
-        line.append(String(repeating: "░", count: width - filled), role: .barEmpty)
-        return line
-    }
-
-    func label(_ text: String, width: Int) -> String {
-        var text = text
-        if DisplayWidth.of(text) > width { text = String(DisplayWidth.prefix(of: text, fitting: max(1, width - 1))) + "…" }
-        return text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
-    }
-
-    func stageName(_ score: Double?) -> String {
-        guard let score else { return "" }
-        return framework.stages[Scoring.stageIndex(for: score, stageCount: framework.stages.count)].name
-    }
-
-    func waitingLines() -> [StyledLine] {
-        ["", "Waiting for answers…", "", "\(shown.inProgress) in progress"].map { StyledLine("  " + $0, role: .heading) }
-    }
-
-    func overviewLines(width: Int, height: Int) -> [StyledLine] {
-        guard !shown.complete.isEmpty else { return waitingLines() }
-        let nameWidth = min(20, framework.dimensions.map { DisplayWidth.of($0.name) }.max() ?? 10)
-        let barWidth = max(10, width - nameWidth - 28)
-        var lines: [StyledLine] = []
-        for (index, dimension) in framework.dimensions.enumerated() {
-            let figures = summary.dimensions[index].scores
-            if let breakdown, !breakdown.groups.isEmpty {
-                lines.append(StyledLine(dimension.name, role: .heading))
-                for group in breakdown.groups {
-                    let mean = group.summary.dimensions[index].scores.mean
-                    var line = StyledLine("  " + label(group.name, width: nameWidth) + " ")
-                    line.runs += bar(mean, width: barWidth).runs
-                    line.append("  " + Scoring.display(mean), role: .heading)
-                    lines.append(line)
-                }
-                continue
-            }
-            var line = StyledLine(label(dimension.name, width: nameWidth) + "  ", role: .heading)
-            line.runs += bar(figures.mean, width: barWidth).runs
-            line.append("  " + (figures.mean.map { Scoring.display($0) } ?? "—") + "  ", role: .heading)
-            line.append(label(stageName(figures.mean), width: 11), role: .chosen)
-            if let stats = figures.statistics {
-                line.append(" \(Scoring.display(stats.minimum))–\(Scoring.display(stats.maximum))", role: summary.dimensions[index].isDisagreement ? .warning : .dim)
-            }
-            lines.append(line)
-            // Thick bars where there is room: a second row of the same blocks.
-            if breakdown == nil && framework.dimensions.count * 2 <= height {
-                var second = StyledLine(String(repeating: " ", count: nameWidth + 2))
-                second.runs += bar(figures.mean, width: barWidth).runs
-                lines.append(second)
-            }
-        }
-        if let breakdown {
-            lines.append(.blank)
-            if breakdown.groups.isEmpty {
-                lines.append(StyledLine("No \(grouping == .team ? "team" : "role") has \(minimumGroupSize) or more people yet.", role: .dim))
-            }
-            if breakdown.hidden.groups > 0 {
-                lines.append(StyledLine("\(breakdown.hidden.groups) smaller group\(breakdown.hidden.groups == 1 ? "" : "s") (\(breakdown.hidden.people) people) not shown on their own; everyone counts in the whole.", role: .dim))
-            }
-        }
-        return lines
     }
 }

@@ -1,9 +1,17 @@
 import MaturityCore
 
-/// The per-dimension, disagreement, problem and help views of the workshop screen.
+/// The per-dimension, disagreement, problem, help and waiting views of the workshop screen.
 extension PresenterState {
+    func waitingLines(width: Int) -> [StyledLine] {
+        var lines = [StyledLine.blank]
+        lines += StyledLine.wrapped(folder.isEmpty ? "Waiting for answers…" : "Waiting for answers in \(folder)",
+                                    width: width - 2, role: .heading, indent: 2)
+        lines += [.blank, StyledLine("  \(shown.inProgress) in progress", role: .heading)]
+        return lines
+    }
+
     func dimensionLines(_ index: Int, width: Int, height: Int) -> [StyledLine] {
-        guard !shown.complete.isEmpty else { return waitingLines() }
+        guard !shown.complete.isEmpty else { return waitingLines(width: width) }
         let figures = summary.dimensions[index].scores
         var lines: [StyledLine] = []
         if let mean = figures.mean {
@@ -27,11 +35,11 @@ extension PresenterState {
             lines.append(line)
             if framework.stages.count * 2 + 3 <= height { lines.append(.blank) }
         }
-        if let breakdown, !breakdown.groups.isEmpty {
+        if let groups, !groups.lines.isEmpty {
             lines.append(.blank)
-            for group in breakdown.groups {
+            for group in groups.lines {
                 let mean = group.summary.dimensions[index].scores.mean
-                lines.append(StyledLine("\(group.name): \(Scoring.display(mean))  \(stageName(mean))", role: .dim))
+                lines += StyledLine.wrapped("\(group.name): \(Scoring.display(mean))  \(stageName(mean))", width: width, role: .dim)
             }
         }
         let unknowns = summary.dimensions[index].unknowns
@@ -40,7 +48,7 @@ extension PresenterState {
     }
 
     func disagreementLines(width: Int) -> [StyledLine] {
-        guard !shown.complete.isEmpty else { return waitingLines() }
+        guard !shown.complete.isEmpty else { return waitingLines(width: width) }
         let flagged = summary.dimensions.enumerated().filter { $0.element.isDisagreement }
         guard !flagged.isEmpty else {
             return StyledLine.wrapped("No big differences: in every dimension, people's scores are within two stages of each other.",
@@ -63,21 +71,53 @@ extension PresenterState {
         return lines
     }
 
+    /// The files that could not be used, numbered, never named: a file name or a quoted value
+    /// can hold a person's name, and this is on a projector. The host sees the details off
+    /// screen with `maturity report`.
     func problemLines(width: Int) -> [StyledLine] {
-        guard !shown.unusable.isEmpty else { return [StyledLine("Every file could be read.", role: .heading)] }
-        return shown.unusable.flatMap { item in
-            StyledLine.wrapped("\(item.file): \(item.reason)", width: width)
-        } + [.blank, StyledLine("Press e or Esc to go back.", role: .dim)]
+        guard !shown.unusable.isEmpty else {
+            return [StyledLine("Every file could be read.", role: .heading), .blank, StyledLine("Press e or Esc to go back.", role: .dim)]
+        }
+        var lines: [StyledLine] = []
+        for (index, item) in shown.unusable.enumerated() {
+            let place = item.line.map { "line \($0): " } ?? ""
+            lines += StyledLine.wrapped("File \(index + 1): \(place)\(item.reason)", width: width, indent: 0)
+        }
+        lines.append(.blank)
+        let folderName = folder.isEmpty ? "FOLDER" : folder
+        lines += StyledLine.wrapped("File names stay off the screen. To see which files and why, away from the projector, run:",
+                                    width: width, role: .dim)
+        lines += StyledLine.wrapped("maturity report \(folderName) > /dev/null", width: width, role: .keyHint, indent: 2)
+        lines.append(StyledLine("Press e or Esc to go back.", role: .dim))
+        return lines
     }
 
-    func helpLines() -> [StyledLine] {
-        [("← →", "previous / next dimension"), ("↑ ↓", "scroll a long view"), ("o", "overview of every dimension"), ("d", "where people differ most"),
-         ("g", "group by team, by role, or not"), ("Space", "hide or show the results"),
-         ("f", "freeze the picture (new answers wait)"), ("e", "files that could not be used"),
-         ("?", "this help"), ("q", "quit")].map { key, meaning in
-            var line = StyledLine("  " + key + String(repeating: " ", count: max(1, 8 - DisplayWidth.of(key))), role: .keyHint)
-            line.append(meaning, role: .heading)
-            return line
-        } + [.blank, StyledLine("Groups smaller than \(minimumGroupSize) are never shown on their own. No names are shown.", role: .dim)]
+    func helpLines(width: Int) -> [StyledLine] {
+        let keys = [("← →", "previous / next view"), ("↑ ↓", "scroll a long view (PgUp PgDn too)"), ("o", "overview of every dimension"),
+                    ("d", "where people differ most"), ("g", "group by team, by role, or not"), ("Space", "hide or show the results"),
+                    ("f", "freeze the picture (new answers wait)"), ("e", "files that could not be used"),
+                    ("?", "this help (Esc closes it)"), ("q", "quit")]
+        let keyWidth = 10
+        var lines: [StyledLine] = []
+        for (key, meaning) in keys {
+            for (index, part) in TextWrap.lines(meaning, width: max(1, width - keyWidth)).enumerated() {
+                let prefix = index == 0 ? "  " + key : ""
+                var line = StyledLine(prefix + String(repeating: " ", count: max(1, keyWidth - DisplayWidth.of(prefix))), role: .keyHint)
+                line.append(part, role: .heading)
+                lines.append(line)
+            }
+        }
+        lines.append(.blank)
+        lines += StyledLine.wrapped(stageRuleSentence(), width: width, role: .dim)
+        lines += StyledLine.wrapped("No names are shown. Groups under \(minimumGroupSize) people are pooled, never shown on their own.",
+                                    width: width, role: .dim)
+        return lines
+    }
+
+    /// Why "3.0" can sit beside the second stage: a stage counts only once it is reached.
+    func stageRuleSentence() -> String {
+        let stages = framework.stages.map(\.name)
+        guard stages.count >= 3 else { return "A stage counts only once the score reaches it; scores are shown rounded." }
+        return "A stage counts only once the score reaches it: 2.96 is shown as 3.0 but is still \(stages[1]), on the way to \(stages[2])."
     }
 }

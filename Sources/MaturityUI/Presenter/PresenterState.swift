@@ -33,11 +33,15 @@ public struct PresenterState: Sendable {
 
     public let framework: Framework
     public let minimumGroupSize: Int
+    /// The folder as the host should see it (a full path), on the waiting and missing screens.
+    public let folder: String
     public var view: View = .overview {
         didSet { if view != oldValue { scroll = 0 } }
     }
     /// Lines scrolled off the top, for views longer than the screen.
     public var scroll = 0
+    /// The terminal's size, to know how far a long view can scroll.
+    public var screenSize = Size(width: 80, height: 24)
     /// The view to go back to after help or the problem list.
     var previousView: View = .overview
     public var grouping: Grouping = .none
@@ -49,23 +53,33 @@ public struct PresenterState: Sendable {
     public private(set) var shown: FolderSnapshot
     /// A newer folder state, held back while frozen.
     public private(set) var waiting: FolderSnapshot?
+    /// Whether the folder has been there at some point: a missing folder is then "gone",
+    /// not "not made yet".
+    public private(set) var folderWasSeen = false
     public private(set) var summary: GroupSummary
-    public private(set) var breakdown: GroupBreakdown?
+    /// The grouped lines, when grouped by team or role.
+    public private(set) var groups: PresenterGroups?
 
-    public init(framework: Framework, snapshot: FolderSnapshot = FolderSnapshot(), hidden: Bool = false,
-                grouping: Grouping = .none, minimumGroupSize: Int = GroupBreakdown.defaultMinimumSize) {
+    /// Responses are stripped of names and notes as they come in (see `FolderSnapshot`), so
+    /// that nothing drawn from this state can name anyone.
+    public init(framework: Framework, snapshot: FolderSnapshot = FolderSnapshot(), folder: String = "",
+                hidden: Bool = false, grouping: Grouping = .none,
+                minimumGroupSize: Int = GroupBreakdown.defaultMinimumSize) {
         self.framework = framework
+        self.folder = folder
         self.hidden = hidden
         self.grouping = grouping
-        self.minimumGroupSize = minimumGroupSize
-        shown = snapshot
-        summary = GroupSummary(responses: snapshot.complete, framework: framework)
-        breakdown = nil
+        self.minimumGroupSize = max(1, minimumGroupSize)
+        shown = Self.anonymised(snapshot)
+        folderWasSeen = snapshot.folderState == .present
+        summary = GroupSummary(responses: [], framework: framework)
         recompute()
     }
 
     /// A new state of the folder: shown at once, or held while the picture is frozen.
     public mutating func update(_ snapshot: FolderSnapshot) {
+        let snapshot = Self.anonymised(snapshot)
+        if snapshot.folderState == .present { folderWasSeen = true }
         if frozen {
             waiting = snapshot == shown ? nil : snapshot
         } else {
@@ -74,23 +88,35 @@ public struct PresenterState: Sendable {
         }
     }
 
+    static func anonymised(_ snapshot: FolderSnapshot) -> FolderSnapshot {
+        var snapshot = snapshot
+        snapshot.complete = snapshot.complete.map(FolderSnapshot.anonymised)
+        return snapshot
+    }
+
     mutating func recompute() {
         summary = GroupSummary(responses: shown.complete, framework: framework)
-        breakdown = grouping.field.map {
-            GroupBreakdown(responses: shown.complete, framework: framework, by: $0, minimumSize: minimumGroupSize)
+        groups = grouping.field.map {
+            PresenterGroups(responses: shown.complete, framework: framework, field: $0, minimumSize: minimumGroupSize)
         }
     }
 
     // MARK: - Keys
 
-    /// Returns true when the host asked to quit.
+    /// Returns true when the host asked to quit: only `q` (or Ctrl-C) quits, so that a stray
+    /// Esc cannot end a workshop.
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
         case .character("q"), .character("Q"), .interrupt: return true
         case .escape:
-            if view == .help || view == .problems { view = previousView } else { return true }
-        case .down, .character("j"): scroll += 1
-        case .up, .character("k"): scroll = max(0, scroll - 1)
+            if view == .help || view == .problems { view = previousView }
+        case .resize(let size): screenSize = size
+        case .down, .character("j"): scroll(to: scroll + 1)
+        case .up, .character("k"): scroll(to: scroll - 1)
+        case .pageDown: scroll(to: scroll + max(1, pageHeight(for: screenSize) - 1))
+        case .pageUp: scroll(to: scroll - max(1, pageHeight(for: screenSize) - 1))
+        case .home: scroll(to: 0)
+        case .end: scroll(to: Int.max)
         case .right, .character("l"): step(by: 1)
         case .left, .character("h"): step(by: -1)
         case .character("o"), .character("O"): view = .overview
@@ -111,6 +137,11 @@ public struct PresenterState: Sendable {
         default: break
         }
         return false
+    }
+
+    /// Scrolls within what the current view holds at the current size.
+    mutating func scroll(to offset: Int) {
+        scroll = min(max(0, offset), scrollLimit(for: screenSize))
     }
 
     mutating func open(_ overlay: View) {

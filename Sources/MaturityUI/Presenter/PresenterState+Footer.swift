@@ -1,0 +1,59 @@
+import MaturityCore
+
+/// The key hints at the bottom of the workshop view. Every key can be found: all of them on
+/// one row when they fit, else on two rows when the screen is tall enough; and `? help` and
+/// `q quit` are always there, since help lists every key.
+extension PresenterState {
+    struct KeyHint: Equatable {
+        var key: String
+        var meaning: String
+
+        var width: Int { DisplayWidth.of(key) + 1 + DisplayWidth.of(meaning) }
+    }
+
+    /// Screens at least this tall give the hints a second row when one is not enough.
+    static let twoRowFooterHeight = 20
+
+    var keyHints: [KeyHint] {
+        [KeyHint(key: "←→", meaning: "dimension"), KeyHint(key: "o", meaning: "overview"),
+         KeyHint(key: "d", meaning: "differences"), KeyHint(key: "g", meaning: "group"),
+         KeyHint(key: "Space", meaning: hidden ? "show" : "hide"), KeyHint(key: "f", meaning: frozen ? "unfreeze" : "freeze"),
+         KeyHint(key: "e", meaning: "errors")]
+    }
+
+    static let alwaysShownHints = [KeyHint(key: "?", meaning: "help"), KeyHint(key: "q", meaning: "quit")]
+
+    static func width(of hints: [KeyHint]) -> Int {
+        hints.reduce(0) { $0 + $1.width } + 2 * max(0, hints.count - 1)
+    }
+
+    /// The hints, row by row, for a screen of `size`.
+    func footerRows(size: Size) -> [[KeyHint]] {
+        let room = size.width - 2
+        let all = keyHints + Self.alwaysShownHints
+        if Self.width(of: all) <= room { return [all] }
+        let rowCount = size.height >= Self.twoRowFooterHeight ? 2 : 1
+        var rows = Array(repeating: [KeyHint](), count: rowCount)
+        var remaining = keyHints[...]
+        for index in rows.indices {
+            let limit = room - (index == rowCount - 1 ? Self.width(of: Self.alwaysShownHints) + 2 : 0)
+            while let next = remaining.first, Self.width(of: rows[index] + [next]) <= limit {
+                rows[index].append(next)
+                remaining.removeFirst()
+            }
+        }
+        rows[rowCount - 1] += Self.alwaysShownHints
+        return rows.filter { !$0.isEmpty }
+    }
+
+    func drawFooter(_ rows: [[KeyHint]], into frame: inout Frame) {
+        for (index, hints) in rows.enumerated() {
+            let row = frame.size.height - rows.count + index
+            var column = 1
+            for (position, hint) in hints.enumerated() {
+                column += frame.put(hint.key, row: row, column: column, role: .keyHint)
+                column += frame.put(" " + hint.meaning + (position == hints.count - 1 ? "" : "  "), row: row, column: column, role: .dim)
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import MaturityCore
+
+/// The overview: every dimension's mean as a bar, with its stage and the range of scores;
+/// grouped, one bar per group shown.
+extension PresenterState {
+    /// Below this width the stage name leaves the overview (the dimension view shows it), so
+    /// that the bar and the range keep their room.
+    static let overviewStageWidth = 60
+
+    func overviewLines(width: Int, height: Int) -> [StyledLine] {
+        guard !shown.complete.isEmpty else { return waitingLines(width: width) }
+        if let groups { return groupedOverviewLines(groups, width: width) }
+        let nameWidth = min(20, framework.dimensions.map { DisplayWidth.of($0.name) }.max() ?? 10)
+        let showStage = width >= Self.overviewStageWidth
+        let stageWidth = min(12, framework.stages.map { DisplayWidth.of($0.name) }.max() ?? 8)
+        let rangeWidth = showStage ? 8 : 9
+        let barWidth = max(4, width - nameWidth - 2 - 5 - (showStage ? 2 + stageWidth : 0) - rangeWidth - 1)
+        // Thick bars where there is room: a second row of the same blocks.
+        let thick = framework.dimensions.count * 2 <= height
+        var lines: [StyledLine] = []
+        for (index, dimension) in framework.dimensions.enumerated() {
+            let figures = summary.dimensions[index].scores
+            var line = StyledLine(label(dimension.name, width: nameWidth) + "  ", role: .heading)
+            line.runs += bar(figures.mean, width: barWidth).runs
+            line.append("  " + (figures.mean.map { Scoring.display($0) } ?? "—"), role: .heading)
+            if showStage { line.append("  " + label(stageName(figures.mean), width: stageWidth), role: .chosen) }
+            if let stats = figures.statistics {
+                line.append((showStage ? " " : "  ") + "\(Scoring.display(stats.minimum))–\(Scoring.display(stats.maximum))",
+                            role: summary.dimensions[index].isDisagreement ? .warning : .dim)
+            }
+            lines.append(line)
+            if thick {
+                var second = StyledLine(String(repeating: " ", count: nameWidth + 2))
+                second.runs += bar(figures.mean, width: barWidth).runs
+                lines.append(second)
+            }
+        }
+        return lines
+    }
+
+    func groupedOverviewLines(_ groups: PresenterGroups, width: Int) -> [StyledLine] {
+        let lines = groups.lines
+        let nameWidth = min(lines.map { DisplayWidth.of($0.name) }.max() ?? 10, max(10, width / 3))
+        let showStage = width >= Self.overviewStageWidth
+        let stageWidth = min(12, framework.stages.map { DisplayWidth.of($0.name) }.max() ?? 8)
+        let barWidth = max(4, width - 2 - nameWidth - 1 - 5 - (showStage ? 2 + stageWidth : 0))
+        var result: [StyledLine] = []
+        for (index, dimension) in framework.dimensions.enumerated() where !lines.isEmpty {
+            result.append(StyledLine(dimension.name, role: .heading))
+            for group in lines {
+                let mean = group.summary.dimensions[index].scores.mean
+                var line = StyledLine("  " + label(group.name, width: nameWidth) + " ")
+                line.runs += bar(mean, width: barWidth).runs
+                line.append("  " + (mean.map { Scoring.display($0) } ?? "—"), role: .heading)
+                if showStage { line.append("  " + stageName(mean), role: .chosen) }
+                result.append(line)
+            }
+        }
+        if !result.isEmpty { result.append(.blank) }
+        result += groupNote(groups, width: width)
+        return result
+    }
+
+    /// One sentence on what the grouping leaves out, so the room knows nobody is missing.
+    func groupNote(_ groups: PresenterGroups, width: Int) -> [StyledLine] {
+        let field = grouping == .role ? "role" : "team"
+        if groups.lines.isEmpty {
+            return StyledLine.wrapped("No \(field) has \(minimumGroupSize) or more people yet; everyone counts in the whole.",
+                                      width: width, role: .dim)
+        }
+        guard groups.pool != nil else { return [] }
+        return StyledLine.wrapped("Groups under \(minimumGroupSize) people are pooled, with the next smallest when needed, so that nobody can be picked out.",
+                                  width: width, role: .dim)
+    }
+
+    /// A bar for a score on the 1...N scale: filled blocks up to the score.
+    func bar(_ score: Double?, width: Int) -> StyledLine {
+        var line = StyledLine()
+        guard let score, width > 0 else {
+            line.append(String(repeating: "·", count: max(0, width)), role: .barEmpty)
+            return line
+        }
+        let stages = framework.stages.count
+        let filled = min(width, max(1, Int((Double(width) * score / Double(stages)).rounded())))
+        line.append(String(repeating: "█", count: filled), role: .stage(Scoring.stageIndex(for: score, stageCount: stages) * 5 / max(stages, 1)))
+        line.append(String(repeating: "░", count: width - filled), role: .barEmpty)
+        return line
+    }
+
+    /// Text cut or padded to exactly `width` columns.
+    func label(_ text: String, width: Int) -> String {
+        let text = fitted(text, width: width)
+        return text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+    }
+
+    func stageName(_ score: Double?) -> String {
+        guard let score else { return "" }
+        return framework.stages[Scoring.stageIndex(for: score, stageCount: framework.stages.count)].name
+    }
+}
