@@ -59,6 +59,10 @@ public struct GroupBreakdown: Sendable, Equatable {
     public var hidden: Hidden
     /// Respondents who left the field empty: in no group, but in the whole.
     public var withoutValue: Int
+    /// Everyone in no shown group (hidden groups and those who left the field empty) taken
+    /// together, when they are at least the minimum and there are groups at all: a line that
+    /// can be shown as "N people in smaller groups" without naming any group.
+    public var others: GroupSummary?
 
     /// Groups responses by `field`. Values are matched ignoring case and extra white space,
     /// so "Fundraising" and "fundraising " are one group. A `minimumSize` below 1 counts as 1.
@@ -82,27 +86,33 @@ public struct GroupBreakdown: Sendable, Equatable {
                 withoutValue += 1
             }
         }
-        var large: [(name: String, items: [ScoredResponse])] = []
+        var large: [(key: String, name: String, items: [ScoredResponse])] = []
         var hidden = Hidden(groups: 0, people: 0)
-        for (_, items) in members {
+        var leftOver: [ScoredResponse] = scored.filter { GroupName.key(field.value(of: $0.response)) == nil }
+        for (key, items) in members {
             if items.count >= minimumSize {
-                large.append((GroupName.display(items.compactMap { field.value(of: $0.response) }), items))
+                large.append((key, GroupName.display(items.compactMap { field.value(of: $0.response) }), items))
             } else {
                 hidden.groups += 1
                 hidden.people += items.count
+                leftOver += items
             }
         }
         // Secondary suppression: the people in no shown group must be none or at least the
         // minimum, or their mean could be worked out. Hide the smallest shown groups (the
-        // last name first among equals, so the choice is stable) until that holds.
-        large.sort { ($0.items.count, $1.name.lowercased()) < ($1.items.count, $0.name.lowercased()) }
-        while !large.isEmpty, hidden.people + withoutValue > 0, hidden.people + withoutValue < minimumSize {
+        // first by name among equals, so the choice never depends on the order of files)
+        // until that holds.
+        large.sort { ($0.items.count, $0.key) < ($1.items.count, $1.key) }
+        while !large.isEmpty, !leftOver.isEmpty, leftOver.count < minimumSize {
             let folded = large.removeFirst()
             hidden.groups += 1
             hidden.people += folded.items.count
             hidden.protecting += 1
+            leftOver += folded.items
         }
         let groups = large.map { Group(name: $0.name, summary: GroupSummary(scored: $0.items, framework: framework)) }
+        let anyGroup = !groups.isEmpty || hidden.groups > 0
+        others = anyGroup && leftOver.count >= minimumSize ? GroupSummary(scored: leftOver, framework: framework) : nil
         self.field = field
         self.minimumSize = minimumSize
         whole = GroupSummary(scored: scored, framework: framework, leftOut: leftOut)

@@ -90,10 +90,12 @@ import Testing
             F.response("t1", team: "Trustees", F.all("mastering")),
         ]
         let breakdown = GroupBreakdown(responses: responses, framework: F.framework, by: .team)
-        // Of the two teams of 3, the one whose name sorts last is hidden too.
-        #expect(breakdown.groups.map(\.name) == ["Finance"])
+        // Of the two teams of 3, the one whose name sorts first is hidden too.
+        #expect(breakdown.groups.map(\.name) == ["Fundraising"])
         #expect(breakdown.hidden == GroupBreakdown.Hidden(groups: 2, people: 4, protecting: 1))
         #expect(breakdown.whole.respondents == 7)
+        // The four left over, together: a line that names no group.
+        #expect(breakdown.others?.respondents == 4)
     }
 
     /// People who gave no team are left over as well: 3 in a team and 1 without.
@@ -106,6 +108,7 @@ import Testing
         #expect(breakdown.groups.isEmpty)
         #expect(breakdown.hidden == GroupBreakdown.Hidden(groups: 1, people: 3, protecting: 1))
         #expect(breakdown.withoutValue == 1)
+        #expect(breakdown.others?.respondents == 4)
         // With 3 left over, nothing more needs hiding.
         let more = responses + [F.response("y", team: nil, F.all("unaware")), F.response("z", team: "", F.all("unaware"))]
         let enough = GroupBreakdown(responses: more, framework: F.framework, by: .team)
@@ -130,6 +133,7 @@ import Testing
             #expect(breakdown.groups.isEmpty || leftOver == 0 || leftOver >= minimum,
                     "\(breakdown.groups.map { ($0.name, $0.summary.respondents) }) of \(count), left over \(leftOver)")
             #expect(leftOver == breakdown.hidden.people + breakdown.withoutValue)
+            #expect(breakdown.others.map { $0.respondents == leftOver && leftOver >= minimum } ?? true)
             #expect(breakdown.groups.allSatisfy { $0.summary.respondents >= minimum })
         }
     }

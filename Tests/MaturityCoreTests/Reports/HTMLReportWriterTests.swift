@@ -223,7 +223,7 @@ import Testing
         let hiddenName = HTMLReportFixtures.hiddenTeam
         #expect(!Self.hostileGroup.contains(ReportText.html(hiddenName)) && !Self.hostileGroup.contains("Tiny"))
         let shown = try #require(hostileBreakdown.groups.first?.name)
-        #expect(shown == HTMLReportFixtures.hostile[4])
+        #expect(shown == HTMLReportFixtures.hostile[1])
         #expect(hostileSection.contains("<th scope=\"row\">\(ReportText.html(SafeText.sanitize(shown, keepNewlines: false)))</th>"))
     }
 
