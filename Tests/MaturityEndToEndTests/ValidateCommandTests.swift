@@ -187,6 +187,25 @@ import Testing
         #expect(object["errors"] as? Int == 2)
     }
 
+    /// A folder's file that cannot be read is an error in its place, never skipped in silence.
+    @Test func aFileInAFolderThatCannotBeReadIsReportedInItsPlace() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let checked = folder.appendingPathComponent("checked")
+        try FileManager.default.createDirectory(at: checked.appendingPathComponent("sub.yaml"), withIntermediateDirectories: true)
+        try Self.smallFramework.write(to: checked.appendingPathComponent("reserved.yaml"), atomically: true, encoding: .utf8)
+        #expect(mkfifo(checked.appendingPathComponent("a-pipe.yaml").path, 0o644) == 0)
+        let outcome = try BinaryRunner.run(["validate", "checked"], in: folder)
+        #expect(outcome.status == 1)
+        #expect(outcome.output == """
+            checked/a-pipe.yaml:1:1: error: cannot read checked/a-pipe.yaml: it is not a regular file (a device or a named pipe)
+               hint: check the path; `maturity frameworks` lists the frameworks it can find
+            checked/reserved.yaml: ok
+            checked 2 files: 1 error
+
+            """)
+    }
+
     @Test func helpSaysThatResponsesAreCheckedToo() throws {
         let help = try BinaryRunner.run(["validate", "--help"])
         #expect(help.status == 0)
