@@ -10,8 +10,8 @@ struct FrameworksCommand: ParsableCommand {
             Each framework is listed with the languages it can be used in: its own, then those of \
             its translations that can be used. A file that cannot be used is named, with the \
             command that shows why. When two files give the same framework, or translate one into \
-            the same language, the first one found that can be used is used: built in first, then the folders in \
-            order, each folder's files in name order.
+            the same language, the first one found that can be used is used: built in first, then \
+            the folders in order, each folder's files in name order.
             """
     )
 
