@@ -10,22 +10,42 @@ struct CatalogueOptions: ParsableArguments {
                                valueName: "dir"))
     var frameworkDirectories: [String] = []
 
-    /// The folders to search, command line first.
-    var directories: [String] {
-        let fromEnvironment = (ProcessInfo.processInfo.environment["MATURITY_FRAMEWORKS"] ?? "")
+    /// The folders in `MATURITY_FRAMEWORKS`, in order.
+    var environmentDirectories: [String] {
+        (ProcessInfo.processInfo.environment["MATURITY_FRAMEWORKS"] ?? "")
             .split(separator: ":").map(String.init).filter { !$0.isEmpty }
-        return frameworkDirectories + fromEnvironment
     }
 
-    /// Builds the catalogue; folders that cannot be read are reported on standard error.
-    func catalogue() -> FrameworkCatalogue {
-        var files = BuiltInFrameworks.files.map { FrameworkFile(name: $0.name, bytes: $0.bytes, origin: .builtIn) }
-        for directory in directories {
-            switch FrameworkFile.files(inDirectory: directory) {
-            case .success(let found): files += found
-            case .failure(let error): Terminal.warn(error.message)
+    /// A folder named on the command line must be there: a typing slip would otherwise hide the
+    /// frameworks it holds behind a message that is easy to miss. (A folder in the variable is
+    /// set once and may be gone for a while, so that is only a warning.)
+    func validate() throws {
+        for directory in frameworkDirectories {
+            var isDirectory: ObjCBool = false
+            let safe = SafeText.sanitize(directory, keepNewlines: false)
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+                throw ValidationError("the folder \(safe) given with --frameworks-dir does not exist")
+            }
+            guard isDirectory.boolValue else {
+                throw ValidationError("\(safe), given with --frameworks-dir, is a file, not a folder; name the folder that holds the framework files")
+            }
+            guard (try? FileManager.default.contentsOfDirectory(atPath: directory)) != nil else {
+                throw ValidationError("the folder \(safe) given with --frameworks-dir cannot be read (check its permissions)")
             }
         }
-        return FrameworkCatalogue(files: files)
+    }
+
+    /// Builds the catalogue, with `extra` files after all the others; folders that cannot be
+    /// read are reported on standard error.
+    func catalogue(adding extra: [FrameworkFile] = []) -> FrameworkCatalogue {
+        var files = BuiltInFrameworks.files.map { FrameworkFile(name: $0.name, bytes: $0.bytes, origin: .builtIn) }
+        let sources = frameworkDirectories.map { ($0, "") } + environmentDirectories.map { ($0, " (named in MATURITY_FRAMEWORKS)") }
+        for (directory, named) in sources {
+            switch FrameworkFile.files(inDirectory: directory) {
+            case .success(let found): files += found
+            case .failure(let error): Terminal.warn("\(error.message)\(named); it is skipped")
+            }
+        }
+        return FrameworkCatalogue(files: files + extra)
     }
 }

@@ -67,24 +67,6 @@ import Testing
         #expect(outcome.output.contains("\u{241B}"))
     }
 
-    @Test func frameworksListsBuiltInsThenFolders() throws {
-        let folder = try BinaryRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let framework = try String(contentsOf: Self.fixtures.appendingPathComponent("reserved-stage.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "dont-know", with: "high")
-        try framework.write(to: folder.appendingPathComponent("reserved.yaml"), atomically: true, encoding: .utf8)
-        try "framework: [broken]\n".write(to: folder.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
-        let outcome = try BinaryRunner.run(["frameworks"], environment: ["MATURITY_FRAMEWORKS": folder.path])
-        #expect(outcome.status == 0)
-        let lines = outcome.output.split(separator: "\n").map(String.init)
-        let order = ["data-maturity ", "data-skills ", "data-sharing-readiness ", "reserved "].map { id in
-            lines.firstIndex { $0.hasPrefix(id) } ?? -1
-        }
-        #expect(order.allSatisfy { $0 >= 0 } && order == order.sorted(), "\(outcome.output)")
-        #expect(outcome.output.contains("data-maturity  version 1.0  [en, fr]  built in"))
-        #expect(outcome.output.contains("broken.yaml: cannot be used"))
-    }
-
     @Test func versionAndHelpDescribeTheTool() throws {
         let version = try BinaryRunner.run(["--version"])
         #expect(version.status == 0)
@@ -92,5 +74,142 @@ import Testing
         let help = try BinaryRunner.run(["--help"])
         #expect(help.status == 0)
         for command in ["assess", "validate", "frameworks"] { #expect(help.output.contains(command)) }
+    }
+
+    // MARK: - Response files
+
+    static let smallFramework = """
+        framework: reserved
+        version: "1"
+        language: en
+        title: Reserved
+        description: Two stages, one question.
+        stages:
+          - id: low
+            name: Low
+          - id: high
+            name: High
+        dimensions:
+          - id: d
+            name: D
+            questions:
+              - id: q
+                text: Q?
+                statements:
+                  low: Low.
+                  high: High.
+
+        """
+
+    static let smallResponse = """
+        response: "r-1"
+        framework: reserved
+        framework-version: "1"
+        organisation: "Trust"
+        updated: 2026-11-21T10:20:00Z
+        status: complete
+        answers:
+          q: "hihg"
+          qq: "low"
+
+        """
+
+    @Test func aResponseIsCheckedAsAResponseNotAsAFramework() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let response = "response: \"r-1\"\nframework: data-maturity\nframework-version: \"1.0\"\nframework-fingerprint: \"0000\"\n"
+            + "organisation: \"Trust\"\nupdated: 2026-11-21T10:20:00Z\nstatus: complete\nanswers:\n  uses-decision: \"developing\"\n"
+        try response.write(to: folder.appendingPathComponent("response.yaml"), atomically: true, encoding: .utf8)
+        let outcome = try BinaryRunner.run(["validate", "response.yaml"], in: folder)
+        #expect(outcome.status == 0, "\(outcome.output)")
+        #expect(!outcome.output.contains("not a known key"))
+        #expect(outcome.output.contains("response.yaml:4:24: warning: these answers were given to a different shape of \"data-maturity\""))
+        #expect(outcome.output.contains("response.yaml:9:3: warning: \"uses-decision\" is not a question of \"data-maturity\" 1.0, so this answer is not counted; did you mean \"uses-decisions\"?\n    9 |   uses-decision: \"developing\"\n      |   ^\n"))
+        #expect(outcome.output.hasSuffix("checked 1 file: 2 warnings\n"))
+    }
+
+    @Test func aResponseFindsItsFrameworkWhereverFrameworksAreFound() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let frameworks = folder.appendingPathComponent("frameworks"), answers = folder.appendingPathComponent("answers")
+        for sub in [frameworks, answers] { try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true) }
+        try Self.smallFramework.write(to: frameworks.appendingPathComponent("reserved.yaml"), atomically: true, encoding: .utf8)
+        try Self.smallResponse.write(to: answers.appendingPathComponent("r.yaml"), atomically: true, encoding: .utf8)
+        let located = [
+            "answers/r.yaml:8:6: warning: \"hihg\" is not a stage of \"reserved\", so this answer is not counted; did you mean \"high\"?",
+            "answers/r.yaml:9:3: warning: \"qq\" is not a question of \"reserved\" 1, so this answer is not counted; did you mean \"q\"?",
+        ]
+
+        // Not found: said so, at the framework's name, and the rest of the file checked anyway.
+        let alone = try BinaryRunner.run(["validate", "answers/r.yaml"], in: folder)
+        #expect(alone.status == 1)
+        #expect(alone.output.hasPrefix("answers/r.yaml:2:12: error: cannot check the answers: no framework called \"reserved\"; the frameworks here are: data-maturity, data-skills, data-sharing-readiness\n"))
+        #expect(alone.output.hasSuffix("checked 1 file: 1 error\n"))
+
+        for (arguments, environment) in [(["--frameworks-dir", "frameworks"], [:]), ([], ["MATURITY_FRAMEWORKS": frameworks.path]),
+                                         (["frameworks/reserved.yaml"], [:])] {
+            let outcome = try BinaryRunner.run(["validate"] + arguments + ["answers/r.yaml"], in: folder, environment: environment)
+            #expect(outcome.status == 0, "\(arguments): \(outcome.output)")
+            for line in located { #expect(outcome.output.contains(line), "\(arguments): \(outcome.output)") }
+        }
+    }
+
+    @Test func aFolderIsCheckedFileByFileByWhatEachHolds() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.smallFramework.write(to: folder.appendingPathComponent("reserved.yaml"), atomically: true, encoding: .utf8)
+        try "translation: reserved\nlanguage: fr\nversion: \"1\"\nquestions:\n  q:\n    text: Q ?\n    statements:\n      low: Bas.\n      high: Haut.\n"
+            .write(to: folder.appendingPathComponent("reserved.fr.yaml"), atomically: true, encoding: .utf8)
+        try Self.smallResponse.replacingOccurrences(of: "  q: \"hihg\"\n  qq: \"low\"\n", with: "  q: \"high\"\n")
+            .write(to: folder.appendingPathComponent("response.yaml"), atomically: true, encoding: .utf8)
+        let outcome = try BinaryRunner.run(["validate", "--format", "json", "."], in: folder)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        #expect(files.map { $0["kind"] as? String } == ["translation", "framework", "response"])
+        #expect(files.map { $0["status"] as? String } == ["warnings", "ok", "ok"], "\(outcome.output)")
+        #expect(outcome.status == 0)
+    }
+
+    /// Every file asked for is in `files`, read or not, in the order given.
+    @Test func jsonListsEveryFileGivenWithItsStatus() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.smallFramework.write(to: folder.appendingPathComponent("reserved.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        let outcome = try BinaryRunner.run(["validate", "--format", "json", "missing.yaml", "reserved.yaml", "empty"], in: folder)
+        #expect(outcome.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        #expect(files.map { $0["file"] as? String } == ["missing.yaml", "reserved.yaml", "empty"])
+        #expect(files.map { $0["status"] as? String } == ["unreadable", "ok", "errors"])
+        #expect(files.map { $0["kind"] as? String } == [nil, "framework", "folder"])
+        #expect(files.map { $0["errors"] as? Int } == [1, 0, 1])
+        #expect(object["errors"] as? Int == 2)
+    }
+
+    /// A folder's file that cannot be read is an error in its place, never skipped in silence.
+    @Test func aFileInAFolderThatCannotBeReadIsReportedInItsPlace() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let checked = folder.appendingPathComponent("checked")
+        try FileManager.default.createDirectory(at: checked.appendingPathComponent("sub.yaml"), withIntermediateDirectories: true)
+        try Self.smallFramework.write(to: checked.appendingPathComponent("reserved.yaml"), atomically: true, encoding: .utf8)
+        #expect(mkfifo(checked.appendingPathComponent("a-pipe.yaml").path, 0o644) == 0)
+        let outcome = try BinaryRunner.run(["validate", "checked"], in: folder)
+        #expect(outcome.status == 1)
+        #expect(outcome.output == """
+            checked/a-pipe.yaml:1:1: error: cannot read checked/a-pipe.yaml: it is not a regular file (a device or a named pipe)
+               hint: check the path; `maturity frameworks` lists the frameworks it can find
+            checked/reserved.yaml: ok
+            checked 2 files: 1 error
+
+            """)
+    }
+
+    @Test func helpSaysThatResponsesAreCheckedToo() throws {
+        let help = try BinaryRunner.run(["validate", "--help"])
+        #expect(help.status == 0)
+        #expect(help.output.contains("response"))
+        #expect(help.output.contains("docs/response-format.md"))
     }
 }

@@ -1,11 +1,23 @@
-/// What `maturity validate` checks for one file: a framework on its own, a translation against
-/// the framework it translates.
+/// What `maturity validate` checks for one file, told by what the file holds: a framework on its
+/// own, a translation against the framework it translates, a response against the framework it
+/// answers.
 extension FrameworkCatalogue {
     public func check(_ file: FrameworkFile) -> [Diagnostic] {
+        inspect(file).diagnostics
+    }
+
+    /// What the file holds, and its problems.
+    public func inspect(_ file: FrameworkFile) -> (kind: DocumentKind, diagnostics: [Diagnostic]) {
         let document = DocumentReader.read(bytes: file.bytes, file: file.name)
-        guard FrameworkTranslator.isTranslation(document) else {
-            return FrameworkDecoder.decode(document).diagnostics
+        let kind = DocumentKind(of: document)
+        switch kind {
+        case .framework: return (kind, FrameworkDecoder.decode(document).diagnostics)
+        case .translation: return (kind, checkTranslation(document))
+        case .response: return (kind, checkResponse(document))
         }
+    }
+
+    func checkTranslation(_ document: ParsedDocument) -> [Diagnostic] {
         switch base(forTranslation: document) {
         case .success(let base):
             return FrameworkTranslator.apply(document, to: base).diagnostics
@@ -18,8 +30,34 @@ extension FrameworkCatalogue {
             default:
                 hint = "put the framework beside this file as NAME.yaml, or name its folder with --frameworks-dir"
             }
-            return document.diagnostics + [Diagnostic(.error, file: file.name, at: mark,
+            return document.diagnostics + [Diagnostic(.error, file: document.source.name, at: mark,
                                                       "cannot check this translation: \(error.message)", hint: hint)]
         }
+    }
+
+    /// A response is checked against the framework it names, found like any other (built in,
+    /// `--frameworks-dir`, `MATURITY_FRAMEWORKS`). Without it the file's own shape is still
+    /// checked, and the answers that could not be are named as such.
+    func checkResponse(_ document: ParsedDocument) -> [Diagnostic] {
+        guard let value = document.root?["framework"], let id = value.scalar, SchemaReader.isIdentifier(id) else {
+            // No usable framework id: the decoder says what is wrong with it.
+            return ResponseDecoder.decode(document).diagnostics
+        }
+        if let framework = frameworks.first(where: { $0.id == id }) {
+            return ResponseDecoder.decode(document, framework: framework).diagnostics
+        }
+        let problem: Diagnostic
+        if let broken = entries.first(where: { $0.kind == .framework && $0.document.root?["framework"]?.scalar == id }) {
+            let name = SafeText.sanitize(broken.file.name, keepNewlines: false)
+            problem = Diagnostic(.error, file: document.source.name, at: value.mark,
+                                 "cannot check the answers: the framework \"\(id)\" in \(name) has \(DiagnosticRenderer.summary(broken.diagnostics))",
+                                 hint: "fix it first (run `maturity validate \(name)`): answers are checked against their framework")
+        } else {
+            let available = frameworks.map(\.id).joined(separator: ", ")
+            problem = Diagnostic(.error, file: document.source.name, at: value.mark,
+                                 "cannot check the answers: no framework called \"\(id)\"; the frameworks here are: \(available)",
+                                 hint: "name the folder that holds the framework with --frameworks-dir; the rest of the file is checked all the same")
+        }
+        return ResponseDecoder.decode(document).diagnostics + [problem]
     }
 }

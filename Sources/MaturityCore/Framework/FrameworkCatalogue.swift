@@ -41,20 +41,31 @@ public struct FrameworkFile: Sendable {
         }
     }
 
-    /// The `.yaml` and `.yml` files directly in a folder, in name order.
+    /// The `.yaml` and `.yml` files directly in a folder, in name order; files that cannot be
+    /// read are left out.
     public static func files(inDirectory path: String) -> Result<[FrameworkFile], FrameworkLoadError> {
+        contents(ofDirectory: path).map { results in results.compactMap { try? $0.get() } }
+    }
+
+    /// The same, keeping each file that cannot be read with the reason, for `validate`, which
+    /// must account for every file it was asked to check.
+    public static func contents(ofDirectory path: String) -> Result<[Result<FrameworkFile, FrameworkLoadError>], FrameworkLoadError> {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: path)
         } catch {
-            return .failure(.unreadable(path: path, reason: "the folder cannot be read"))
+            let exists = FileManager.default.fileExists(atPath: path)
+            return .failure(.unreadable(path: path, reason: exists ? "the folder cannot be read" : "no such folder"))
         }
-        var files: [FrameworkFile] = []
-        for name in names.sorted() where !name.hasPrefix(".") && (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) {
-            let full = (path as NSString).appendingPathComponent(name)
-            if case .success(let file) = read(path: full, origin: .directory(path)) { files.append(file) }
-        }
-        return .success(files)
+        let paths = names.sorted().filter { !$0.hasPrefix(".") && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }
+            .map { (path as NSString).appendingPathComponent($0) }
+        // Subfolders are skipped, whatever they are called.
+        return .success(paths.filter { !isFolder($0) }.map { read(path: $0, origin: .directory(path)) })
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }
 
@@ -87,11 +98,13 @@ public struct FrameworkCatalogue: Sendable {
     public struct Entry: Sendable {
         public var file: FrameworkFile
         public var document: ParsedDocument
-        /// The decoded framework, or nil for a translation or an invalid file.
+        public var kind: DocumentKind
+        /// The decoded framework, or nil for a translation, a response or an invalid file.
         public var framework: Framework?
+        /// A framework's problems; for a translation or a response, only the reader's.
         public var diagnostics: [Diagnostic]
 
-        public var isTranslation: Bool { FrameworkTranslator.isTranslation(document) }
+        public var isTranslation: Bool { kind == .translation }
     }
 
     public private(set) var entries: [Entry] = []
@@ -99,11 +112,12 @@ public struct FrameworkCatalogue: Sendable {
     public init(files: [FrameworkFile]) {
         for file in files {
             let document = DocumentReader.read(bytes: file.bytes, file: file.name)
-            if FrameworkTranslator.isTranslation(document) {
-                entries.append(Entry(file: file, document: document, framework: nil, diagnostics: document.diagnostics))
-            } else {
+            let kind = DocumentKind(of: document)
+            if kind == .framework {
                 let (framework, diagnostics) = FrameworkDecoder.decode(document)
-                entries.append(Entry(file: file, document: document, framework: framework, diagnostics: diagnostics))
+                entries.append(Entry(file: file, document: document, kind: kind, framework: framework, diagnostics: diagnostics))
+            } else {
+                entries.append(Entry(file: file, document: document, kind: kind, framework: nil, diagnostics: document.diagnostics))
             }
         }
     }
@@ -112,15 +126,6 @@ public struct FrameworkCatalogue: Sendable {
     public var frameworks: [Framework] {
         var seen = Set<String>()
         return entries.compactMap(\.framework).filter { seen.insert($0.id).inserted }
-    }
-
-    /// The translations of a framework: language code and catalogue entry.
-    public func translations(of id: String) -> [(language: String, entry: Entry)] {
-        entries.compactMap { entry in
-            guard entry.isTranslation, FrameworkTranslator.targetID(of: entry.document) == id,
-                  let language = entry.document.root?["language"]?.scalar else { return nil }
-            return (language, entry)
-        }
     }
 
     /// A framework by id or path, in a language (nil: the framework's own).
@@ -140,7 +145,7 @@ public struct FrameworkCatalogue: Sendable {
             }
         } else {
             guard let found = frameworks.first(where: { $0.id == reference }) else {
-                if let broken = entries.first(where: { !$0.isTranslation && $0.document.root?["framework"]?.scalar == reference }) {
+                if let broken = entries.first(where: { $0.kind == .framework && $0.document.root?["framework"]?.scalar == reference }) {
                     return .failure(.invalid(file: broken.file.name, diagnostics: broken.diagnostics))
                 }
                 return .failure(.notFound(id: reference, available: frameworks.map(\.id)))
@@ -151,12 +156,7 @@ public struct FrameworkCatalogue: Sendable {
         if Self.looksLikePath(reference), let translated = translationBeside(reference, language: language, base: base) {
             return translated
         }
-        guard let translation = translations(of: base.id).first(where: { $0.language == language }) else {
-            return .failure(.noTranslation(id: base.id, language: language, available: [base.language] + translations(of: base.id).map(\.language)))
-        }
-        let (translated, diagnostics) = FrameworkTranslator.apply(translation.entry.document, to: base)
-        guard let translated else { return .failure(.invalid(file: translation.entry.file.name, diagnostics: diagnostics)) }
-        return .success(translated)
+        return translated(base, into: language)
     }
 
     /// `NAME.LANG.yaml` beside a framework given by path, applied to it, if there is one.

@@ -61,6 +61,13 @@ public struct FrameworkDecoder {
 
     // MARK: - Ids
 
+    /// `kind "id"` for messages about an item whose id can be read, so that a trainer sees
+    /// which one is meant ("question "use-hours" has no "text""); nil when it cannot.
+    static func name(of node: Node, kind: String) -> String? {
+        guard let id = node["id"]?.scalar, SchemaReader.isIdentifier(id) else { return nil }
+        return "\(kind) \"\(id)\""
+    }
+
     /// Records an id; reports it when the file already uses it for anything.
     mutating func claim(_ id: String, kind: String, at mark: SourceMark) -> Bool {
         if let earlier = seenIDs[id] {
@@ -79,13 +86,14 @@ public struct FrameworkDecoder {
         guard let items = schema.items(of: entry.value, named: "\"stages\"", hint: hint) else { return }
         var complete = true
         for item in items {
-            guard let fields = schema.fields(of: item, in: "a stage", known: Self.stageKeys, required: ["id", "name"]) else {
+            let owner = Self.name(of: item, kind: "the stage") ?? "a stage"
+            guard let fields = schema.fields(of: item, in: owner, known: Self.stageKeys, required: ["id", "name"]) else {
                 complete = false
                 continue
             }
             let id = schema.identifier("id", of: fields, in: "a stage")
-            let name = schema.text("name", of: fields, in: "the stage")
-            let description = schema.text("description", of: fields, in: "the stage")
+            let name = schema.text("name", of: fields, in: owner)
+            let description = schema.text("description", of: fields, in: owner)
             if let id, SpecialAnswer(rawValue: id) != nil {
                 // Reported, but kept, so that statements keyed by it are not reported again.
                 schema.error("\"\(id)\" cannot be a stage id: it is an answer for questions people cannot place",
@@ -107,10 +115,10 @@ public struct FrameworkDecoder {
     // MARK: - Dimensions
 
     mutating func decodeDimension(_ node: Node) -> Dimension? {
-        guard let fields = schema.fields(of: node, in: "a dimension", known: Self.dimensionKeys,
+        let owner = Self.name(of: node, kind: "the dimension") ?? "a dimension"
+        guard let fields = schema.fields(of: node, in: owner, known: Self.dimensionKeys,
                                          required: ["id", "name", "questions"]) else { return nil }
-        let id = schema.identifier("id", of: fields, in: "a dimension")
-        let owner = id.map { "the dimension \"\($0)\"" } ?? "the dimension"
+        let id = schema.identifier("id", of: fields, in: owner)
         if let id, let mark = fields["id"]?.value.mark {
             if id == "overall" {
                 // Reports use "overall" for the score across dimensions.
@@ -189,10 +197,10 @@ public struct FrameworkDecoder {
     // MARK: - Questions
 
     mutating func decodeQuestion(_ node: Node) -> Question? {
-        guard let fields = schema.fields(of: node, in: "a question", known: Self.questionKeys,
+        let owner = Self.name(of: node, kind: "question") ?? "a question"
+        guard let fields = schema.fields(of: node, in: owner, known: Self.questionKeys,
                                          required: ["id", "text", "statements"]) else { return nil }
-        let id = schema.identifier("id", of: fields, in: "a question")
-        let owner = id.map { "question \"\($0)\"" } ?? "the question"
+        let id = schema.identifier("id", of: fields, in: owner)
         if let id, let mark = fields["id"]?.value.mark { _ = claim(id, kind: "question", at: mark) }
         let text = schema.text("text", of: fields, in: owner)
         let guidance = schema.text("guidance", of: fields, in: owner)

@@ -66,10 +66,19 @@ public struct FrameworkTranslator {
         return original
     }
 
-    /// The same for optional texts: nothing to translate when the framework has none.
-    mutating func merged(_ original: String?, _ translated: String?, named name: String, at mark: SourceMark) -> String? {
-        guard let original else { return nil }
-        return merged(original as String, translated, named: name, at: mark) as String
+    /// The same for an optional text, read from `key` of `fields`. When the framework has no
+    /// such text there is nothing to show a translation in: say so rather than drop it in silence.
+    mutating func merged(_ original: String?, _ key: String, of fields: SchemaReader.Fields, owner: String,
+                         named name: String, at mark: SourceMark) -> String? {
+        let translated = schema.text(key, of: fields, in: owner)
+        guard let original else {
+            if translated != nil, let entry = fields[key] {
+                schema.warning("\(owner) has no \(key) in the framework, so this translation of it is never shown",
+                               at: entry.keyMark, hint: "delete it here, or give \(owner) a \(key) in the framework first")
+            }
+            return nil
+        }
+        return merged(original, translated, named: name, at: mark)
     }
 
     /// The entries of a section keyed by id, reporting ids the framework lacks.
@@ -114,7 +123,7 @@ public struct FrameworkTranslator {
             let owner = "the stage \"\(framework.stages[index].id)\""
             framework.stages[index].name = merged(framework.stages[index].name, schema.text("name", of: fields, in: owner),
                     named: "the name of \(owner)", at: itemMark)
-            framework.stages[index].description = merged(framework.stages[index].description, schema.text("description", of: fields, in: owner),
+            framework.stages[index].description = merged(framework.stages[index].description, "description", of: fields, owner: owner,
                     named: "the description of \(owner)", at: itemMark)
         }
     }
@@ -126,15 +135,29 @@ public struct FrameworkTranslator {
             let owner = "the dimension \"\(framework.dimensions[index].id)\""
             framework.dimensions[index].name = merged(framework.dimensions[index].name, schema.text("name", of: fields, in: owner),
                     named: "the name of \(owner)", at: itemMark)
-            framework.dimensions[index].description = merged(framework.dimensions[index].description, schema.text("description", of: fields, in: owner),
+            framework.dimensions[index].description = merged(framework.dimensions[index].description, "description", of: fields, owner: owner,
                     named: "the description of \(owner)", at: itemMark)
-            let originals = framework.dimensions[index].nextSteps
-            guard !originals.isEmpty else { continue }
-            let (texts, slips) = stageTexts(fields["next-steps"], named: "the next steps of \(owner)", at: itemMark)
-            for stage in framework.stages where originals[stage.id] != nil && !slips.contains(stage.id) {
-                var text = originals[stage.id]
-                text = merged(text, texts[stage.id], named: "the next step for \"\(stage.id)\" of \(owner)", at: itemMark)
-                framework.dimensions[index].nextSteps[stage.id] = text
+            translateNextSteps(fields["next-steps"], ofDimensionAt: index, owner: owner, at: itemMark)
+        }
+    }
+
+    /// Next steps are checked even when the framework has none, so that a wrong stage id is
+    /// an error and a text that would never be shown is a warning.
+    mutating func translateNextSteps(_ entry: MappingEntry?, ofDimensionAt index: Int, owner: String, at itemMark: SourceMark) {
+        let originals = framework.dimensions[index].nextSteps
+        let (texts, slips) = stageTexts(entry, named: "the next steps of \(owner)", at: itemMark)
+        for stage in framework.stages where !slips.contains(stage.id) {
+            if let original = originals[stage.id] {
+                framework.dimensions[index].nextSteps[stage.id] = merged(original, texts[stage.id]?.text,
+                        named: "the next step for \"\(stage.id)\" of \(owner)", at: itemMark)
+            } else if let given = texts[stage.id] {
+                if stage.id == framework.stages.last?.id {
+                    schema.warning("\"\(stage.id)\" is the last stage, which has no next stage, so this next step is never shown",
+                                   at: given.mark, hint: "delete it: people at the last stage are shown no next step")
+                } else {
+                    schema.warning("\(owner) has no next step for \"\(stage.id)\" in the framework, so this translation of it is never shown",
+                                   at: given.mark, hint: "delete it here, or add a next step for \"\(stage.id)\" to the framework first")
+                }
             }
         }
     }
@@ -148,11 +171,11 @@ public struct FrameworkTranslator {
                 guard let (fields, itemMark) = translated[question.id] else { continue }
                 let owner = "question \"\(question.id)\""
                 question.text = merged(question.text, schema.text("text", of: fields, in: owner), named: "the text of \(owner)", at: itemMark)
-                question.guidance = merged(question.guidance, schema.text("guidance", of: fields, in: owner),
+                question.guidance = merged(question.guidance, "guidance", of: fields, owner: owner,
                         named: "the guidance of \(owner)", at: itemMark)
                 let (texts, slips) = stageTexts(fields["statements"], named: "the statements of \(owner)", at: itemMark)
                 for (s, stage) in framework.stages.enumerated() where s < question.statements.count && !slips.contains(stage.id) {
-                    question.statements[s] = merged(question.statements[s], texts[stage.id],
+                    question.statements[s] = merged(question.statements[s], texts[stage.id]?.text,
                             named: "the statement for \"\(stage.id)\" of \(owner)", at: itemMark)
                 }
                 framework.dimensions[d].questions[q] = question
@@ -162,7 +185,8 @@ public struct FrameworkTranslator {
 
     /// Texts keyed by stage id; keys that are not stages are errors. Stages that a misspelt key
     /// was taken for come back as slips, so they are not also reported as untranslated.
-    mutating func stageTexts(_ entry: MappingEntry?, named name: String, at mark: SourceMark) -> (texts: [String: String], slips: Set<String>) {
+    mutating func stageTexts(_ entry: MappingEntry?, named name: String,
+                             at mark: SourceMark) -> (texts: [String: (text: String, mark: SourceMark)], slips: Set<String>) {
         guard let entry, !entry.value.isInvalid else { return ([:], []) }
         guard let entries = entry.value.entries else {
             schema.error("\(name) should be a group of texts by stage, but it is \(entry.value.kindDescription)",
@@ -170,7 +194,7 @@ public struct FrameworkTranslator {
             return ([:], [])
         }
         let stageIDs = framework.stages.map(\.id)
-        var texts: [String: String] = [:]
+        var texts: [String: (text: String, mark: SourceMark)] = [:]
         var slips = Set<String>()
         for item in entries {
             guard stageIDs.contains(item.key) else {
@@ -180,7 +204,9 @@ public struct FrameworkTranslator {
                              at: item.keyMark, hint: "the stages are: \(stageIDs.joined(separator: ", "))")
                 continue
             }
-            texts[item.key] = schema.text(of: item.value, named: "the text for \"\(item.key)\" in \(name)")
+            if let text = schema.text(of: item.value, named: "the text for \"\(item.key)\" in \(name)") {
+                texts[item.key] = (text, item.keyMark)
+            }
         }
         return (texts, slips)
     }

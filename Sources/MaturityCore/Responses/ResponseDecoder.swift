@@ -97,8 +97,8 @@ public struct ResponseDecoder {
             if let framework {
                 guard let question = framework.question(withID: item.key)?.question else {
                     let suggestion = EditDistance.suggestion(for: item.key, among: framework.questions.map(\.id))
-                    schema.warning("\"\(item.key)\" is not a question of \"\(framework.id)\" \(framework.version)"
-                                   + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "") + "; this answer is not counted",
+                    schema.warning("\"\(item.key)\" is not a question of \"\(framework.id)\" \(framework.version), so this answer is not counted"
+                                   + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
                                    at: item.keyMark, hint: "it may come from another version of the framework")
                     answers[item.key] = answer
                     continue
@@ -107,8 +107,8 @@ public struct ResponseDecoder {
                 case .stage(let stage) where framework.stageIndex(of: stage) == nil:
                     let choices = framework.stages.map(\.id) + question.allowed.map(\.rawValue)
                     let suggestion = EditDistance.suggestion(for: stage, among: choices)
-                    schema.warning("\"\(stage)\" is not a stage of \"\(framework.id)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
-                                   + "; this answer is not counted", at: item.value.mark,
+                    schema.warning("\"\(stage)\" is not a stage of \"\(framework.id)\", so this answer is not counted"
+                                   + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""), at: item.value.mark,
                                    hint: "the answers are: \(choices.joined(separator: ", "))")
                 case .dontKnow where !question.allows(.dontKnow), .notApplicable where !question.allows(.notApplicable):
                     schema.warning("question \"\(item.key)\" does not offer \"\(answer.text)\"; it is kept but not scored",
@@ -133,7 +133,10 @@ public struct ResponseDecoder {
         for item in entries {
             guard let text = schema.text(of: item.value, named: "the note on \"\(item.key)\"", allowEmpty: true) else { continue }
             if let framework, framework.question(withID: item.key) == nil {
-                schema.warning("the note is on \"\(item.key)\", which is not a question of \"\(framework.id)\"", at: item.keyMark)
+                let suggestion = EditDistance.suggestion(for: item.key, among: framework.questions.map(\.id))
+                schema.warning("the note is on \"\(item.key)\", which is not a question of \"\(framework.id)\" \(framework.version)"
+                               + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
+                               at: item.keyMark, hint: "it may come from another version of the framework")
             }
             notes[item.key] = text
         }

@@ -1,6 +1,8 @@
 /// Writes a response in the YAML subset, so that our reader and any YAML library read it back
 /// as the same values. Free text is always quoted (or a `|` block for several lines), so no
-/// name or note can be taken for a number, a key or a comment.
+/// name or note can be taken for a number, a key or a comment. Ids and language codes are
+/// written plain only when no YAML 1.1 or 1.2 library could read them as anything but text:
+/// a valid id such as `no`, `on` or `1` (and Norwegian, `no`) is quoted.
 public enum ResponseEncoder {
     /// The file's text. With the framework, answers and notes follow its question order;
     /// without it, they are sorted by question id.
@@ -8,17 +10,17 @@ public enum ResponseEncoder {
         var lines: [String] = []
         lines.reserveCapacity(24 + response.answers.count + response.notes.count * 2)
         lines.append("response: \(quoted(response.id))")
-        lines.append("framework: \(response.frameworkID)")
+        lines.append("framework: \(plainIfSafe(response.frameworkID))")
         lines.append("framework-version: \(quoted(response.frameworkVersion))")
         if let fingerprint = response.frameworkFingerprint { lines.append("framework-fingerprint: \(quoted(fingerprint))") }
-        lines.append("language: \(response.language)")
+        lines.append("language: \(plainIfSafe(response.language))")
         lines.append("organisation: \(quoted(response.organisation))")
         if let respondent = response.respondent { lines.append("respondent: \(quoted(respondent))") }
         if let team = response.team { lines.append("team: \(quoted(team))") }
         if let role = response.role { lines.append("role: \(quoted(role))") }
         lines.append("started: \(response.started)")
         lines.append("updated: \(response.updated)")
-        lines.append("status: \(response.status.rawValue)")
+        lines.append("status: \(plainIfSafe(response.status.rawValue))")
         let order = questionOrder(response, framework: framework)
         lines.append("answers:")
         for id in order {
@@ -41,9 +43,31 @@ public enum ResponseEncoder {
         return order
     }
 
-    /// A key as written: plain when it is an id, quoted otherwise.
+    /// A key as written: plain when that is safe, quoted otherwise.
     static func key(_ text: String) -> String {
-        SchemaReader.isIdentifier(text) ? text : quoted(text)
+        plainIfSafe(text)
+    }
+
+    /// The text without quotes when every YAML library reads it back as this very text.
+    public static func plainIfSafe(_ text: String) -> String {
+        isSafePlain(text) ? text : quoted(text)
+    }
+
+    /// Words that YAML 1.1 libraries read as booleans or null, in any case.
+    static let wordsThatAreNotText: Set<String> = ["y", "n", "yes", "no", "true", "false", "on", "off", "null"]
+
+    /// True for letters, digits and hyphens starting with a letter, other than the words above.
+    /// Every number, date, time, hexadecimal or octal form YAML knows starts with a digit, a
+    /// sign or a dot, so starting with a letter rules them all out.
+    public static func isSafePlain(_ text: String) -> Bool {
+        guard let first = text.utf8.first, isASCIILetter(first) else { return false }
+        guard text.utf8.allSatisfy({ isASCIILetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") })
+        else { return false }
+        return !wordsThatAreNotText.contains(text.lowercased())
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
     }
 
     /// `key: "text"`, or a `|` block for text over several lines that a block can hold exactly.

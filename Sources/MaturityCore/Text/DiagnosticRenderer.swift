@@ -43,19 +43,22 @@ public enum DiagnosticRenderer {
     static func window(of line: String, column: Int) -> (String, Int) {
         let scalars = Array(line.unicodeScalars)
         let split = min(max(column - 1, 0), scalars.count)
-        var before = String(String.UnicodeScalarView(scalars[0..<split]))
-        var after = String(String.UnicodeScalarView(scalars[split...]))
+        // Only the text near the caret can be shown: measure no more of a huge line than that.
+        let margin = lineWindow * 4
+        let start = max(0, split - margin), end = min(scalars.count, split + margin)
+        var before = String(String.UnicodeScalarView(scalars[start..<split]))
+        var after = String(String.UnicodeScalarView(scalars[split..<end]))
         before = SafeText.sanitize(before, keepNewlines: false)
         after = SafeText.sanitize(after, keepNewlines: false)
         var prefix = ""
-        if DisplayWidth.of(before) > lineWindow / 2 {
+        if start > 0 || DisplayWidth.of(before) > lineWindow / 2 {
             // Keep the last part of the text before the caret, so the caret stays in view.
             let reversed = String(before.reversed())
             before = String(DisplayWidth.prefix(of: reversed, fitting: lineWindow / 2).reversed())
             prefix = "…"
         }
         var suffix = ""
-        if DisplayWidth.of(after) > lineWindow / 2 {
+        if end < scalars.count || DisplayWidth.of(after) > lineWindow / 2 {
             after = String(DisplayWidth.prefix(of: after, fitting: lineWindow / 2))
             suffix = "…"
         }

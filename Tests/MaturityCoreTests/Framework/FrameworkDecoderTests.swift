@@ -155,6 +155,23 @@ import Testing
         #expect(messages.contains { $0.contains("uses a comma") })
     }
 
+    /// When an item's id can be read, a message about a missing or unknown key names the item.
+    @Test(arguments: [
+        ("        text: Is it so?\n", "", "question \"q1\" has no \"text\""),
+        ("        statements:\n          low: Not really.\n          high: Very much.\n", "", "question \"q1\" has no \"statements\""),
+        ("    name: Only\n", "", "the dimension \"only\" has no \"name\""),
+        ("    name: Low\n", "", "the stage \"low\" has no \"name\""),
+        ("    name: Only\n", "    name: Only\n    colour: red\n", "\"colour\" is not a known key in the dimension \"only\""),
+        // An id that is not valid cannot name the item: the message says "a question".
+        ("      - id: q1\n        text: Is it so?\n", "      - id: Q 1\n", "a question has no \"text\""),
+    ])
+    func messagesNameTheItemByItsId(original: String, replacement: String, message: String) {
+        #expect(Self.minimal.contains(original))
+        let text = Self.minimal.replacingOccurrences(of: original, with: replacement)
+        let messages = FrameworkDecoder.decode(bytes: Array(text.utf8), file: "t.yaml").diagnostics.map(\.message)
+        #expect(messages.contains(message), "\(messages)")
+    }
+
     @Test func aRootThatIsNotAGroupOfKeys() {
         let diagnostics = FrameworkDecoder.decode(bytes: Array("- a\n- b\n".utf8), file: "t.yaml").diagnostics
         #expect(diagnostics.count == 1)

@@ -1,0 +1,80 @@
+import Foundation
+import MaturityCore
+
+/// What `validate` prints: text like a compiler's, or JSON (schema `maturity-diagnostics/1`).
+enum ValidationReport {
+    /// One file asked for, read or not, with what was found in it.
+    struct File {
+        var name: String
+        /// framework, translation, response, or folder (a folder with no files); nil when unread.
+        var kind: String?
+        /// The text, for quoting lines; nil when the file could not be read.
+        var source: SourceText?
+        var diagnostics: [Diagnostic]
+
+        var status: String {
+            if source == nil && kind == nil { return "unreadable" }
+            if diagnostics.hasErrors { return "errors" }
+            return diagnostics.isEmpty ? "ok" : "warnings"
+        }
+    }
+
+    /// Each file in turn: `FILE: ok`, or its problems with the lines they are on; then the count.
+    static func text(_ files: [File], colour: Bool) -> String {
+        var output = ""
+        for file in files {
+            if file.diagnostics.isEmpty {
+                output += "\(SafeText.sanitize(file.name, keepNewlines: false)): ok\n"
+            } else {
+                output += file.diagnostics.map {
+                    DiagnosticRenderer.render($0, source: $0.file == file.name ? file.source : nil, colour: colour)
+                }.joined()
+            }
+        }
+        let all = files.flatMap(\.diagnostics)
+        output += "checked \(files.count) file\(files.count == 1 ? "" : "s"): \(DiagnosticRenderer.summary(all))\n"
+        return output
+    }
+
+    struct FileSummary: Encodable {
+        var file: String
+        var kind: String?
+        var status: String
+        var errors: Int
+        var warnings: Int
+    }
+
+    struct Entry: Encodable {
+        var file: String
+        var line: Int
+        var column: Int
+        var severity: String
+        var message: String
+        var hint: String?
+    }
+
+    struct Report: Encodable {
+        var schema = "maturity-diagnostics/1"
+        var errors: Int
+        var warnings: Int
+        var files: [FileSummary]
+        var diagnostics: [Entry]
+    }
+
+    static func json(_ files: [File]) -> String {
+        let all = files.flatMap(\.diagnostics)
+        let report = Report(
+            errors: all.errorCount, warnings: all.warningCount,
+            files: files.map {
+                FileSummary(file: $0.name, kind: $0.kind, status: $0.status,
+                            errors: $0.diagnostics.errorCount, warnings: $0.diagnostics.warningCount)
+            },
+            diagnostics: all.map {
+                Entry(file: $0.file, line: $0.mark.line, column: $0.mark.column, severity: $0.severity.rawValue,
+                      message: $0.message, hint: $0.hint)
+            })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(report)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+}
