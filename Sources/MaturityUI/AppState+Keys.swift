@@ -92,7 +92,7 @@ extension AppState {
             openIntro(0)
         case .escape:
             if response.answers.isEmpty && response.notes.isEmpty { return [.quit] }
-            message = StatusMessage(text: "Your answers are saved. Enter carries on; Ctrl-C leaves.", isError: false)
+            message = StatusMessage(text: "Your answers are saved; Ctrl-C leaves.", isError: false)
         default: break
         }
         return []

@@ -102,6 +102,8 @@ extension AppState {
             return ScreenBody(lines: text + [heading] + guidance, scroll: guidanceScroll)
         }
         var top = text + [heading]
+        // With room to spare, a blank line before the heading and the dimension's name above.
+        if top.count + 1 + guidance.count <= rows { top = text + [.blank, heading] }
         let dimension = dimensionLines(width: width)
         if top.count + dimension.count + guidance.count <= rows { top = dimension + top }
         return ScreenBody(top: top, lines: guidance, scroll: guidanceScroll)
