@@ -1,5 +1,10 @@
 import CNcursesw
 import MaturityUI
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension TerminalScreen {
     /// The next key press or resize, or nil when none came within the timeout (the app loop
@@ -15,8 +20,19 @@ extension TerminalScreen {
             var value: wint_t = 0
             switch wget_wch(window, &value) {
             case KEY_CODE_YES:
-                if let key = functionKey(Int32(bitPattern: value)) { return key }
+                let code = Int32(bitPattern: value)
+                if code != maturity_key_resize(), let resized = sizeChangedMeanwhile() {
+                    ungetch(code)
+                    resizeterm(resized.rows, resized.columns)
+                    continue
+                }
+                if let key = functionKey(code) { return key }
             case OK:
+                if let resized = sizeChangedMeanwhile() {
+                    unget_wch(wchar_t(bitPattern: value))
+                    resizeterm(resized.rows, resized.columns)
+                    continue
+                }
                 if let key = characterKey(value) { return key }
             default:
                 // ERR: the timeout passed, or a signal interrupted the wait.
@@ -54,7 +70,7 @@ extension TerminalScreen {
         case 9: return .tab
         case 10, 13: return .enter
         case 8, 127: return .backspace
-        case 27: return .escape
+        case 27: return escapeOrSequence()
         case 12:
             repaintEverything = true
             return .resize(size)
@@ -63,6 +79,32 @@ extension TerminalScreen {
             guard let scalar = Unicode.Scalar(UInt32(value)) else { return nil }
             return .character(joiningPendingScalars(to: scalar))
         }
+    }
+
+    /// ESC with nothing waiting after it (ncurses has already waited ESCDELAY for more) is the
+    /// Escape key. ESC with "[" or "O" already waiting is a key's escape sequence that ncurses
+    /// did not recognise, because TERM does not match the terminal: it is read whole (CSI: up
+    /// to a final byte 0x40-0x7E; SS3: one more character) and decoded, or dropped, so that its
+    /// characters never arrive as keys ("4" answering a question when End was pressed).
+    private func escapeOrSequence() -> Key? {
+        wtimeout(window, 0)
+        var value: wint_t = 0
+        let result = wget_wch(window, &value)
+        guard result == OK, value == 0x5B || value == 0x4F else {
+            // Nothing waiting, or something else (Alt and a key): Escape, and the rest is read next.
+            if result == KEY_CODE_YES { ungetch(Int32(bitPattern: value)) }
+            if result == OK { unget_wch(wchar_t(bitPattern: value)) }
+            return .escape
+        }
+        var body = value == 0x5B ? "[" : "O"
+        let isCSI = value == 0x5B
+        // A cap on the length, so that a stream of odd bytes cannot keep us here.
+        while body.unicodeScalars.count < 32 {
+            guard wget_wch(window, &value) == OK, let scalar = Unicode.Scalar(UInt32(value)) else { break }
+            body.unicodeScalars.append(scalar)
+            if !isCSI || (0x40...0x7E).contains(value) { break }
+        }
+        return Key(escapeSequence: body)
     }
 
     /// A pasted grapheme (an accent typed as a combining mark, a flag, an emoji sequence)
@@ -86,6 +128,17 @@ extension TerminalScreen {
             break
         }
         return text.first ?? Character(first)
+    }
+
+    /// The terminal's new size, when it changed while keys were already waiting. ncurses
+    /// reports a resize only once a read finds nothing, so keys typed just after one would act
+    /// on the screen of the old size (unseen, when that was too small). The caller gives the key
+    /// back and tells ncurses the size (`resizeterm`), which queues KEY_RESIZE ahead of the key.
+    private func sizeChangedMeanwhile() -> (rows: Int32, columns: Int32)? {
+        var actual = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &actual) == 0, actual.ws_col > 0, actual.ws_row > 0 else { return nil }
+        let rows = Int32(actual.ws_row), columns = Int32(actual.ws_col)
+        return rows != getmaxy(window) || columns != getmaxx(window) ? (rows, columns) : nil
     }
 
     private func refreshSize() {

@@ -11,20 +11,48 @@ public enum Effect: Sendable, Equatable {
 }
 
 /// The reducer: one key in, the state changed, the effects out.
+///
+/// Escape closes what is open (the guidance, the note, the overview) and otherwise does
+/// nothing: it never ends the assessment once an answer is given, because a stray Escape, or
+/// the start of a key's escape sequence the terminal did not recognise, must not end it all.
+/// `q` saves and quits.
 extension AppState {
     public mutating func handle(_ key: Key, at time: Timestamp = .now()) -> [Effect] {
-        if key == .interrupt { return [.quit] }
-        if case .resize = key { return [] }
+        switch key {
+        case .interrupt:
+            return (keepNoteDraft(at: time) ? [.save] : []) + [.quit]
+        case .resize(let size):
+            terminalSize = size
+            keepScrollingInBounds()
+            return []
+        default:
+            break
+        }
+        // While the "please enlarge" screen shows, nothing may happen that nobody can see.
+        if terminalIsTooSmall { return [] }
         if message?.isError != true { message = nil }
         switch screen {
         case .resumeOffer: return handleResumeOffer(key)
         case .welcome: return handleWelcome(key)
-        case .dimensionIntro(let index): return handleDimensionIntro(key, index: index)
+        case .dimensionIntro: return handleDimensionIntro(key)
         case .question: return handleQuestion(key, at: time)
+        case .guidance: return handleGuidance(key)
         case .overview: return handleOverview(key)
         case .note: return handleNote(key, at: time)
         case .results: return handleResults(key)
         }
+    }
+
+    /// Leaving while a note is being typed (Ctrl-C, a dropped connection) keeps what was typed
+    /// as the note. Returns true when the response changed and must be saved.
+    public mutating func keepNoteDraft(at time: Timestamp = .now()) -> Bool {
+        guard screen == .note else { return false }
+        let id = currentQuestion.question.id
+        let text = noteDraft.trimmed
+        guard !text.isEmpty, response.notes[id] != text else { return false }
+        response.notes[id] = text
+        response.updated = max(time, response.updated)
+        return true
     }
 
     mutating func handleResumeOffer(_ key: Key) -> [Effect] {
@@ -43,6 +71,7 @@ extension AppState {
         switch key {
         case .up, .backTab: form.focus = (form.focus + form.fields.count - 1) % form.fields.count
         case .down, .tab: form.focus = (form.focus + 1) % form.fields.count
+        case .pageUp, .pageDown: welcomeScroll = scrolled(welcomeScroll, by: key) ?? welcomeScroll
         case .backspace, .delete:
             if !form.fields[form.focus].isEmpty { form.fields[form.focus].removeLast() }
         case .character(let character):
@@ -60,20 +89,31 @@ extension AppState {
             response.team = form.optional(2)
             response.role = form.optional(3)
             questionIndex = 0
-            screen = .dimensionIntro(0)
-        case .escape: return [.quit]
+            openIntro(0)
+        case .escape:
+            if response.answers.isEmpty && response.notes.isEmpty { return [.quit] }
+            message = StatusMessage(text: "Your answers are saved; Ctrl-C leaves.", isError: false)
         default: break
         }
         return []
     }
 
-    mutating func handleDimensionIntro(_ key: Key, index: Int) -> [Effect] {
+    mutating func openIntro(_ dimension: Int) {
+        introScroll = 0
+        screen = .dimensionIntro(dimension)
+    }
+
+    mutating func handleDimensionIntro(_ key: Key) -> [Effect] {
+        if let offset = scrolled(introScroll, by: key) {
+            introScroll = offset
+            return []
+        }
         switch key {
         case .enter, .right, .character(" "): go(toQuestion: questionIndex)
         case .left, .backspace:
             if questionIndex > 0 { go(toQuestion: questionIndex - 1) } else { screen = .welcome }
         case .tab: openOverview()
-        case .character("q"), .character("Q"), .escape: return [.quit]
+        case .character("q"), .character("Q"): return [.quit]
         default: break
         }
         return []
@@ -115,11 +155,17 @@ extension AppState {
             return [.save]
         case .left, .backspace: goBack()
         case .tab: openOverview()
-        case .character("?"): showGuidance.toggle()
+        case .character("?"):
+            guard question.guidance != nil else {
+                message = StatusMessage(text: "This question has no guidance.", isError: false)
+                return []
+            }
+            guidanceScroll = 0
+            screen = .guidance
         case .character("n"), .character("N"):
             noteDraft = response.notes[question.id] ?? ""
             screen = .note
-        case .character("q"), .character("Q"), .escape: return [.quit]
+        case .character("q"), .character("Q"): return [.quit]
         default: break
         }
         return []
@@ -141,7 +187,7 @@ extension AppState {
         }
         if questions[next].dimension != currentQuestion.dimension {
             questionIndex = next
-            screen = .dimensionIntro(questions[next].dimension)
+            openIntro(questions[next].dimension)
         } else {
             go(toQuestion: next)
         }
@@ -149,71 +195,9 @@ extension AppState {
 
     mutating func goBack() {
         guard questionIndex > 0 else {
-            screen = .dimensionIntro(0)
+            openIntro(0)
             return
         }
         go(toQuestion: questionIndex - 1)
-    }
-
-    mutating func openOverview() {
-        overviewSelection = questionIndex
-        screen = .overview
-    }
-
-    mutating func handleOverview(_ key: Key) -> [Effect] {
-        switch key {
-        case .up, .character("k"): overviewSelection = max(0, overviewSelection - 1)
-        case .down, .character("j"): overviewSelection = min(questions.count - 1, overviewSelection + 1)
-        case .pageUp: overviewSelection = max(0, overviewSelection - 10)
-        case .pageDown: overviewSelection = min(questions.count - 1, overviewSelection + 10)
-        case .home: overviewSelection = 0
-        case .end: overviewSelection = questions.count - 1
-        case .enter: go(toQuestion: overviewSelection)
-        case .tab, .escape, .backTab:
-            if response.status == .complete {
-                screen = .results
-            } else {
-                go(toQuestion: questionIndex)
-            }
-        case .character("q"), .character("Q"): return [.quit]
-        default: break
-        }
-        return []
-    }
-
-    mutating func handleNote(_ key: Key, at time: Timestamp) -> [Effect] {
-        switch key {
-        case .character(let character):
-            if noteDraft.count < 2_000 { noteDraft += SafeText.sanitize(String(character), keepNewlines: false) }
-        case .backspace, .delete:
-            if !noteDraft.isEmpty { noteDraft.removeLast() }
-        case .enter:
-            let id = currentQuestion.question.id
-            let text = noteDraft.trimmed
-            if text.isEmpty { response.notes.removeValue(forKey: id) } else { response.notes[id] = text }
-            response.updated = max(time, response.updated)
-            screen = .question
-            message = StatusMessage(text: text.isEmpty ? "Note removed." : "Note saved.", isError: false)
-            return [.save]
-        case .escape:
-            screen = .question
-        default: break
-        }
-        return []
-    }
-
-    mutating func handleResults(_ key: Key) -> [Effect] {
-        switch key {
-        case .up, .character("k"): resultsScroll = max(0, resultsScroll - 1)
-        case .down, .character("j"): resultsScroll += 1
-        case .pageUp: resultsScroll = max(0, resultsScroll - 10)
-        case .pageDown: resultsScroll += 10
-        case .home: resultsScroll = 0
-        case .tab: openOverview()
-        case .left, .backspace: go(toQuestion: questions.count - 1)
-        case .character("q"), .character("Q"), .escape, .enter: return [.quit]
-        default: break
-        }
-        return []
     }
 }

@@ -1,5 +1,17 @@
 import MaturityCore
 
+/// How a screen is laid out for one terminal size: its body, the key bar's rows, and the rows
+/// in between. The renderer draws it; the reducer asks it how far a view can scroll.
+struct ScreenLayout {
+    var body: ScreenBody
+    var keys: [[(key: String, meaning: String)]]
+    /// The body's first row, under the title, the progress line and the rule.
+    let bodyTop = 3
+    /// The row after the body: the status row, above the key bar.
+    var bodyBottom: Int
+    var rows: Int { max(0, bodyBottom - bodyTop) }
+}
+
 /// Turns the state into a Frame: a header with progress, the screen's body, a status line and
 /// a key bar. Below 40x12 it asks for a larger terminal instead.
 extension AppState {
@@ -8,35 +20,58 @@ extension AppState {
     public func render(size: Size) -> Frame {
         var frame = Frame(size: size)
         guard size.width >= Self.minimumSize.width, size.height >= Self.minimumSize.height else {
-            frame.drawTooSmall(need: Self.minimumSize)
+            drawTooSmall(into: &frame)
             return frame
         }
+        let layout = layout(for: size)
         drawHeader(into: &frame)
-        let top = 3
-        let bottom = size.height - 2
-        let width = size.width - 2
-        switch screen {
-        case .resumeOffer: frame.place(resumeLines(width: width), top: top, bottom: bottom)
-        case .welcome: placeWelcome(into: &frame, top: top, bottom: bottom, width: width)
-        case .dimensionIntro(let index): frame.place(introLines(index, width: width), top: top, bottom: bottom)
-        case .question, .note: placeQuestion(into: &frame, top: top, bottom: bottom, width: width)
-        case .overview: placeOverview(into: &frame, top: top, bottom: bottom, width: width)
-        case .results: frame.place(resultLines(width: width), top: top, bottom: bottom, scroll: resultsScroll)
-        }
-        drawFooter(into: &frame)
+        let placement = frame.place(layout.body, top: layout.bodyTop, bottom: layout.bodyBottom)
+        drawFooter(into: &frame, layout: layout, markerOnStatusRow: placement.moreBelowOnNextRow)
         return frame
+    }
+
+    /// The layout for `size`. The key bar takes a second row when its keys do not fit on one,
+    /// and shows the scrolling keys only when the body does not fit: each can change the
+    /// other, so it is worked out until both agree (at most a few rounds, as each only grows).
+    func layout(for size: Size) -> ScreenLayout {
+        let width = max(1, size.width - 2)
+        var scrollable = false
+        var layout = ScreenLayout(body: ScreenBody(), keys: [], bodyBottom: 0)
+        for _ in 0..<3 {
+            layout.keys = KeyBar.rows(keyHints(scrollable: scrollable), width: width)
+            layout.bodyBottom = max(layout.bodyTop, size.height - 1 - layout.keys.count)
+            layout.body = body(rows: layout.rows, width: width)
+            let needsScrolling = layout.body.maxScroll(in: layout.rows) > 0
+            if needsScrolling == scrollable { break }
+            scrollable = needsScrolling
+        }
+        return layout
+    }
+
+    /// The current screen's body for `rows` rows of `width` columns.
+    func body(rows: Int, width: Int) -> ScreenBody {
+        switch screen {
+        case .resumeOffer: return resumeBody(rows: rows, width: width)
+        case .welcome: return welcomeBody(rows: rows, width: width)
+        case .dimensionIntro(let index): return introBody(index, width: width)
+        case .question: return questionBody(rows: rows, width: width)
+        case .guidance: return guidanceBody(rows: rows, width: width)
+        case .note: return noteBody(rows: rows, width: width)
+        case .overview: return overviewBody(width: width)
+        case .results: return ScreenBody(lines: resultLines(width: width), scroll: resultsScroll)
+        }
     }
 
     // MARK: - Chrome
 
     func drawHeader(into frame: inout Frame) {
         let width = frame.size.width
-        frame.put(framework.title, row: 0, column: 1, role: .title, maxWidth: width - 2)
+        frame.put(Self.shortened(framework.title, to: width - 2), row: 0, column: 1, role: .title)
         let answered = answeredCount
         let total = questions.count
         let place: String
         switch screen {
-        case .question, .note, .dimensionIntro: place = "Question \(questionIndex + 1) of \(total)"
+        case .question, .guidance, .note, .dimensionIntro: place = "Question \(questionIndex + 1) of \(total)"
         default: place = "\(answered) of \(total) answered"
         }
         let barWidth = min(20, max(5, width - DisplayWidth.of(place) - 12))
@@ -50,35 +85,39 @@ extension AppState {
         frame.put(String(repeating: "─", count: width), row: 2, column: 0, role: .dim)
     }
 
-    func drawFooter(into frame: inout Frame) {
-        let row = frame.size.height - 2
+    /// The status row (a message, and "↓ more" when the body goes on below) and the key bar.
+    func drawFooter(into frame: inout Frame, layout: ScreenLayout, markerOnStatusRow: Bool) {
         if let message {
-            frame.put(message.text, row: row, column: 1, role: message.isError ? .error : .success, maxWidth: frame.size.width - 2)
+            let room = frame.size.width - 2 - (markerOnStatusRow ? DisplayWidth.of(Frame.moreBelow) + 2 : 0)
+            frame.put(Self.shortened(message.text, to: room), row: layout.bodyBottom, column: 1,
+                      role: message.isError ? .error : .success)
         }
-        var column = 1
-        let keyRow = frame.size.height - 1
-        for (key, meaning) in keyHints {
-            let needed = DisplayWidth.of(key) + 1 + DisplayWidth.of(meaning)
-            if column + needed > frame.size.width - 1 { break }
-            column += frame.put(key, row: keyRow, column: column, role: .keyHint)
-            column += frame.put(" " + meaning + "  ", row: keyRow, column: column, role: .dim)
+        frame.drawKeyBar(layout.keys)
+    }
+
+    /// The "please enlarge" screen, saying also that nothing is lost meanwhile and how to
+    /// leave: no other key works until the terminal is large enough.
+    func drawTooSmall(into frame: inout Frame) {
+        let size = frame.size
+        let width = max(1, size.width)
+        let request = TextWrap.lines("Please enlarge the terminal (need \(Self.minimumSize), have \(size))", width: width)
+        let advice = ["Your answers are saved.", "Press Ctrl-C to leave."].flatMap { TextWrap.lines($0, width: width) }
+        guard request.count + 1 + advice.count <= size.height else {
+            frame.drawTooSmall(need: Self.minimumSize)
+            return
+        }
+        let lines = request.map { ($0, StyleRole.warning) } + [("", .normal)] + advice.map { ($0, StyleRole.dim) }
+        let top = (size.height - lines.count) / 2
+        for (offset, (line, role)) in lines.enumerated() {
+            frame.put(line, row: top + offset, column: max(0, (size.width - DisplayWidth.of(line)) / 2), role: role)
         }
     }
 
-    /// The keys of the current screen, most important first: the bar shows as many as fit.
-    var keyHints: [(String, String)] {
-        switch screen {
-        case .resumeOffer: return [("Enter", "resume"), ("n", "start again"), ("q", "quit")]
-        case .welcome: return [("Enter", "start"), ("Tab", "next field"), ("↑", "previous"), ("Esc", "quit")]
-        case .dimensionIntro: return [("Enter", "begin"), ("←", "back"), ("q", "quit"), ("Tab", "overview")]
-        case .question:
-            // The digits, d and a stand beside each answer, so the bar leaves them out.
-            return [("↑↓", "move"), ("Enter", "confirm"), ("←", "back"), ("q", "quit"), ("Tab", "overview"),
-                    ("?", "guidance"), ("n", "note")]
-        case .note: return [("Enter", "save note"), ("Esc", "cancel")]
-        case .overview: return [("↑↓", "move"), ("Enter", "go to it"), ("Tab", "back"), ("q", "quit")]
-        case .results: return [("↑↓", "scroll"), ("Tab", "change answers"), ("q", "quit")]
-        }
+    /// Text cut to `width` columns with "…" when it does not fit.
+    static func shortened(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        guard DisplayWidth.of(text) > width else { return text }
+        return String(DisplayWidth.prefix(of: text, fitting: width - 1)) + "…"
     }
 
     // MARK: - Answers in words

@@ -9,6 +9,8 @@ public struct AppState: Sendable {
         case welcome
         case dimensionIntro(Int)
         case question
+        /// The question's guidance, as a view of its own that scrolls.
+        case guidance
         case overview
         case note
         case results
@@ -18,12 +20,15 @@ public struct AppState: Sendable {
     public struct ResumeOffer: Sendable, Equatable {
         public var path: String
         public var answered: Int
+        /// When the last answer was given.
         public var updated: Timestamp
+        public var organisation: String
 
-        public init(path: String, answered: Int, updated: Timestamp) {
+        public init(path: String, answered: Int, updated: Timestamp, organisation: String = "") {
             self.path = path
             self.answered = answered
             self.updated = updated
+            self.organisation = organisation
         }
     }
 
@@ -46,9 +51,15 @@ public struct AppState: Sendable {
     public var questionIndex = 0
     /// The option the cursor is on in the current question.
     public var highlighted = 0
-    public var showGuidance = false
     public var overviewSelection = 0
+    /// How far each scrolling view is scrolled, in lines; kept within bounds once the
+    /// terminal's size is known.
     public var resultsScroll = 0
+    public var guidanceScroll = 0
+    public var introScroll = 0
+    public var welcomeScroll = 0
+    /// The terminal's size as last reported (`Key.resize`), nil before the shell says.
+    public var terminalSize: Size?
     public var noteDraft = ""
     public var message: StatusMessage?
     /// Where answers are saved, shown on the welcome screen.
@@ -92,6 +103,12 @@ public struct AppState: Sendable {
     /// Roughly how long the assessment takes, at about half a minute a question.
     public var estimatedMinutes: Int { max(1, (questions.count + 1) / 2) }
 
+    /// True when the last reported size is below the smallest the screens are laid out for.
+    public var terminalIsTooSmall: Bool {
+        guard let size = terminalSize else { return false }
+        return size.width < Self.minimumSize.width || size.height < Self.minimumSize.height
+    }
+
     // MARK: - Changes the shell reports back
 
     /// The shell saved the response at `path`.
@@ -125,7 +142,6 @@ public struct AppState: Sendable {
     mutating func go(toQuestion index: Int) {
         questionIndex = min(max(index, 0), questions.count - 1)
         screen = .question
-        showGuidance = false
         let answer = response.answers[currentQuestion.question.id]
         highlighted = answer.flatMap { currentOptions.firstIndex(of: $0) } ?? 0
     }

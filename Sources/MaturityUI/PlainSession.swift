@@ -14,14 +14,18 @@ public struct PlainSession: Sendable {
     public var response: Response
     public var savedPath: String?
     public var resumeOffer: AppState.ResumeOffer?
+    /// Where the answers are saved, said before the first question.
+    public let outputFolder: String?
     let questions: [AppState.QuestionRef]
     var step: Step
     var introducedDimension = -1
 
     /// `askDetails`: false when the organisation was given, so that nothing is asked before
     /// the first question.
-    public init(framework: Framework, response: Response, askDetails: Bool, resumeOffer: AppState.ResumeOffer? = nil) {
+    public init(framework: Framework, response: Response, askDetails: Bool, resumeOffer: AppState.ResumeOffer? = nil,
+                outputFolder: String? = nil) {
         self.framework = framework
+        self.outputFolder = outputFolder
         self.response = response
         self.resumeOffer = resumeOffer
         questions = framework.dimensions.enumerated().flatMap { index, dimension in
@@ -38,6 +42,9 @@ public struct PlainSession: Sendable {
     /// What to print before the first line is read.
     public mutating func start() -> [String] {
         var lines = [framework.title, "\(questions.count) questions in \(framework.dimensions.count) dimensions. Answer with the number of the statement that fits best."]
+        if let outputFolder {
+            lines.append("Each answer, and the name, team and role you give, is saved as soon as you give it, in \(outputFolder)")
+        }
         lines += prompt()
         return lines
     }
@@ -46,8 +53,9 @@ public struct PlainSession: Sendable {
     mutating func prompt() -> [String] {
         switch step {
         case .resumeOffer:
-            let answered = resumeOffer?.answered ?? 0
-            return ["You have an unfinished assessment with \(answered) of \(questions.count) questions answered.",
+            guard let offer = resumeOffer else { return [] }
+            let organisation = offer.organisation.isEmpty ? "" : ", for \(offer.organisation)"
+            return ["You have an unfinished assessment: last answered on \(offer.updated.day)\(organisation), with \(offer.answered) of \(questions.count) questions answered.",
                     "Carry on with it? (y to carry on, n to start a new one): "]
         case .field(let index):
             return [Self.fieldPrompts[index]]
@@ -162,7 +170,7 @@ public struct PlainSession: Sendable {
         if let overall = summary.overall, let stage = summary.overallStageName {
             var sentence = "Overall: \(stage), \(Scoring.display(overall)) of \(framework.stages.count)."
             if let next = summary.nextStageName, let progress = summary.progressToNext, progress >= 0.01 {
-                sentence += " On the way to \(next), \(Int((progress * 100).rounded(.down))) percent of the way there."
+                sentence += " On the way to \(next), \(AppState.percent(progress)) percent of the way there."
             }
             lines.append(sentence)
         } else {
@@ -178,7 +186,12 @@ public struct PlainSession: Sendable {
         if !summary.strongest.isEmpty {
             lines.append("Strongest: \(summary.strongest.joined(separator: ", ")). Weakest: \(summary.weakest.joined(separator: ", ")).")
         }
-        if summary.unknowns > 0 { lines.append("Unknowns: \(summary.unknowns) \"don't know\" answers.") }
+        let unknown = questions.enumerated().filter { response.answers[$0.element.question.id] == .dontKnow }
+        if !unknown.isEmpty {
+            let count = unknown.count == 1 ? "one question" : "\(unknown.count) questions"
+            lines.append("You answered \"don't know\" to \(count); finding these out is a useful first step:")
+            lines += unknown.map { "  Question \($0.offset + 1): \($0.element.question.text)" }
+        }
         if summary.unanswered > 0 { lines.append("Not answered: \(summary.unanswered) questions.") }
         if !summary.nextSteps.isEmpty {
             lines.append("")

@@ -49,6 +49,13 @@ struct AssessCommand: ParsableCommand {
     @Flag(name: .customLong("no-resume"), help: "Never offer to carry on an unfinished assessment: for an account shared by several people.")
     var noResume = false
 
+    @Flag(help: "Carry on your unfinished assessment at once, without asking; for scripts, which are never asked. Starts a new one when there is none.")
+    var resume = false
+
+    func validate() throws {
+        if resume && noResume { throw ValidationError("--resume and --no-resume cannot be used together.") }
+    }
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let found: Framework
@@ -73,7 +80,11 @@ struct AssessCommand: ParsableCommand {
         response.role = role.map { SafeText.sanitize($0, keepNewlines: false) }
         let unfinished = noResume ? nil : saver.registry.unfinished(framework: found, folder: folder)
         let offer = unfinished.map {
-            AppState.ResumeOffer(path: $0.path, answered: $0.response.answers.count, updated: $0.response.updated)
+            AppState.ResumeOffer(path: $0.path, answered: $0.response.answers.count, updated: $0.response.updated,
+                                 organisation: $0.response.organisation)
+        }
+        if resume && unfinished == nil {
+            Terminal.warn("you have no unfinished assessment of this framework in \(folder); starting a new one")
         }
 
         let wantsPlain = plain || isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1
@@ -83,14 +94,17 @@ struct AssessCommand: ParsableCommand {
             var state = AppState(framework: found, response: response,
                                  form: WelcomeForm(organisation: response.organisation, respondent: response.respondent ?? "",
                                                    team: response.team ?? "", role: response.role ?? ""),
-                                 outputFolder: folder, resumeOffer: offer)
+                                 outputFolder: folder, resumeOffer: resume ? nil : offer)
+            if resume, let unfinished { state.resume(with: unfinished.response, path: unfinished.path) }
             let outcome = ScreenSession(screen: screen, saver: saver, unfinished: unfinished).run(&state)
             try finish(saver: saver, path: state.savedPath, status: state.response.status, exitStatus: outcome)
         } else {
-            // Scripts never get a question they did not expect: resuming is offered only to a person.
-            let offerResume = isatty(STDIN_FILENO) == 1 ? offer : nil
+            // Scripts never get a question they did not expect: resuming is offered only to a
+            // person at a terminal; a script asks for it with --resume.
+            let offerResume = isatty(STDIN_FILENO) == 1 && !resume ? offer : nil
             var session = PlainSession(framework: found, response: response, askDetails: organisation == nil,
-                                       resumeOffer: offerResume)
+                                       resumeOffer: offerResume, outputFolder: folder)
+            if resume, let unfinished { _ = session.resume(with: unfinished.response, path: unfinished.path) }
             let outcome = PlainRunner(saver: saver, unfinished: unfinished).run(&session)
             try finish(saver: saver, path: session.savedPath, status: session.response.status, exitStatus: outcome)
         }
@@ -99,7 +113,17 @@ struct AssessCommand: ParsableCommand {
     /// Says where the answers are and leaves with the right status.
     func finish(saver: AnswerSaver, path: String?, status: Response.Status, exitStatus: Int32) throws {
         if let path, !saver.lostAnswers {
-            let state = status == .complete ? "complete" : "in progress: run the same command again to carry on"
+            let state: String
+            if status == .complete {
+                state = "complete"
+            } else if noResume {
+                state = "in progress"
+            } else if isatty(STDIN_FILENO) == 1 {
+                state = "in progress: run the same command again to carry on"
+            } else {
+                // A script is never asked whether to carry on: it must say so.
+                state = "in progress: to carry on, run the same command with --resume, or run it in a terminal"
+            }
             print("Your answers are saved in \(path) (\(state)).")
         } else if exitStatus == 0 {
             print("No answer was given, so nothing was saved.")

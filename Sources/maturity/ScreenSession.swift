@@ -13,10 +13,14 @@ struct ScreenSession {
     func run(_ state: inout AppState) -> Int32 {
         TerminalSignals.install()
         defer { screen.stop() }
+        // The reducer keeps scrolling within what the screen shows, and ignores keys while the
+        // terminal is too small: it needs the size from the start, not only after a resize.
+        _ = state.handle(.resize(screen.size))
         screen.draw(state.render(size: screen.size))
         while true {
             if let signal = TerminalSignals.pending {
-                // Every confirmed answer is already on disk: restore the terminal and go.
+                // Every confirmed answer is already on disk; a note being typed is kept too.
+                if state.keepNoteDraft() { save(&state) }
                 return TerminalSignals.exitStatus(for: signal)
             }
             // A short timeout, so that a signal is noticed even while nobody types.
@@ -24,10 +28,7 @@ struct ScreenSession {
             for effect in state.handle(key) {
                 switch effect {
                 case .save:
-                    switch saver.save(state.response, at: state.savedPath) {
-                    case .saved(let path): state.saved(at: path)
-                    case .failed(let reason): state.saveFailed(reason)
-                    }
+                    save(&state)
                 case .resume:
                     if let unfinished { state.resume(with: unfinished.response, path: unfinished.path) }
                 case .quit:
@@ -35,6 +36,13 @@ struct ScreenSession {
                 }
             }
             screen.draw(state.render(size: screen.size))
+        }
+    }
+
+    private func save(_ state: inout AppState) {
+        switch saver.save(state.response, at: state.savedPath) {
+        case .saved(let path): state.saved(at: path)
+        case .failed(let reason): state.saveFailed(reason)
         }
     }
 }

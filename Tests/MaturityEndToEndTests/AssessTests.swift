@@ -24,6 +24,11 @@ import Testing
             }
         }
 
+        /// The files in the output folder (none when it was never made).
+        func savedFiles() -> [String] {
+            (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+        }
+
         func remove() { try? FileManager.default.removeItem(at: root) }
     }
 
@@ -115,6 +120,41 @@ import Testing
         #expect(try home.responses().map(\.id) == ["someone-else"])
     }
 
+    /// Two people, each with their own state folder, answer into one shared folder: each is
+    /// offered their own unfinished assessment and never the other's.
+    @Test func twoPeopleSharingAFolderAreEachOfferedOnlyTheirOwn() async throws {
+        let home = try Home()
+        defer { home.remove() }
+        func environment(_ person: String) -> [String: String] {
+            ["XDG_STATE_HOME": home.root.appendingPathComponent("state-\(person)").path,
+             "XDG_DATA_HOME": home.root.appendingPathComponent("data-\(person)").path]
+        }
+        for (person, count) in [("ana", 2), ("ben", 3)] {
+            let session = try TmuxSession(maturity: ["--out", home.out.path, "--organisation", "Trust of \(person)"],
+                                          environment: environment(person))
+            defer { session.kill() }
+            try await session.waitFor("Enter start")
+            try session.send(keys: "Enter")
+            try await answer(session, from: 0, to: count)
+            try await session.waitFor("Question \(count + 1) of 28")
+            try session.send(keys: "q")
+            #expect(try await session.waitForExit() == 0)
+        }
+        #expect(try home.responses().count == 2)
+        for (person, count) in [("ana", 2), ("ben", 3)] {
+            let session = try TmuxSession(maturity: ["--out", home.out.path], environment: environment(person))
+            defer { session.kill() }
+            let screen = try await session.waitFor("You have an unfinished assessment")
+            let flowed = TmuxSession.flowed(screen)
+            #expect(flowed.contains("for Trust of \(person), with \(count) of 28 questions answered"), "\(screen)")
+            try session.send(keys: "Enter")
+            try await session.waitFor("Question \(count + 1) of 28")
+            try session.send(keys: "q")
+            #expect(try await session.waitForExit() == 0)
+        }
+        #expect(try home.responses().count == 2)
+    }
+
     @Test func resizingToTinyAndBackKeepsThePlace() async throws {
         let home = try Home()
         defer { home.remove() }
@@ -180,17 +220,43 @@ import Testing
         #expect(responses.first?.answers.count == Self.questionCount)
     }
 
-    @Test func plainModeEndingEarlySavesWhatWasGivenAndFails() throws {
+    /// Piped input that ends early keeps the answers; the message says how a script carries on
+    /// (--resume), and that does carry on the same file, from the first unanswered question.
+    @Test func plainModeEndingEarlySavesWhatWasGivenAndResumeCarriesOn() throws {
         let home = try Home()
         defer { home.remove() }
         let outcome = try BinaryRunner.run(["--organisation", "Short Trust", "--out", home.out.path],
                                            environment: home.environment, input: "3\n2\nd\n")
         #expect(outcome.status == 1)
         #expect(outcome.errors.contains("input ended after 3 of 28 questions"))
+        #expect(outcome.output.contains("run the same command with --resume"))
+        let saying = outcome.output.range(of: "is saved as soon as you give it, in \(home.out.path)")
+        let firstQuestion = outcome.output.range(of: "Question 1 of 28")
+        #expect(saying != nil && firstQuestion != nil && saying!.lowerBound < firstQuestion!.lowerBound)
         let responses = try home.responses()
         #expect(responses.first?.status == .inProgress)
         #expect(responses.first?.answers == ["uses-decisions": .stage("learning"), "uses-services": .stage("emerging"),
                                             "uses-impact": .dontKnow])
+
+        // Without --resume a script starts afresh, as before: never a question it did not expect.
+        let fresh = try BinaryRunner.run(["--organisation", "Short Trust", "--out", home.out.path, "--no-resume"],
+                                         environment: home.environment, input: "1\n")
+        #expect(fresh.status == 1)
+        #expect(try home.responses().count == 2)
+
+        let rest = String(repeating: "4\n", count: Self.questionCount - 3)
+        let resumed = try BinaryRunner.run(["--organisation", "Short Trust", "--out", home.out.path, "--resume"],
+                                           environment: home.environment, input: rest)
+        #expect(resumed.status == 0, "\(resumed.errors)")
+        #expect(resumed.output.contains("Question 4 of 28"))
+        #expect(!resumed.output.contains("Question 1 of 28"))
+        let finished = try home.responses().filter { $0.id == responses.first?.id }
+        #expect(finished.first?.status == .complete)
+        #expect(finished.first?.answers["uses-decisions"] == .stage("learning"))
+        #expect(finished.first?.answers.count == Self.questionCount)
+
+        let both = try BinaryRunner.run(["--resume", "--no-resume"], environment: home.environment, input: "")
+        #expect(both.status == 2)
     }
 
     @Test func aReadOnlyOutputFolderKeepsAnswersElsewhereAndSaysWhere() throws {

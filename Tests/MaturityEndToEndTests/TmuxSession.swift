@@ -83,6 +83,11 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", name] + keys)
     }
 
+    /// Sends bytes as they are (`send-keys -H`): an escape sequence the program's TERM may not know.
+    func send(bytes: [UInt8]) throws {
+        try tmux(["send-keys", "-t", name, "-H"] + bytes.map { String($0, radix: 16) })
+    }
+
     /// The screen as text, one line per row, trailing spaces trimmed by tmux; with
     /// `includingHistory`, the lines scrolled off the top come first; with `joiningWrappedLines`,
     /// a line the terminal wrapped at its right edge (a long path printed after the program

@@ -8,6 +8,7 @@ enum Fixtures {
         FrameworkFile(name: $0.name, bytes: $0.bytes, origin: .builtIn)
     })
     static let framework = try! catalogue.resolve("data-maturity").get()
+    static let french = try! catalogue.resolve("data-maturity", language: "fr").get()
     static let start = Timestamp(parsing: "2026-11-21T10:00:00Z")!
 
     static func state(organisation: String = "", framework: Framework = framework,
@@ -25,4 +26,12 @@ enum Fixtures {
     }
 
     static func type(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+    /// A state at question `number` (from 1), started, in a terminal of `size`.
+    static func question(_ number: Int, framework: Framework = framework, size: Size) -> AppState {
+        var state = Fixtures.state(organisation: "Example Trust", framework: framework)
+        press([.resize(size), .enter, .enter, .tab], on: &state)
+        press(Array(repeating: .down, count: number - 1) + [.enter], on: &state)
+        return state
+    }
 }

@@ -62,4 +62,22 @@ import Testing
         #expect(plain.response.respondent == nil)
         #expect(plain.response.team == "Kitchen")
     }
+
+    @Test func whereAnswersAreSavedIsSaidBeforeTheFirstQuestion() {
+        let response = Response.new(to: Fixtures.framework, id: "plain", organisation: "Example Trust", at: Fixtures.start)
+        var plain = PlainSession(framework: Fixtures.framework, response: response, askDetails: false, outputFolder: "/srv/answers")
+        let output = plain.start()
+        let saying = output.firstIndex { $0.contains("is saved as soon as you give it, in /srv/answers") }
+        let question = output.firstIndex { $0.hasPrefix("Question 1 of 28") }
+        #expect(saying != nil && question != nil && saying! < question!)
+    }
+
+    @Test func theResumeOfferSaysWhenAndForWhom() {
+        let response = Response.new(to: Fixtures.framework, id: "plain", organisation: "", at: Fixtures.start)
+        let offer = AppState.ResumeOffer(path: "/r/file.yaml", answered: 6, updated: Fixtures.start, organisation: "Example Trust")
+        var plain = PlainSession(framework: Fixtures.framework, response: response, askDetails: true, resumeOffer: offer)
+        let output = plain.start()
+        #expect(output.contains("You have an unfinished assessment: last answered on 2026-11-21, for Example Trust, with 6 of 28 questions answered."))
+        #expect(output.last == "Carry on with it? (y to carry on, n to start a new one): ")
+    }
 }

@@ -132,9 +132,11 @@ import Testing
     }
 
     @Test func resumeContinuesFromTheFirstUnansweredQuestion() {
-        let offer = AppState.ResumeOffer(path: "/r/file.yaml", answered: 2, updated: Fixtures.start)
+        let offer = AppState.ResumeOffer(path: "/r/file.yaml", answered: 2, updated: Fixtures.start, organisation: "Earlier Org")
         var state = Fixtures.state(resume: offer)
         #expect(state.screen == .resumeOffer)
+        let offered = TextFlow.joined(state.render(size: Size(width: 80, height: 24)).text)
+        #expect(offered.contains("Last answered on 2026-11-21, for Earlier Org, with 2 of 28 questions answered."))
         #expect(Fixtures.press([.enter], on: &state) == [.resume])
         var earlier = state.response
         earlier.organisation = "Earlier Org"

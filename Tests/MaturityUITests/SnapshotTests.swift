@@ -1,3 +1,4 @@
+import Foundation
 import MaturityCore
 import MaturityUI
 import Testing
@@ -8,7 +9,7 @@ import Testing
 
     func atQuestion() -> AppState {
         var state = Fixtures.state(organisation: "Example Trust")
-        Fixtures.press([.enter, .enter, .down, .character("3"), .character("?")], on: &state)
+        Fixtures.press([.enter, .enter, .down, .character("3")], on: &state)
         return state
     }
 
@@ -37,8 +38,7 @@ import Testing
         Snapshot.check(state.render(size: size).text, named: "overview-\(size)")
     }
 
-    @Test(arguments: sizes)
-    func results(size: Size) {
+    func finished() -> AppState {
         var state = atQuestion()
         var index = 0
         while state.screen != .results {
@@ -46,15 +46,41 @@ import Testing
             index += 1
         }
         state.saved(at: "/home/sam/.local/share/maturity/responses/data-maturity-20261121-00000000.yaml")
-        Snapshot.check(state.render(size: size).text, named: "results-\(size)")
+        return state
+    }
+
+    @Test(arguments: sizes)
+    func results(size: Size) {
+        Snapshot.check(finished().render(size: size).text, named: "results-\(size)")
+    }
+
+    /// The end of the results, reached with End: the saved file's path is the last line.
+    @Test(arguments: sizes)
+    func resultsEnd(size: Size) {
+        var state = finished()
+        Fixtures.press([.resize(size), .end], on: &state)
+        let text = state.render(size: size).text
+        Snapshot.check(text, named: "results-end-\(size)")
+        #expect(TextFlow.unbroken(text).contains("/home/sam/.local/share/maturity/responses/data-maturity-20261121-00000000.yaml"))
+        #expect(text.contains("↑ more"))
+        #expect(!text.contains("↓ more"))
     }
 
     @Test func tooSmall() {
         let frame = atQuestion().render(size: Size(width: 30, height: 8))
         Snapshot.check(frame.text, named: "too-small-30x8")
         #expect(frame.text.contains("need 40x12, have 30x8"))
+        #expect(frame.text.contains("Ctrl-C"))
         #expect(Fixtures.state().render(size: Size(width: 10, height: 3)).cells.count == 30)
         #expect(Fixtures.state().render(size: Size(width: 0, height: 0)).cells.isEmpty)
+    }
+
+    @Test func resumeOffer() {
+        let offer = AppState.ResumeOffer(path: "/r/file.yaml", answered: 6, updated: Fixtures.start, organisation: "Example Trust")
+        let state = Fixtures.state(resume: offer)
+        for size in Self.sizes {
+            Snapshot.check(state.render(size: size).text, named: "resume-\(size)")
+        }
     }
 
     static let japanese = Framework(
@@ -75,5 +101,19 @@ import Testing
             for column in 0..<40 { width += frame[row, column].character.map { DisplayWidth.of($0) } ?? 0 }
             #expect(width == 40, "row \(row) is \(width) columns wide")
         }
+        // Closing punctuation never starts a line.
+        #expect(!frame.text.split(separator: "\n").contains { $0.trimmingPrefix(" ").first == "。" })
+    }
+}
+
+/// Screen text read as a person reads it: lines trimmed and joined, so that wrapped words meet.
+enum TextFlow {
+    static func joined(_ text: String) -> String {
+        text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+
+    /// The text with every space and line break taken out: for a path cut across lines.
+    static func unbroken(_ text: String) -> String {
+        text.filter { !$0.isWhitespace }
     }
 }

@@ -7,6 +7,19 @@ extension AppState {
         ResultSummary(scores: Scoring.score(response, in: framework), framework: framework)
     }
 
+    /// Progress toward the next stage as a whole percentage, rounded down with the scoring
+    /// tolerance (docs/scoring.md): 2.3 is 30% of the way, though 2.3 - 2 is 0.29999... in binary.
+    public static func percent(_ progress: Double) -> Int {
+        Int((progress * 100 + Scoring.tolerance).rounded(.down))
+    }
+
+    /// The questions answered "don't know", with their numbers (from 1) as on the question screens.
+    var unknownQuestions: [(number: Int, question: Question)] {
+        questions.enumerated().compactMap { index, ref in
+            response.answers[ref.question.id] == .dontKnow ? (index + 1, ref.question) : nil
+        }
+    }
+
     func resultLines(width: Int) -> [StyledLine] {
         let summary = self.summary
         let stageCount = framework.stages.count
@@ -18,7 +31,7 @@ extension AppState {
             line.append("  \(Scoring.display(overall)) of \(stageCount)")
             lines.append(line)
             if let next = summary.nextStageName, let progress = summary.progressToNext, progress >= 0.01 {
-                lines += StyledLine.wrapped("On the way to \(next): \(Int((progress * 100).rounded(.down)))% of the way there.",
+                lines += StyledLine.wrapped("On the way to \(next): \(Self.percent(progress))% of the way there.",
                                             width: width, role: .dim)
             }
         } else {
@@ -50,10 +63,16 @@ extension AppState {
             lines += StyledLine.wrapped("Strongest: \(summary.strongest.joined(separator: ", ")).  Weakest: \(summary.weakest.joined(separator: ", ")).",
                                         width: width)
         }
-        if summary.unknowns > 0 {
-            let detail = summary.dimensions.filter { $0.dontKnow > 0 }.map { "\($0.name) \($0.dontKnow)" }.joined(separator: ", ")
-            lines += StyledLine.wrapped("Unknowns: \(summary.unknowns) \"don't know\" answer\(summary.unknowns == 1 ? "" : "s") (\(detail)). Finding these out is a useful first step.",
+        let unknown = unknownQuestions
+        if !unknown.isEmpty {
+            let count = unknown.count == 1 ? "one question" : "\(unknown.count) questions"
+            lines += StyledLine.wrapped("You answered \"don't know\" to \(count); finding these out is a useful first step:",
                                         width: width, role: .warning)
+            let labelWidth = "Q\(unknown.map(\.number).max() ?? 0)".count
+            for (number, question) in unknown {
+                let label = "Q\(number)"
+                lines.append(StyledLine(Self.shortened("  " + label + String(repeating: " ", count: labelWidth - label.count + 2) + question.text, to: width)))
+            }
         }
         if summary.unanswered > 0 {
             lines += StyledLine.wrapped("\(summary.unanswered) question\(summary.unanswered == 1 ? " is" : "s are") not answered yet: press Tab to answer \(summary.unanswered == 1 ? "it" : "them").",

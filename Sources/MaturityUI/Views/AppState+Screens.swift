@@ -1,136 +1,108 @@
 import MaturityCore
 
-/// The body of each screen, as lines to place.
+/// The bodies of the resume offer, welcome, dimension opening and overview screens.
 extension AppState {
-    func resumeLines(width: Int) -> [StyledLine] {
-        guard let offer = resumeOffer else { return [] }
+    func resumeBody(rows: Int, width: Int) -> ScreenBody {
+        guard let offer = resumeOffer else { return ScreenBody() }
         var lines = StyledLine.wrapped("You have an unfinished assessment", width: width, role: .heading)
         lines.append(.blank)
-        lines += StyledLine.wrapped("Started on \(offer.updated.day), with \(offer.answered) of \(questions.count) questions answered.",
+        let organisation = offer.organisation.isEmpty ? "" : ", for \(offer.organisation)"
+        lines += StyledLine.wrapped("Last answered on \(offer.updated.day)\(organisation), with \(offer.answered) of \(questions.count) questions answered.",
                                     width: width)
         lines.append(.blank)
-        var resume = StyledLine("› ", role: .focus)
-        resume.append("Enter", role: .keyHint)
-        resume.append("  carry on where you left off")
-        resume.cursorColumn = 0
-        lines.append(resume)
-        var fresh = StyledLine("  ")
-        fresh.append("n", role: .keyHint)
-        fresh.append("      start a new assessment (the unfinished one stays saved)")
-        lines.append(fresh)
-        return lines
+        let focusLine = lines.count
+        for (index, (key, meaning)) in [("Enter", "carry on where you left off"),
+                                        ("n", "start a new assessment (the unfinished one stays saved)")].enumerated() {
+            let text = TextWrap.lines(meaning, width: max(1, width - 9))
+            for (offset, part) in text.enumerated() {
+                var line = StyledLine(index == 0 && offset == 0 ? "› " : "  ", role: .focus)
+                line.append(offset == 0 ? key + String(repeating: " ", count: 7 - key.count) : "       ", role: .keyHint)
+                line.append(part)
+                if index == 0 && offset == 0 { line.cursorColumn = 0 }
+                lines.append(line)
+            }
+        }
+        // On a short screen the blank lines go first, so that the heading stays in view.
+        if lines.count > rows {
+            let blanks = lines[..<focusLine].filter { $0.runs.isEmpty }.count
+            lines.removeAll { $0.runs.isEmpty }
+            return ScreenBody(lines: lines, focus: (focusLine - blanks)..<lines.count)
+        }
+        return ScreenBody(lines: lines, focus: focusLine..<lines.count)
     }
 
-    func placeWelcome(into frame: inout Frame, top: Int, bottom: Int, width: Int) {
-        var lines = StyledLine.wrapped(framework.title, width: width, role: .heading)
-        lines += StyledLine.wrapped(framework.description, width: width)
-        lines.append(.blank)
-        lines += StyledLine.wrapped("\(questions.count) questions in \(framework.dimensions.count) dimensions, about \(estimatedMinutes) minutes.",
-                                    width: width)
-        lines += StyledLine.wrapped("Each answer is saved as soon as you give it, in \(outputFolder)", width: width, role: .dim)
-        lines.append(.blank)
+    /// What is saved and where, said before anything is typed.
+    var savingSentence: String {
+        "Your answers, your notes and the name, team and role you give are saved as soon as you give them, in \(outputFolder)"
+    }
+
+    /// The title, description and what is saved scroll (PgUp, PgDn); the form stays at the
+    /// bottom, whole, so that no field is ever hidden.
+    func welcomeBody(rows: Int, width: Int) -> ScreenBody {
+        var text: [StyledLine] = []
+        text += StyledLine.wrapped(framework.description, width: width)
+        text.append(.blank)
+        text += StyledLine.wrapped("\(questions.count) questions in \(framework.dimensions.count) dimensions, about \(estimatedMinutes) minutes.",
+                                   width: width)
+        text += StyledLine.wrapped(savingSentence, width: width, role: .dim)
+        let form = formLines(width: width)
+        // The title is in the header already: on a short screen it gives way here first.
+        let title = StyledLine.wrapped(framework.title, width: width, role: .heading)
+        if title.count + text.count + 1 + form.count <= rows { text = title + text }
+        // A blank line between the text and the form, unless the text would lose a third row to it.
+        let separated = rows - form.count - 1 >= min(3, text.count)
+        return ScreenBody(lines: text, bottom: (separated ? [.blank] : []) + form, scroll: welcomeScroll)
+    }
+
+    /// The four fields. A field shows the start of its value; the focused one shows the end,
+    /// where the typing is.
+    func formLines(width: Int) -> [StyledLine] {
         let labelWidth = WelcomeForm.labels.map { DisplayWidth.of($0) }.max() ?? 0
-        var focusLine = 0
-        for (index, label) in WelcomeForm.labels.enumerated() {
+        let room = max(2, width - labelWidth - 6)
+        return WelcomeForm.labels.enumerated().map { index, label in
             let focused = index == form.focus
             var line = StyledLine(focused ? "› " : "  ", role: focused ? .focus : .normal)
             line.append(label + String(repeating: " ", count: labelWidth - DisplayWidth.of(label)) + "  ", role: focused ? .heading : .dim)
             let value = form.fields[index]
-            let room = max(1, width - labelWidth - 6)
-            // Show the end of a long value, where the typing is.
             var shown = value
-            while DisplayWidth.of(shown) > room - 1 { shown.removeFirst() }
+            if focused {
+                while DisplayWidth.of(shown) > room - 1 { shown.removeFirst() }
+            } else if DisplayWidth.of(value) > room - 1 {
+                shown = String(DisplayWidth.prefix(of: value, fitting: room - 2)) + "…"
+            }
             line.append("[", role: .dim)
             line.append(shown, role: focused ? .chosen : .normal)
             line.append(String(repeating: " ", count: max(0, room - 1 - DisplayWidth.of(shown))) + "]", role: .dim)
-            if focused {
-                line.cursorColumn = 2 + labelWidth + 2 + 1 + DisplayWidth.of(shown)
-                focusLine = lines.count
-            }
-            lines.append(line)
+            if focused { line.cursorColumn = 2 + labelWidth + 2 + 1 + DisplayWidth.of(shown) }
+            return line
         }
-        frame.place(lines, top: top, bottom: bottom, keepVisible: focusLine)
     }
 
-    func introLines(_ index: Int, width: Int) -> [StyledLine] {
+    func introBody(_ index: Int, width: Int) -> ScreenBody {
         let dimension = framework.dimensions[index]
         var lines = StyledLine.wrapped("Dimension \(index + 1) of \(framework.dimensions.count)", width: width, role: .dim)
-        var name = StyledLine(dimension.name, role: .heading)
-        name.cursorColumn = 0
-        lines.append(name)
+        var name = StyledLine.wrapped(dimension.name, width: width, role: .heading)
+        name[0].cursorColumn = 0
+        lines += name
         lines.append(.blank)
-        if let description = dimension.description { lines += StyledLine.wrapped(description, width: width) }
+        if let description = dimension.description { lines += StyledLine.wrapped(description.trimmed, width: width) }
         lines.append(.blank)
         let count = dimension.questions.count
         lines += StyledLine.wrapped("\(count) question\(count == 1 ? "" : "s"). Press Enter to begin.", width: width, role: .dim)
-        return lines
+        return ScreenBody(lines: lines, scroll: introScroll)
     }
 
-    func placeQuestion(into frame: inout Frame, top: Int, bottom: Int, width: Int) {
-        let ref = currentQuestion
-        let question = ref.question
-        let dimension = framework.dimensions[ref.dimension]
-        var lines = [StyledLine("\(dimension.name) · Dimension \(ref.dimension + 1) of \(framework.dimensions.count)", role: .dim)]
-        lines += StyledLine.wrapped(question.text, width: width, role: .heading)
-        let pinned = lines.count
-        lines.append(.blank)
-        let chosen = response.answers[question.id]
-        var focusLine = 0
-        for (index, option) in currentOptions.enumerated() {
-            let isFocus = index == highlighted && screen == .question
-            let isChosen = option == chosen
-            let prefix = (isFocus ? "› " : "  ") + optionLabel(option, index: index) + " " + (isChosen ? "(•) " : "( ) ")
-            let indent = DisplayWidth.of(prefix)
-            let text = TextWrap.lines(optionText(option, in: question, index: index), width: max(1, width - indent))
-            for (offset, part) in text.enumerated() {
-                var line = StyledLine(offset == 0 ? prefix : String(repeating: " ", count: indent), role: isChosen ? .chosen : .normal)
-                line.append(part, role: isChosen ? .chosen : .normal)
-                if isFocus {
-                    line.lineRole = .focus
-                    if offset == 0 {
-                        line.cursorColumn = indent - 4
-                        focusLine = lines.count
-                    }
-                }
-                lines.append(line)
-            }
-        }
-        if let guidance = question.guidance {
-            lines.append(.blank)
-            if showGuidance {
-                lines.append(StyledLine("Guidance", role: .heading))
-                lines += StyledLine.wrapped(guidance.trimmed, width: width, indent: 2)
-            } else {
-                lines.append(StyledLine("Press ? for guidance on this question.", role: .dim))
-            }
-        }
-        if screen == .note {
-            lines.append(.blank)
-            lines.append(StyledLine("Your note on this question (Enter to save, Esc to cancel):", role: .heading))
-            var draft = noteDraft
-            let room = max(1, width - 4)
-            while DisplayWidth.of(draft) > room { draft.removeFirst() }
-            var line = StyledLine("> ", role: .focus)
-            line.append(draft, role: .chosen)
-            line.cursorColumn = 2 + DisplayWidth.of(draft)
-            focusLine = lines.count
-            lines.append(line)
-        } else if let note = response.notes[question.id] {
-            lines.append(.blank)
-            lines += StyledLine.wrapped("Your note: " + note, width: width, role: .dim)
-        }
-        frame.place(lines, top: top, bottom: bottom, keepVisible: focusLine, pinned: pinned)
-    }
-
-    func placeOverview(into frame: inout Frame, top: Int, bottom: Int, width: Int) {
-        var lines = [StyledLine("All questions: choose one to go to it", role: .heading)]
-        var focusLine = 0
+    func overviewBody(width: Int) -> ScreenBody {
+        var lines = StyledLine.wrapped("All questions: choose one to go to it", width: width, role: .heading)
+        var focus = 0..<1
         var lastDimension = -1
         let answerWidth = 16
         for (index, ref) in questions.enumerated() {
+            var headingLine: Int?
             if ref.dimension != lastDimension {
                 lastDimension = ref.dimension
-                lines.append(StyledLine(framework.dimensions[ref.dimension].name, role: .dim))
+                headingLine = lines.count
+                lines.append(StyledLine(Self.shortened(framework.dimensions[ref.dimension].name, to: width), role: .dim))
             }
             let isFocus = index == overviewSelection
             let answer = response.answers[ref.question.id]
@@ -143,10 +115,12 @@ extension AppState {
             if isFocus {
                 line.lineRole = .focus
                 line.cursorColumn = 0
-                focusLine = lines.count
+                // The first question of a dimension brings its dimension's name (and the first, the title) with it.
+                let start = index == 0 ? 0 : headingLine ?? lines.count
+                focus = start..<(lines.count + 1)
             }
             lines.append(line)
         }
-        frame.place(lines, top: top, bottom: bottom, keepVisible: focusLine)
+        return ScreenBody(lines: lines, focus: focus)
     }
 }

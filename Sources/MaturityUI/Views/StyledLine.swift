@@ -11,6 +11,8 @@ public struct StyledLine: Sendable, Equatable {
     public var cursorColumn: Int?
     /// A role for the whole line's background (the focused option).
     public var lineRole: StyleRole?
+    /// A short line (a heading) with room at its right for a "↑ more" or "↓ more" marker.
+    var holdsMarker = false
 
     public init(_ text: String = "", role: StyleRole = .normal) {
         if !text.isEmpty { runs = [Run(text: text, role: role)] }

@@ -32,16 +32,25 @@ import Testing
             keys += [(digit, .character(Character(digit))), ("Enter", .enter)]
         }
 
-        // 100 resizes; every tenth is 10x3. The keys are spread over the first 90.
+        // 100 resizes; every tenth is 10x3. The keys are spread over the first 90, each sent
+        // once the program has drawn a size large enough to show it: below 40x12 it ignores keys
+        // (nothing may happen that nobody can see), and tmux passes a resize on to the program
+        // a little later than it takes keys, so keys are sent only after a size that shows in a
+        // different width is drawn. Any left over follow the return to 80x24.
         var sent = 0
+        var previousWidth = 0
         for step in 0..<100 {
             let (width, height) = step % 10 == 3 ? (10, 3) : random.pick(Self.sizes)
             try session.resize(width: width, height: height)
             let due = step < 90 ? (step + 1) * keys.count / 90 : keys.count
-            while sent < due {
-                try session.send(keys: keys[sent].tmux)
-                sent += 1
+            if sent < due && width >= 40 && height >= 12 && width != previousWidth {
+                try await waitUntilDrawn(session, width: width, height: height, step: step)
+                while sent < due {
+                    try session.send(keys: keys[sent].tmux)
+                    sent += 1
+                }
             }
+            previousWidth = width
             // Most resizes follow each other at once, as when a window is dragged; at every 10x3
             // and every fourth step, wait until that size is drawn: the program is alive and redrew.
             guard step % 10 == 3 || step % 4 == 3 else { continue }
@@ -57,6 +66,11 @@ import Testing
 
         // Back to 80x24: the screen must be exactly what the renderer draws for the same keys.
         try session.resize(width: 80, height: 24)
+        try await waitUntilDrawn(session, width: 80, height: 24, step: 100)
+        while sent < keys.count {
+            try session.send(keys: keys[sent].tmux)
+            sent += 1
+        }
         let catalogue = FrameworkCatalogue(files: BuiltInFrameworks.files.map {
             FrameworkFile(name: $0.name, bytes: $0.bytes, origin: .builtIn)
         })
@@ -91,6 +105,16 @@ import Testing
         #expect(response.answers.count == answered)
         for (index, digit) in digits.enumerated() {
             #expect(response.answers[DataMaturity.questions[index]] == .stage(DataMaturity.stages[Int(digit)! - 1]))
+        }
+    }
+
+    /// Waits until the program has drawn a screen of this size: the header's rule as wide as
+    /// the terminal and the key bar on its last row.
+    func waitUntilDrawn(_ session: TmuxSession, width: Int, height: Int, step: Int) async throws {
+        try await session.waitUntil("step \(step): the program drawing at \(width)x\(height)", deadline: 10) { screen in
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return lines.count >= height && lines[2].count == width && lines[2].contains("─")
+                && !lines[height - 1].trimmingCharacters(in: .whitespaces).isEmpty
         }
     }
 }

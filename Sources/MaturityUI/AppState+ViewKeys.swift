@@ -1,0 +1,137 @@
+import MaturityCore
+
+/// Keys of the views opened over a question (guidance, note, overview) and of the results,
+/// and the scrolling they share: offsets stay within what the last reported terminal size
+/// shows, so that a key pressed after scrolling past the end acts at once.
+extension AppState {
+    mutating func handleGuidance(_ key: Key) -> [Effect] {
+        if let offset = scrolled(guidanceScroll, by: key) {
+            guidanceScroll = offset
+            return []
+        }
+        switch key {
+        // Back to the question, with the same answer highlighted.
+        case .character("?"), .escape, .enter, .left, .backspace: screen = .question
+        case .character("q"), .character("Q"): return [.quit]
+        default: break
+        }
+        return []
+    }
+
+    mutating func openOverview() {
+        overviewSelection = questionIndex
+        screen = .overview
+    }
+
+    mutating func handleOverview(_ key: Key) -> [Effect] {
+        let page = pageSize
+        switch key {
+        case .up, .character("k"): overviewSelection = max(0, overviewSelection - 1)
+        case .down, .character("j"): overviewSelection = min(questions.count - 1, overviewSelection + 1)
+        case .pageUp: overviewSelection = max(0, overviewSelection - page)
+        case .pageDown: overviewSelection = min(questions.count - 1, overviewSelection + page)
+        case .home: overviewSelection = 0
+        case .end: overviewSelection = questions.count - 1
+        case .enter: go(toQuestion: overviewSelection)
+        case .tab, .escape, .backTab:
+            if response.status == .complete {
+                screen = .results
+            } else {
+                go(toQuestion: questionIndex)
+            }
+        case .character("q"), .character("Q"): return [.quit]
+        default: break
+        }
+        return []
+    }
+
+    mutating func handleNote(_ key: Key, at time: Timestamp) -> [Effect] {
+        switch key {
+        case .character(let character):
+            if noteDraft.count < 2_000 { noteDraft += SafeText.sanitize(String(character), keepNewlines: false) }
+        case .backspace, .delete:
+            if !noteDraft.isEmpty { noteDraft.removeLast() }
+        case .enter:
+            let id = currentQuestion.question.id
+            let text = noteDraft.trimmed
+            if text.isEmpty { response.notes.removeValue(forKey: id) } else { response.notes[id] = text }
+            response.updated = max(time, response.updated)
+            screen = .question
+            message = StatusMessage(text: text.isEmpty ? "Note removed." : "Note saved.", isError: false)
+            return [.save]
+        case .escape:
+            screen = .question
+        default: break
+        }
+        return []
+    }
+
+    mutating func handleResults(_ key: Key) -> [Effect] {
+        if let offset = scrolled(resultsScroll, by: key) {
+            resultsScroll = offset
+            return []
+        }
+        switch key {
+        case .tab: openOverview()
+        case .left, .backspace: go(toQuestion: questions.count - 1)
+        case .character("q"), .character("Q"): return [.quit]
+        default: break
+        }
+        return []
+    }
+
+    // MARK: - Scrolling
+
+    /// The offset after a scrolling key (↑↓ j k, PgUp PgDn, Home End) within bounds, or nil
+    /// when the key does not scroll.
+    func scrolled(_ offset: Int, by key: Key) -> Int? {
+        let page = pageSize
+        let wanted: Int
+        switch key {
+        case .up, .character("k"): wanted = offset - 1
+        case .down, .character("j"): wanted = offset + 1
+        case .pageUp: wanted = offset - page
+        case .pageDown: wanted = offset + page
+        case .home: wanted = 0
+        case .end: wanted = Int.max / 2
+        default: return nil
+        }
+        return min(max(0, wanted), maxScroll)
+    }
+
+    /// The current screen's layout at the last reported size, when it is known and large enough.
+    var currentLayout: ScreenLayout? {
+        guard let size = terminalSize, !terminalIsTooSmall else { return nil }
+        return layout(for: size)
+    }
+
+    /// How far PgUp and PgDn move: a screenful less one line, so that one line stays in view
+    /// to read on from (10 before the size is known).
+    var pageSize: Int {
+        guard let layout = currentLayout else { return 10 }
+        return max(1, layout.body.scrollingRows(in: layout.rows) - 1)
+    }
+
+    /// How far the current screen can scroll (no limit before the size is known: the renderer
+    /// then keeps the offset within bounds on its own).
+    var maxScroll: Int {
+        guard let layout = currentLayout else { return Int.max / 2 }
+        return layout.body.maxScroll(in: layout.rows)
+    }
+
+    /// After a resize, every view's offset within what the new size shows.
+    mutating func keepScrollingInBounds() {
+        guard terminalSize != nil, !terminalIsTooSmall else { return }
+        let current = screen
+        let views: [(Screen, WritableKeyPath<AppState, Int>)] = [
+            (.results, \.resultsScroll), (.guidance, \.guidanceScroll), (.welcome, \.welcomeScroll),
+        ]
+        for (view, offset) in views {
+            screen = view
+            self[keyPath: offset] = min(self[keyPath: offset], maxScroll)
+        }
+        if case .dimensionIntro = current { screen = current } else { screen = .dimensionIntro(currentQuestion.dimension) }
+        introScroll = min(introScroll, maxScroll)
+        screen = current
+    }
+}

@@ -1,0 +1,129 @@
+import MaturityCore
+
+/// The bodies of the question screen and its two views, the guidance and the note editor.
+/// The question's text stays pinned at the top of all three, as long as it leaves room for
+/// what is below it.
+extension AppState {
+    /// "Uses · Dimension 1 of 7": the first line to go when rows are short.
+    func dimensionLines(width: Int) -> [StyledLine] {
+        let ref = currentQuestion
+        let name = framework.dimensions[ref.dimension].name
+        return StyledLine.wrapped("\(name) · Dimension \(ref.dimension + 1) of \(framework.dimensions.count)", width: width, role: .dim)
+    }
+
+    func questionTextLines(width: Int) -> [StyledLine] {
+        StyledLine.wrapped(currentQuestion.question.text, width: width, role: .heading)
+    }
+
+    /// Each answer as its lines: "› 3 (•) text", wrapped under its text.
+    func optionBlocks(width: Int) -> [[StyledLine]] {
+        let question = currentQuestion.question
+        let chosen = response.answers[question.id]
+        return currentOptions.enumerated().map { index, option in
+            let isFocus = index == highlighted
+            let isChosen = option == chosen
+            let prefix = (isFocus ? "› " : "  ") + optionLabel(option, index: index) + " " + (isChosen ? "(•) " : "( ) ")
+            let indent = DisplayWidth.of(prefix)
+            let text = TextWrap.lines(optionText(option, in: question, index: index), width: max(1, width - indent))
+            return text.enumerated().map { offset, part in
+                var line = StyledLine(offset == 0 ? prefix : String(repeating: " ", count: indent), role: isChosen ? .chosen : .normal)
+                line.append(part, role: isChosen ? .chosen : .normal)
+                if isFocus {
+                    line.lineRole = .focus
+                    // On the "(", where a screen reader starts reading the answer.
+                    if offset == 0 { line.cursorColumn = indent - 4 }
+                }
+                return line
+            }
+        }
+    }
+
+    /// The note, at most two lines, ending in "…" when it is longer: the note editor (n) shows it all.
+    func noteLines(width: Int, maxLines: Int) -> [StyledLine] {
+        guard maxLines > 0, let note = response.notes[currentQuestion.question.id] else { return [] }
+        var lines = TextWrap.lines("Your note: " + note, width: width)
+        if lines.count > maxLines {
+            lines = Array(lines.prefix(maxLines))
+            let last = lines[maxLines - 1]
+            lines[maxLines - 1] = DisplayWidth.of(last) < width ? last + "…"
+                : String(DisplayWidth.prefix(of: last, fitting: width - 1)) + "…"
+        }
+        return lines.map { StyledLine($0, role: .dim) }
+    }
+
+    /// The question text pinned; below it the note, a blank line and then the dimension's name
+    /// above, each only while the focused answer still fits whole beneath. The answers scroll, the
+    /// focused one always whole on screen; a line at the end says there is guidance.
+    func questionBody(rows: Int, width: Int) -> ScreenBody {
+        let question = currentQuestion.question
+        let blocks = optionBlocks(width: width)
+        let text = questionTextLines(width: width)
+        let focused = min(blocks.indices.contains(highlighted) ? blocks[highlighted].count : 1, rows)
+        let room = rows - focused
+        var top: [StyledLine] = []
+        var lead: [StyledLine] = []
+        if text.count <= room {
+            top = text
+            let note = noteLines(width: width, maxLines: min(2, room - top.count))
+            top += note
+            if note.isEmpty { lead = noteLines(width: width, maxLines: 2) }
+            if top.count < room { top.append(.blank) }
+            let heading = dimensionLines(width: width)
+            if top.count + heading.count <= room { top = heading + top }
+        } else {
+            // Too long to stay put: the question scrolls with its answers.
+            lead = dimensionLines(width: width) + text + noteLines(width: width, maxLines: 2) + [.blank]
+        }
+        var lines = lead
+        var focus = 0..<0
+        for (index, block) in blocks.enumerated() {
+            // The first answer brings what is above it into view, the last what is below it.
+            if index == highlighted { focus = (index == 0 ? 0 : lines.count)..<(lines.count + block.count) }
+            lines += block
+        }
+        if question.guidance != nil {
+            lines.append(.blank)
+            lines += StyledLine.wrapped("Press ? to read the guidance on this question.", width: width, role: .dim)
+        }
+        if highlighted == blocks.count - 1 { focus = focus.lowerBound..<lines.count }
+        return ScreenBody(top: top, lines: lines, focus: focus)
+    }
+
+    /// The guidance, under the pinned question, scrolling (↑↓, PgUp, PgDn, Home, End).
+    func guidanceBody(rows: Int, width: Int) -> ScreenBody {
+        let guidance = StyledLine.wrapped(currentQuestion.question.guidance?.trimmed ?? "", width: width, indent: 2)
+        var heading = StyledLine("Guidance", role: .heading)
+        heading.cursorColumn = 0
+        heading.holdsMarker = true
+        let text = questionTextLines(width: width)
+        // Leave at least three lines of guidance under the question, or all of it when shorter.
+        let room = rows - min(3, guidance.count)
+        guard text.count + 1 <= room else {
+            return ScreenBody(lines: text + [heading] + guidance, scroll: guidanceScroll)
+        }
+        var top = text + [heading]
+        // With room to spare, a blank line before the heading and the dimension's name above.
+        if top.count + 1 + guidance.count <= rows { top = text + [.blank, heading] }
+        let dimension = dimensionLines(width: width)
+        if top.count + dimension.count + guidance.count <= rows { top = dimension + top }
+        return ScreenBody(top: top, lines: guidance, scroll: guidanceScroll)
+    }
+
+    /// The note being typed, every character of it, wrapped, with the cursor after the last.
+    func noteBody(rows: Int, width: Int) -> ScreenBody {
+        let draft = TextWrap.editorLines(noteDraft, width: max(1, width - 2))
+        var lines = [StyledLine("Your note on this question:", role: .heading)]
+        for (index, part) in draft.enumerated() {
+            var line = StyledLine(index == 0 ? "> " : "  ", role: .focus)
+            line.append(part, role: .chosen)
+            if index == draft.count - 1 { line.cursorColumn = 2 + DisplayWidth.of(part) }
+            lines.append(line)
+        }
+        let text = questionTextLines(width: width)
+        let room = rows - min(lines.count, 3)
+        let top = text.count + 1 <= room ? text + [.blank] : []
+        let focus = (lines.count - 1)..<lines.count
+        return ScreenBody(top: top, lines: top.isEmpty ? text + [.blank] + lines : lines,
+                          focus: top.isEmpty ? (focus.lowerBound + text.count + 1)..<(focus.upperBound + text.count + 1) : focus)
+    }
+}
