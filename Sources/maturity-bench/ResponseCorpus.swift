@@ -30,15 +30,42 @@ enum ResponseCorpus {
 }
 
 extension GeneratedFramework {
-    /// Six dimensions of five questions: the 30-question framework the targets speak of.
-    static func responseFramework() -> Framework {
-        let stages = ["unaware", "emerging", "learning", "developing", "mastering"].map { Stage(id: $0, name: $0.capitalized) }
-        let dimensions = (0..<6).map { d in
-            Dimension(id: "dimension-\(d)", name: "Dimension \(d)", questions: (0..<5).map { q in
-                Question(id: "question-\(d)-\(q)", text: "Question \(q)?", statements: stages.map { "We are \($0.id)." })
-            })
+    /// Six dimensions of five questions: the 30-question framework the targets speak of, as
+    /// the text of a framework file, so that the `maturity` commands can be timed on it too.
+    static let responseFrameworkText: String = {
+        let stages = ["unaware", "emerging", "learning", "developing", "mastering"]
+        var text = """
+            framework: bench
+            version: "1.0"
+            language: en
+            title: Bench
+            description: Thirty questions for the benchmark.
+            stages:
+
+            """
+        for stage in stages { text += "  - id: \(stage)\n    name: \(stage.capitalized)\n" }
+        text += "dimensions:\n"
+        for d in 0..<6 {
+            text += "  - id: dimension-\(d)\n    name: Dimension \(d)\n    questions:\n"
+            for q in 0..<5 {
+                text += "      - id: question-\(d)-\(q)\n        text: Question \(q)?\n        statements:\n"
+                for stage in stages { text += "          \(stage): We are \(stage).\n" }
+            }
         }
-        return Framework(id: "bench", version: "1.0", language: "en", title: "Bench", description: "Bench.",
-                         stages: stages, dimensions: dimensions)
+        return text
+    }()
+
+    static func responseFramework() -> Framework {
+        let (framework, diagnostics) = FrameworkDecoder.decode(bytes: Array(responseFrameworkText.utf8), file: "bench.yaml")
+        guard let framework else { fatalError("the benchmark's framework does not decode: \(diagnostics)") }
+        return framework
+    }
+
+    /// A folder holding the framework's file, for `--frameworks-dir`.
+    static func responseFrameworkFolder() -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("maturity-bench-frameworks").path
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try? responseFrameworkText.write(toFile: folder + "/bench.yaml", atomically: true, encoding: .utf8)
+        return folder
     }
 }

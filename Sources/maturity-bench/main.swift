@@ -79,6 +79,11 @@ record(Benchmark.measure("report: CSV answers over 10000", runs: 3) { _ = CSVRep
 record(Benchmark.measure("report: CSV scores over 10000", runs: 3) { _ = CSVReportWriter.scores(report) })
 record(Benchmark.measure("report: JSON over 10000", runs: 3) { _ = JSONReportWriter.write(report) })
 
+// The whole command, as a person runs it, beside `cat` reading the same files.
+for result in CommandBenchmark.reportCases(folder: reportFolder, frameworks: GeneratedFramework.responseFrameworkFolder()) {
+    record(result)
+}
+
 for result in TerminalBenchmark.keystrokeCases() { record(result) }
 let malformed = MalformedCorpusBenchmark.slowest()
 let terminal = TerminalBenchmark.terminalFigures()

@@ -14,10 +14,13 @@ struct ResponseCollection {
     /// Reads every response file under `paths`; nothing unreadable is skipped in silence.
     init(paths: [String]) {
         var files: [String] = []
-        var seen = Set<String>()
+        // The same file named twice (a folder and a file in it, or two spellings, or through a
+        // link) is read once: files are told apart by device and inode. A single folder's
+        // names are its own, so it needs no check (copies are found by response id later).
+        let check = paths.count > 1
+        var seen = Set<FileIdentity>()
         func add(_ file: String) {
-            // The same file named twice (a folder and a file in it, or two spellings) is read once.
-            let identity = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path
+            guard check, let identity = FileIdentity(path: file) else { return files.append(file) }
             if seen.insert(identity).inserted { files.append(file) }
         }
         for path in paths {
@@ -128,3 +131,4 @@ struct ResponseCollection {
         }
     }
 }
+

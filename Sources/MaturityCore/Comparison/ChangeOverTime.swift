@@ -73,7 +73,7 @@ public struct ChangeOverTime: Sendable, Equatable {
     public init(responses: [Response], framework: Framework, organisation: String,
                 grouping: Grouping = .calendarDay) {
         let split = FrameworkSplit(responses, framework: framework)
-        self.init(scored: split.matching.map { ScoredResponse($0, in: framework) }, framework: framework,
+        self.init(scored: ScoredResponse.scoreAll(split.matching, in: framework), framework: framework,
                   organisation: organisation, grouping: grouping, leftOut: split.leftOut)
     }
 

@@ -69,7 +69,7 @@ public struct GroupBreakdown: Sendable, Equatable {
     public init(responses: [Response], framework: Framework, by field: Field,
                 minimumSize: Int = GroupBreakdown.defaultMinimumSize) {
         let split = FrameworkSplit(responses, framework: framework)
-        self.init(scored: split.matching.map { ScoredResponse($0, in: framework) }, framework: framework, by: field,
+        self.init(scored: ScoredResponse.scoreAll(split.matching, in: framework), framework: framework, by: field,
                   minimumSize: minimumSize, leftOut: split.leftOut)
     }
 

@@ -21,7 +21,7 @@ public struct GroupSummary: Sendable, Equatable {
     /// out and listed in `leftOut`.
     public init(responses: [Response], framework: Framework) {
         let split = FrameworkSplit(responses, framework: framework)
-        self.init(scored: split.matching.map { ScoredResponse($0, in: framework) }, framework: framework,
+        self.init(scored: ScoredResponse.scoreAll(split.matching, in: framework), framework: framework,
                   leftOut: split.leftOut)
     }
 
@@ -80,16 +80,14 @@ public struct GroupSummary: Sendable, Equatable {
     /// nobody chose a stage. One pass over the responses, since touching each response once per
     /// question costs far more than the arithmetic.
     static func spreads(in scored: [ScoredResponse], framework: Framework) -> [QuestionSpread?] {
-        var positions: [String: Int] = [:]
-        for (index, stage) in framework.stages.enumerated() { positions[stage.id] = index + 1 }
         let questionIDs = framework.questions.map(\.id)
         var lowest = Array(repeating: Int.max, count: questionIDs.count)
         var highest = Array(repeating: Int.min, count: questionIDs.count)
         var answers = Array(repeating: 0, count: questionIDs.count)
         for item in scored {
-            let given = item.response.answers
-            for (index, questionID) in questionIDs.enumerated() {
-                guard case .stage(let id) = given[questionID], let position = positions[id] else { continue }
+            // The stage positions were looked up once, when the response was scored.
+            for (index, stored) in item.positions.enumerated() where stored > 0 {
+                let position = Int(stored)
                 lowest[index] = min(lowest[index], position)
                 highest[index] = max(highest[index], position)
                 answers[index] += 1
@@ -99,17 +97,5 @@ public struct GroupSummary: Sendable, Equatable {
             answers[index] == 0 ? nil : QuestionSpread(questionID: questionIDs[index], answers: answers[index],
                                                        lowest: lowest[index], highest: highest[index])
         }
-    }
-}
-
-/// A response with its scores, so that a comparison scores each response once however many
-/// groups it appears in.
-struct ScoredResponse: Sendable {
-    var response: Response
-    var scores: ResponseScores
-
-    init(_ response: Response, in framework: Framework) {
-        self.response = response
-        scores = Scoring.score(response, in: framework)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which of many response files a report or a benchmark uses, and why each of the others is
 /// left out. Nothing is skipped in silence: every file not used is a `Report.Problem`.
 ///
@@ -74,8 +76,20 @@ public struct ResponseSelection: Sendable {
         self.paths = paths
         self.problems = problems
         inProgressLeftOut = inProgress
+        pathsToCheck = Self.differing(responses, paths: paths, from: framework)
+    }
+
+    /// The paths of the responses that differ from the framework, checked on all cores.
+    static func differing(_ responses: [Response], paths: [String], from framework: Framework) -> [String] {
         let lookup = Lookup(framework)
-        pathsToCheck = zip(paths, responses).filter { lookup.differs($0.1) }.map(\.0)
+        let flags = UnsafeMutableBufferPointer<Bool>.allocate(capacity: responses.count)
+        flags.initialize(repeating: false)
+        defer { flags.deallocate() }
+        nonisolated(unsafe) let shared = flags
+        DispatchQueue.concurrentPerform(iterations: responses.count) { index in
+            shared[index] = lookup.differs(responses[index])
+        }
+        return paths.indices.filter { flags[$0] }.map { paths[$0] }
     }
 
     /// Whether `candidate` should be used instead of `other`, a copy of the same response.

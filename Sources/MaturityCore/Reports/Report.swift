@@ -80,7 +80,7 @@ public struct Report: Sendable {
         let used = split.matching.sorted { ($0.organisation, $0.updated, $0.id) < ($1.organisation, $1.updated, $1.id) }
         // Every response is scored once, and the group, its breakdown and the change over time
         // all share those scores.
-        let scored = used.map { ScoredResponse($0, in: framework) }
+        let scored = ScoredResponse.scoreAll(used, in: framework)
         respondents = scored.map { item in
             Respondent(response: item.response, scores: item.scores, summary: ResultSummary(scores: item.scores, framework: framework))
         }

@@ -70,8 +70,9 @@ public struct ResponseStore: Sendable {
     /// The response files in the folder, in name order, without temporary files.
     public func responseFiles() -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         return names.filter { !AtomicFile.isTemporaryName($0) && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }
-            .sorted().map { (folder as NSString).appendingPathComponent($0) }
+            .sorted().map { prefix + $0 }
     }
 
     /// Reads and checks every response file, on all cores. A file that cannot be read is

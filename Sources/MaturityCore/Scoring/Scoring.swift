@@ -27,30 +27,67 @@ public enum Scoring {
     /// Scores one response. Answers for questions or stages the framework lacks are not
     /// counted here (the response reader reports them).
     public static func score(_ response: Response, in framework: Framework) -> ResponseScores {
+        score(codes: answerCodes(response, in: framework), in: framework)
+    }
+
+    /// What a response gave for each question of the framework, in order, as a small number:
+    /// `noAnswer`, a stage's position 1...N, `dontKnowCode` or `notApplicableCode`. An answer
+    /// naming a stage the framework lacks counts as no answer. One look-up per question, so
+    /// that scoring and the group figures need not look the answers up again.
+    static func answerCodes(_ response: Response, in framework: Framework) -> [UInt8] {
+        var codes: [UInt8] = []
+        codes.reserveCapacity(framework.questionCount)
+        for dimension in framework.dimensions {
+            for question in dimension.questions {
+                switch response.answers[question.id] {
+                case .none:
+                    codes.append(noAnswer)
+                case .stage(let id):
+                    // A few stages: a linear search beats building a table for every response.
+                    let index = framework.stages.firstIndex { $0.id == id }
+                    codes.append(index.map { UInt8(clamping: $0 + 1) } ?? noAnswer)
+                case .dontKnow:
+                    codes.append(dontKnowCode)
+                case .notApplicable:
+                    codes.append(notApplicableCode)
+                }
+            }
+        }
+        return codes
+    }
+
+    static let noAnswer: UInt8 = 0
+    static let dontKnowCode: UInt8 = 254
+    static let notApplicableCode: UInt8 = 255
+
+    /// Scores answers given as `answerCodes`, as docs/scoring.md says.
+    static func score(codes: [UInt8], in framework: Framework) -> ResponseScores {
         var dimensions: [DimensionScore] = []
         dimensions.reserveCapacity(framework.dimensions.count)
         var answeredAll = 0
         var totalAll = 0
         var overallSum = 0.0
         var overallWeight = 0.0
+        var position = 0
         for dimension in framework.dimensions {
             var sum = 0.0
             var weight = 0.0
             var result = DimensionScore(dimensionID: dimension.id, score: nil, stage: nil, scored: 0, answered: 0,
                                         dontKnow: 0, notApplicable: 0, total: dimension.questions.count)
             for question in dimension.questions {
-                guard let answer = response.answers[question.id] else { continue }
-                switch answer {
-                case .stage(let id):
-                    // A few stages: a linear search beats building a table for every response.
-                    guard let index = framework.stages.firstIndex(where: { $0.id == id }) else { continue }
-                    sum += Double(index + 1) * question.weight
+                let code = position < codes.count ? codes[position] : noAnswer
+                position += 1
+                switch code {
+                case noAnswer:
+                    continue
+                case dontKnowCode:
+                    result.dontKnow += 1
+                case notApplicableCode:
+                    result.notApplicable += 1
+                default:
+                    sum += Double(code) * question.weight
                     weight += question.weight
                     result.scored += 1
-                case .dontKnow:
-                    result.dontKnow += 1
-                case .notApplicable:
-                    result.notApplicable += 1
                 }
                 result.answered += 1
             }

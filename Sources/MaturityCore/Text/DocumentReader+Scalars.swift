@@ -57,6 +57,12 @@ extension SubsetParser {
     }
 
     private func keyProblem(_ key: String) -> (message: String, hint: String)? {
+        // Nearly every key starts with a letter or a digit and has no problem: say so before
+        // the lookups below, which hash a Character and cost more than reading the key.
+        if let scalar = key.utf8.first, (scalar >= 0x61 && scalar <= 0x7A) || (scalar >= 0x41 && scalar <= 0x5A)
+            || (scalar >= 0x30 && scalar <= 0x39) {
+            return nil
+        }
         guard let first = key.first else {
             return ("a key is missing before the colon", "write the key's name before the colon: name: value")
         }

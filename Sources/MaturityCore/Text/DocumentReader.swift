@@ -326,7 +326,8 @@ struct SubsetParser {
                     if key.isComplex { skipComplexKeyValue(indent: indent) }
                     addRejected(key.text, at: key.mark, to: &entries, seen: &firstSeen)
                 } else {
-                    if key.text.unicodeScalars.count > 1024 {
+                    // Counting bytes first: a key of at most 1,024 bytes has at most as many characters.
+                    if key.text.utf8.count > 1024 && key.text.unicodeScalars.count > 1024 {
                         // YAML's limit for a key written without `?`; a longer one is almost surely a slip.
                         report("this key is longer than 1,024 characters", line: position.line, offset: position.offset,
                                hint: "a key is a short name followed by a colon; check that a colon did not end up in a long text")

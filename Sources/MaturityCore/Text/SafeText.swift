@@ -34,6 +34,15 @@ public enum SafeText {
     /// Returns the text with every unsafe character made visible. Fast path: already safe text
     /// is returned unchanged without copying.
     public static func sanitize(_ text: String, keepNewlines: Bool = true) -> String {
+        // Printable ASCII (with line feeds where kept) needs nothing: checked a byte at a time,
+        // as most keys and values are, before the scalar-by-scalar test.
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte < 0x20 || byte >= 0x7F {
+                if byte != 0x0A || !keepNewlines { return false }
+            }
+            return true
+        }
+        if plain == true { return text }
         guard text.unicodeScalars.contains(where: { visibleReplacement(for: $0, keepNewlines: keepNewlines) != nil }) else {
             return text
         }
