@@ -33,16 +33,8 @@ enum MalformedCorpusBenchmark {
             var best = Double.infinity
             for _ in 0..<3 {
                 let start = DispatchTime.now().uptimeNanoseconds
-                let document = DocumentReader.read(bytes: bytes, file: file)
-                var diagnostics = document.diagnostics
-                if FrameworkTranslator.isTranslation(document) {
-                    diagnostics += FrameworkTranslator.apply(document, to: framework).diagnostics
-                } else {
-                    diagnostics += FrameworkDecoder.decode(bytes: bytes, file: file).diagnostics
-                }
-                diagnostics += ResponseDecoder.decode(bytes: bytes, file: file, framework: framework).diagnostics
-                let rendered = DiagnosticRenderer.text(diagnostics, sources: [file: document.source])
-                precondition(!rendered.isEmpty || diagnostics.isEmpty)
+                let check = UntrustedFileCheck(bytes: bytes, file: file, against: framework)
+                precondition(!check.rendered.isEmpty || check.diagnostics.isEmpty)
                 best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             }
             if best > slowest.seconds { slowest = Slowest(file: (file as NSString).lastPathComponent, seconds: best, files: files.count) }

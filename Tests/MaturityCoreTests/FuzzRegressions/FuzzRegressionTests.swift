@@ -29,42 +29,18 @@ import Testing
     }()
 
     /// What the fuzz target does with one input.
-    struct Run {
-        var source: SourceText
-        var frameworkDiagnostics: [Diagnostic] = []
-        var responseDiagnostics: [Diagnostic] = []
-        var rendered = ""
-        var diagnostics: [Diagnostic] { frameworkDiagnostics + responseDiagnostics }
-    }
-
-    static func run(_ bytes: [UInt8], file: String) -> Run {
-        let document = DocumentReader.read(bytes: bytes, file: file)
-        var run = Run(source: document.source)
-        if FrameworkTranslator.isTranslation(document) {
-            run.frameworkDiagnostics = FrameworkTranslator.apply(document, to: dataMaturity).diagnostics
-        } else {
-            run.frameworkDiagnostics = FrameworkDecoder.decode(bytes: bytes, file: file).diagnostics
-        }
-        run.responseDiagnostics = ResponseDecoder.decode(bytes: bytes, file: file, framework: dataMaturity).diagnostics
-        run.rendered = DiagnosticRenderer.text(run.diagnostics, sources: [file: document.source])
-        return run
+    static func run(_ bytes: [UInt8], file: String) -> UntrustedFileCheck {
+        UntrustedFileCheck(bytes: bytes, file: file, against: dataMaturity)
     }
 
     static func input(_ name: String) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: inputsFolder.appendingPathComponent(name)))
     }
 
-    /// Every diagnostic on a line and column of the input.
-    static func expectSound(_ run: Run, name: String) {
-        let lines = run.source.lines.count
-        for diagnostic in run.diagnostics {
-            #expect(diagnostic.mark.line >= 1 && diagnostic.mark.column >= 1, "\(name): unlocated: \(diagnostic.message.prefix(200))")
-            #expect(diagnostic.mark.line <= max(lines, 1) + 1, "\(name): line \(diagnostic.mark.line) is past the end (\(lines) lines)")
-            if let line = run.source.text(ofLine: diagnostic.mark.line) {
-                #expect(diagnostic.mark.column <= line.unicodeScalars.count + 1,
-                        "\(name): column \(diagnostic.mark) is past the end of its line")
-            }
-            #expect(!diagnostic.message.isEmpty, "\(name): a diagnostic without a message at \(diagnostic.mark)")
+    /// Every diagnostic on a line and column of the input, with a message.
+    static func expectSound(_ run: UntrustedFileCheck, name: String) {
+        for (diagnostic, problem) in run.misplaced() {
+            Issue.record("\(name): the diagnostic at \(diagnostic.mark) \(problem): \(diagnostic.message.prefix(200))")
         }
     }
 
@@ -74,8 +50,20 @@ import Testing
         Self.expectSound(run, name: name)
     }
 
+    /// The check that every finding is held to finds a misplaced diagnostic when there is one.
+    @Test func aMisplacedDiagnosticIsFound() throws {
+        var run = Self.run(Array("framework: x\nversion: 1\n".utf8), file: "x.yaml")
+        #expect(run.misplaced().isEmpty)
+        run.frameworkDiagnostics.append(Diagnostic(.error, file: "x.yaml", at: SourceMark(line: 9, column: 1), "far"))
+        run.frameworkDiagnostics.append(Diagnostic(.error, file: "x.yaml", at: SourceMark(line: 1, column: 40), "wide"))
+        run.frameworkDiagnostics.append(Diagnostic(.error, file: "x.yaml", at: SourceMark(line: 0, column: 0), "nowhere"))
+        #expect(run.misplaced().map(\.problem) == ["is past the last line (2)", "is past the end of its line (12 characters)",
+                                                   "is not on a line and column"])
+    }
+
     @Test func theFindingsAreThere() {
-        #expect(Self.inputNames.contains("timeout-huge-unknown-key.yaml"))
+        #expect(Set(Self.inputNames).isSuperset(of: ["timeout-huge-unknown-key.yaml", "timeout-100k-line-without-colon.yaml",
+                                                    "timeout-35k-line-of-invalid-bytes.yaml"]))
     }
 
     /// Found within a minute of the first run, from the malformed corpus's fw-huge-key.yaml: a
