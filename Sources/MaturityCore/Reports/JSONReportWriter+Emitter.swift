@@ -288,6 +288,7 @@ extension JSONReportWriter.Groups: JSONEmittable {
         out.field("by", by)
         out.field("hidden", hidden)
         out.field("minimum_size", minimumSize)
+        out.field("others", others)
         out.field("shown", shown)
         out.field("without_value", withoutValue)
         out.endObject()

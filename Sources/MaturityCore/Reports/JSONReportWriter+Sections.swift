@@ -53,10 +53,12 @@ extension JSONReportWriter {
         var minimumSize: Int
         var shown: [Group]
         var hidden: Hidden
+        /// Everyone in no shown group taken together, when they are at least the minimum.
+        @Nullable var others: Group?
         var withoutValue: Int
 
         enum CodingKeys: String, CodingKey {
-            case by, minimumSize = "minimum_size", shown, hidden, withoutValue = "without_value"
+            case by, minimumSize = "minimum_size", shown, hidden, others, withoutValue = "without_value"
         }
     }
 

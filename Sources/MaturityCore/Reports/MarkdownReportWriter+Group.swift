@@ -87,6 +87,10 @@ extension MarkdownReportWriter {
                 + summary.dimensions.map { Scoring.display($0.scores.mean) }
         }
         for group in breakdown.groups { table.add(row(text(group.name), group.summary)) }
+        // With no group shown, everyone else is everyone: the line would repeat the last.
+        if let others = breakdown.others, !breakdown.groups.isEmpty {
+            table.add(row("*" + JSONReportWriter.othersName(breakdown) + "*", others))
+        }
         table.add(row("**Everyone**", breakdown.whole))
 
         let rule = breakdown.minimumSize <= 1 ? "Every \(field) is shown, however small."

@@ -209,11 +209,14 @@ import Testing
         #expect(breakdown.groups.map(\.name) == ["Services"])
         #expect(breakdown.hidden == GroupBreakdown.Hidden(groups: 2, people: 8, protecting: 1))
         let section = try #require(Self.element("section", id: "breakdown", in: Self.group))
-        #expect(Self.matches(of: #"<tbody>.*?</tbody>"#, in: section).first?[0].components(separatedBy: "<tr>").count == 3)
+        // Services, the 8 others together, and everyone.
+        #expect(Self.matches(of: #"<tbody>.*?</tbody>"#, in: section).first?[0].components(separatedBy: "<tr>").count == 4)
         #expect(section.contains("<th scope=\"row\">Services</th>"))
+        #expect(section.contains("<th scope=\"row\"><em>8 people in smaller teams</em></th>"))
         #expect(!section.contains("<th scope=\"row\">Fundraising</th>"))
-        #expect(section.contains("2 teams have fewer than 3 people (8 people in all)"))
-        #expect(section.contains("1 of them is large enough to show but hidden all the same"))
+        #expect(section.contains("1 team has fewer than 3 people and is not shown on its own"))
+        #expect(section.contains("1 larger team is not shown either, so that the smaller ones’ figures cannot be worked out"))
+        #expect(section.contains("Their 8 people still count in “Everyone”, and together in the line in italics."))
         let named = Self.group.contains("Finance")
         #expect(!named, "the hidden team is named")
         // The hostile report's small team is hidden too; the two shown are named escaped.

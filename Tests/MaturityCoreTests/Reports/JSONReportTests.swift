@@ -122,6 +122,25 @@ import Testing
         #expect(abs((try Self.dictionary(leadership["sector"])["mean"] as? Double ?? 0) - 2.8) < 1e-12)
     }
 
+    /// Teams of 3, 3 and 1: one team of 3 is shown, and the four others as one unnamed line,
+    /// in JSON as in the other formats.
+    @Test func everyoneInNoShownGroupIsOneUnnamedLine() throws {
+        let people = [("f1", "Finance"), ("f2", "Finance"), ("f3", "Finance"), ("u1", "Fundraising"), ("u2", "Fundraising"),
+                      ("u3", "Fundraising"), ("t1", "Trustees")]
+        let report = F.report(people.map { F.response($0.0, team: $0.1, F.all("emerging")) }, by: .team)
+        let groups = try Self.dictionary(try Self.object(report)["groups"])
+        #expect(try Self.array(groups["shown"]).map { $0["name"] as? String } == ["Fundraising"])
+        let others = try Self.dictionary(groups["others"])
+        #expect(others["name"] as? String == "4 people in smaller teams" && others["responses"] as? Int == 4)
+        #expect(try Self.dictionary(groups["hidden"]) as? [String: Int] == ["groups": 2, "people": 4, "protecting": 1])
+        let markdown = MarkdownReportWriter.write(report)
+        #expect(markdown.contains("| *4 people in smaller teams* |      4 |"))
+        #expect(!markdown.contains("Finance") && !markdown.contains("Trustees"))
+        // With nothing shown by name, there is no such line: it would be everyone again.
+        let nothingShown = F.report(Array(people.prefix(4)).map { F.response($0.0, team: $0.1, F.all("emerging")) }, by: .team)
+        #expect(try Self.dictionary(try Self.object(nothingShown)["groups"])["others"] is NSNull)
+    }
+
     @Test func versionsNameWhatWasNotScored() throws {
         var old = F.response("o", ["d1": "emerging", "zz": "developing"])
         old.frameworkVersion = "0.9"

@@ -17,21 +17,29 @@ extension HTMLReportWriter {
                     + [heatCell(summary.overall, palette: palette, report: report)]
             }
             var rows = breakdown.groups.map { row(HTMLMarkup.line($0.name), $0.summary) }
+            if let others = breakdown.others, !breakdown.groups.isEmpty {
+                rows.append(row("<em>\(HTMLMarkup.line(JSONReportWriter.othersName(breakdown)))</em>", others))
+            }
             rows.append(row("<strong>Everyone</strong>", breakdown.whole))
             out += "<div class=\"table-scroll\">"
                 + HTMLMarkup.table(caption: "Mean score by \(field)", header: header, rows: rows, className: "figures heat")
                 + "</div>"
         }
         var notes: [String] = []
-        if breakdown.hidden.groups > 0 {
-            notes.append("\(HTMLMarkup.count(breakdown.hidden.groups, "\(field) has", "\(field)s have")) fewer than "
-                         + "\(breakdown.minimumSize) people (\(HTMLMarkup.count(breakdown.hidden.people, "person", "people")) in all) "
-                         + "and \(breakdown.hidden.groups == 1 ? "is" : "are") not shown, so that nobody’s answers can be picked out; "
-                         + "they still count in “Everyone”.")
-            if breakdown.hidden.protecting > 0 {
-                notes.append("\(HTMLMarkup.count(breakdown.hidden.protecting, "of them is", "of them are")) large enough to show "
-                             + "but hidden all the same: otherwise the smaller ones’ figures could be worked out from “Everyone”.")
+        let hidden = breakdown.hidden
+        if hidden.groups > 0 {
+            let small = hidden.groups - hidden.protecting
+            var note = small > 0
+                ? "\(HTMLMarkup.count(small, "\(field) has", "\(field)s have")) fewer than \(breakdown.minimumSize) people and "
+                    + "\(small == 1 ? "is" : "are") not shown on \(small == 1 ? "its" : "their") own, so that nobody’s answers can be picked out. "
+                : ""
+            if hidden.protecting > 0 {
+                note += "\(HTMLMarkup.count(hidden.protecting, "larger \(field) is", "larger \(field)s are")) not shown either, "
+                    + "so that the smaller ones’ figures cannot be worked out from “Everyone”. "
             }
+            note += "Their \(HTMLMarkup.count(hidden.people, "person", "people")) still count in “Everyone”"
+                + (breakdown.others != nil && !breakdown.groups.isEmpty ? ", and together in the line in italics." : ".")
+            notes.append(note)
         }
         if breakdown.withoutValue > 0 {
             notes.append("\(HTMLMarkup.count(breakdown.withoutValue, "person", "people")) gave no \(field); "
