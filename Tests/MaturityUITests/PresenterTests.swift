@@ -179,6 +179,6 @@ import Testing
         // Wrapped lines joined again, to find a sentence whatever the width.
         let text = state.render(size: Size(width: 100, height: 30)).text.split(separator: "\n")
             .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-        #expect(text.contains("2.96 is shown as 3.0 but is still Emerging, on the way to Learning."))
+        #expect(text.contains("2.96 is shown as 2.9, still Emerging, on the way to Learning."))
     }
 }

@@ -38,7 +38,7 @@ extension MarkdownReportWriter {
         }
         return [Scoring.display(statistics.mean), stageName(summary.meanStage, framework),
                 Scoring.display(statistics.minimum), Scoring.display(statistics.maximum),
-                Scoring.display(statistics.standardDeviation), "\(statistics.count)", "\(summary.notScored)"]
+                Scoring.display(figure: statistics.standardDeviation), "\(statistics.count)", "\(summary.notScored)"]
     }
 
     /// The dimensions people disagree on, each with the questions to start talking about.

@@ -69,7 +69,7 @@ public struct Report: Sendable {
         let scale = stages.count >= 2 ? "1 = \(stages.first!.name) … \(stages.count) = \(stages.last!.name)" : "1 … \(stages.count)"
         return "Each dimension's score is the weighted mean of the stages chosen (\(scale)); "
             + "\"don't know\", \"not applicable\" and unanswered questions are left out, and a score's stage is its whole part. "
-            + "The method is set out in full in docs/scoring.md."
+            + "The method is set out in full in the scoring guide that comes with maturity (docs/scoring.md)."
     }
 
     public init(_ input: Input) {

@@ -17,11 +17,22 @@ public enum Scoring {
         return min(max(score - Double(stage + 1), 0), 1)
     }
 
-    /// A score as people see it: one decimal place.
+    /// A score as people see it: one decimal place, halves rounded up, but never up to a
+    /// whole number the score has not reached. 2.96 is shown as 2.9, not 3.0, because its
+    /// stage is still the second: a reader must never see "3.0" beside the second stage.
     public static func display(_ score: Double?) -> String {
         guard let score else { return "not scored" }
-        let tenths = Int((abs(score) * 10 + tolerance).rounded())
+        var tenths = Int((abs(score) * 10 + tolerance).rounded())
+        let whole = Int((abs(score) + tolerance).rounded(.down))
+        if score >= 0 { tenths = min(tenths, whole * 10 + 9) }
         return (score < 0 && tenths > 0 ? "-" : "") + "\(tenths / 10).\(tenths % 10)"
+    }
+
+    /// Any other figure, such as a standard deviation: one decimal place, halves rounded up.
+    public static func display(figure value: Double?) -> String {
+        guard let value else { return "–" }
+        let tenths = Int((abs(value) * 10 + tolerance).rounded())
+        return (value < 0 && tenths > 0 ? "-" : "") + "\(tenths / 10).\(tenths % 10)"
     }
 
     /// Scores one response. Answers for questions or stages the framework lacks are not

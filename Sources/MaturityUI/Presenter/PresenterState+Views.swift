@@ -118,6 +118,6 @@ extension PresenterState {
     func stageRuleSentence() -> String {
         let stages = framework.stages.map(\.name)
         guard stages.count >= 3 else { return "A stage counts only once the score reaches it; scores are shown rounded." }
-        return "A stage counts only once the score reaches it: 2.96 is shown as 3.0 but is still \(stages[1]), on the way to \(stages[2])."
+        return "A stage counts only once the score reaches it: 2.96 is shown as 2.9, still \(stages[1]), on the way to \(stages[2])."
     }
 }

@@ -70,9 +70,31 @@ import Testing
         #expect(Scoring.display(2.25) == "2.3")
         #expect(Scoring.display(2.24) == "2.2")
         #expect(Scoring.display(3) == "3.0")
-        #expect(Scoring.display(4.95) == "5.0")
+        #expect(Scoring.display(3.75) == "3.8")
         #expect(Scoring.display(-0.5) == "-0.5")
         #expect(Scoring.display(-0.04) == "0.0")
+        // Never rounded up to a whole number the score has not reached: its stage is below.
+        #expect(Scoring.display(4.95) == "4.9")
+        #expect(Scoring.display(2.96) == "2.9")
+        #expect(Scoring.display(2.9999999999) == "3.0")
+        // Other figures are rounded as usual.
+        #expect(Scoring.display(figure: 0.96) == "1.0")
+        #expect(Scoring.display(figure: nil) == "–")
+    }
+
+    /// Whatever the score, the whole part shown is the stage's position: "3.0" never stands
+    /// beside the second stage.
+    @Test func theNumberShownNeverDisagreesWithTheStage() {
+        for hundredths in 100...500 {
+            for offset in [0.0, 0.004, 0.005, 0.0049999, 0.0099] {
+                let score = Double(hundredths) / 100 + offset
+                guard score <= 5 else { continue }
+                let shown = Scoring.display(score)
+                let wholePart = Int(shown.split(separator: ".")[0])!
+                #expect(wholePart == Scoring.stageIndex(for: score, stageCount: 5) + 1, "\(score) shown as \(shown)")
+                #expect(abs((Double(shown) ?? 0) - score) <= 0.1 + 1e-9, "\(score) shown as \(shown)")
+            }
+        }
     }
 
     @Test func answersTheFrameworkLacksAreNotCounted() {

@@ -32,11 +32,28 @@ import Testing
             keys += [(digit, .character(Character(digit))), ("Enter", .enter)]
         }
 
-        // 100 resizes; every tenth is 10x3. The keys are spread over the first 90, each sent
-        // once the program has drawn a size large enough to show it: below 40x12 it ignores keys
-        // (nothing may happen that nobody can see), and tmux passes a resize on to the program
-        // a little later than it takes keys, so keys are sent only after a size that shows in a
-        // different width is drawn. Any left over follow the return to 80x24.
+        // The same keys through the renderer, to know the screen each batch must lead to.
+        let catalogue = FrameworkCatalogue(files: BuiltInFrameworks.files.map {
+            FrameworkFile(name: $0.name, bytes: $0.bytes, origin: .builtIn)
+        })
+        let framework = try catalogue.resolve("data-maturity").get()
+        var state = AppState(framework: framework,
+                             response: .new(to: framework, id: "replay", organisation: "Resize Storm", at: .now()),
+                             form: WelcomeForm(organisation: "Resize Storm"), outputFolder: home.out.path)
+        let trimmed = { (screen: String) in
+            screen.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
+                .joined(separator: "\n").trimmingCharacters(in: .newlines)
+        }
+
+        // 100 resizes; every tenth is 10x3. The keys are spread over the first 90, each batch
+        // sent once the program has drawn a size large enough to show it: below 40x12 it ignores
+        // keys (nothing may happen that nobody can see), and tmux passes a resize on to the
+        // program a little later than it takes keys, so keys are sent only after a size that
+        // shows in a different width is drawn. Before the next resize the test waits until the
+        // screen is the renderer's for those keys at that size: keys the program had not yet
+        // read when the window shrank would be ignored, as a person's would. Any left over
+        // follow the return to 80x24.
         var sent = 0
         var previousWidth = 0
         for step in 0..<100 {
@@ -47,7 +64,17 @@ import Testing
                 try await waitUntilDrawn(session, width: width, height: height, step: step)
                 while sent < due {
                     try session.send(keys: keys[sent].tmux)
+                    for effect in state.handle(keys[sent].key) where effect == .save { state.saved(at: "replay.yaml") }
                     sent += 1
+                }
+                let expected = state.render(size: Size(width: width, height: height)).text
+                do {
+                    try await session.waitUntil("step \(step): the keys read at \(width)x\(height)", deadline: 10) {
+                        trimmed($0) == trimmed(expected)
+                    }
+                } catch {
+                    Issue.record("step \(step): the screen differs from the renderer's:\n\(try session.capture())\n--- expected ---\n\(expected)")
+                    return
                 }
             }
             previousWidth = width
@@ -69,25 +96,11 @@ import Testing
         try await waitUntilDrawn(session, width: 80, height: 24, step: 100)
         while sent < keys.count {
             try session.send(keys: keys[sent].tmux)
+            for effect in state.handle(keys[sent].key) where effect == .save { state.saved(at: "replay.yaml") }
             sent += 1
-        }
-        let catalogue = FrameworkCatalogue(files: BuiltInFrameworks.files.map {
-            FrameworkFile(name: $0.name, bytes: $0.bytes, origin: .builtIn)
-        })
-        let framework = try catalogue.resolve("data-maturity").get()
-        var state = AppState(framework: framework,
-                             response: .new(to: framework, id: "replay", organisation: "Resize Storm", at: .now()),
-                             form: WelcomeForm(organisation: "Resize Storm"), outputFolder: home.out.path)
-        for (_, key) in keys {
-            for effect in state.handle(key) where effect == .save { state.saved(at: "replay.yaml") }
         }
         let expected = state.render(size: Size(width: 80, height: 24)).text
         #expect(expected.contains("Question \(answered + 1) of 28"))
-        let trimmed = { (screen: String) in
-            screen.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
-                .joined(separator: "\n").trimmingCharacters(in: .newlines)
-        }
         do {
             try await session.waitUntil("the renderer's own 80x24 screen", deadline: 10) { trimmed($0) == trimmed(expected) }
         } catch {

@@ -113,7 +113,7 @@ extension HTMLReportWriter {
         let s = scores.statistics
         let label = bold ? "<strong>\(HTMLMarkup.line(name))</strong>" : HTMLMarkup.line(name)
         return [label, scoreCell(scores.mean), s.map { HTMLMarkup.score($0.minimum) } ?? "–",
-                s.map { HTMLMarkup.score($0.maximum) } ?? "–", s.map { HTMLMarkup.score($0.standardDeviation) } ?? "–",
+                s.map { HTMLMarkup.score($0.maximum) } ?? "–", s.map { Scoring.display(figure: $0.standardDeviation) } ?? "–",
                 "\(scores.scored)", "\(unknowns)"]
     }
 
