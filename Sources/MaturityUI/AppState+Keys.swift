@@ -81,7 +81,7 @@ extension AppState {
         case .enter:
             guard !form.organisation.isEmpty else {
                 form.focus = 0
-                message = StatusMessage(text: "Please type your organisation's name first.", isError: true)
+                message = StatusMessage(text: words.typeOrganisationFirst, isError: true)
                 return []
             }
             response.organisation = form.organisation
@@ -92,7 +92,7 @@ extension AppState {
             openIntro(0)
         case .escape:
             if response.answers.isEmpty && response.notes.isEmpty { return [.quit] }
-            message = StatusMessage(text: "Your answers are saved; Ctrl-C leaves.", isError: false)
+            message = StatusMessage(text: words.savedAndCtrlCLeaves, isError: false)
         default: break
         }
         return []
@@ -139,7 +139,7 @@ extension AppState {
             return [.save]
         case .character("d"), .character("D"):
             guard question.allows(.dontKnow) else {
-                message = StatusMessage(text: "This question has no \"Don't know\" answer.", isError: false)
+                message = StatusMessage(text: words.noDontKnowAnswer, isError: false)
                 return []
             }
             record(.dontKnow, at: time)
@@ -147,7 +147,7 @@ extension AppState {
             return [.save]
         case .character("a"), .character("A"):
             guard question.allows(.notApplicable) else {
-                message = StatusMessage(text: "This question has no \"Not applicable\" answer.", isError: false)
+                message = StatusMessage(text: words.noNotApplicableAnswer, isError: false)
                 return []
             }
             record(.notApplicable, at: time)
@@ -157,7 +157,7 @@ extension AppState {
         case .tab: openOverview()
         case .character("?"):
             guard question.guidance != nil else {
-                message = StatusMessage(text: "This question has no guidance.", isError: false)
+                message = StatusMessage(text: words.noGuidance, isError: false)
                 return []
             }
             guidanceScroll = 0

@@ -71,8 +71,8 @@ extension AppState {
         let total = questions.count
         let place: String
         switch screen {
-        case .question, .guidance, .note, .dimensionIntro: place = "Question \(questionIndex + 1) of \(total)"
-        default: place = "\(answered) of \(total) answered"
+        case .question, .guidance, .note, .dimensionIntro: place = words.questionOf(questionIndex + 1, total)
+        default: place = words.answeredOf(answered, total)
         }
         let barWidth = min(20, max(5, width - DisplayWidth.of(place) - 12))
         let filled = total == 0 ? 0 : barWidth * answered / total
@@ -100,10 +100,10 @@ extension AppState {
     func drawTooSmall(into frame: inout Frame) {
         let size = frame.size
         let width = max(1, size.width)
-        let request = TextWrap.lines("Please enlarge the terminal (need \(Self.minimumSize), have \(size))", width: width)
-        let advice = ["Your answers are saved.", "Press Ctrl-C to leave."].flatMap { TextWrap.lines($0, width: width) }
+        let request = TextWrap.lines(words.enlargeTerminal(Self.minimumSize, size), width: width)
+        let advice = [words.answersAreSaved, words.pressCtrlCToLeave].flatMap { TextWrap.lines($0, width: width) }
         guard request.count + 1 + advice.count <= size.height else {
-            frame.drawTooSmall(need: Self.minimumSize)
+            frame.drawTooSmall(need: Self.minimumSize, words: words)
             return
         }
         let lines = request.map { ($0, StyleRole.warning) } + [("", .normal)] + advice.map { ($0, StyleRole.dim) }
@@ -125,8 +125,8 @@ extension AppState {
     func answerName(_ answer: Answer?) -> String {
         switch answer {
         case .none: return "—"
-        case .dontKnow: return "Don't know"
-        case .notApplicable: return "Not applicable"
+        case .dontKnow: return words.dontKnow
+        case .notApplicable: return words.notApplicable
         case .stage(let id): return framework.stages.first { $0.id == id }?.name ?? id
         }
     }
@@ -142,8 +142,8 @@ extension AppState {
     func optionText(_ option: Answer, in question: Question, index: Int) -> String {
         switch option {
         case .stage: return index < question.statements.count ? question.statements[index] : ""
-        case .dontKnow: return "Don't know"
-        case .notApplicable: return "Not applicable"
+        case .dontKnow: return words.dontKnow
+        case .notApplicable: return words.notApplicable
         }
     }
 }

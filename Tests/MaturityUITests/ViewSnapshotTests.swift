@@ -90,7 +90,7 @@ import Testing
         let last = state.render(size: size).text
         Snapshot.check(last, named: "intro-fr-end-\(size)")
         #expect(TextFlow.joined(first + "\n" + last).contains(String(description.suffix(40)).trimmingCharacters(in: .whitespacesAndNewlines)))
-        #expect(last.contains("Press Enter to begin."))
+        #expect(TextFlow.joined(last).contains("Appuyez sur Entrée pour commencer."))
     }
 
     static let longNames = Framework(
