@@ -25,7 +25,8 @@ extension AppState {
         }
         let layout = layout(for: size)
         drawHeader(into: &frame)
-        let placement = frame.place(layout.body, top: layout.bodyTop, bottom: layout.bodyBottom)
+        let placement = frame.place(layout.body, top: layout.bodyTop, bottom: layout.bodyBottom,
+                                    moreAbove: words.moreAbove, moreBelow: words.moreBelow)
         drawFooter(into: &frame, layout: layout, markerOnStatusRow: placement.moreBelowOnNextRow)
         return frame
     }
@@ -81,14 +82,14 @@ extension AppState {
         column += frame.put(String(repeating: "█", count: filled), row: 1, column: column, role: .barFilled)
         column += frame.put(String(repeating: "░", count: barWidth - filled), row: 1, column: column, role: .barEmpty)
         let percent = total == 0 ? 0 : 100 * answered / total
-        frame.put(" \(percent)%", row: 1, column: column, role: .dim)
+        frame.put(" " + words.percent(percent), row: 1, column: column, role: .dim)
         frame.put(String(repeating: "─", count: width), row: 2, column: 0, role: .dim)
     }
 
     /// The status row (a message, and "↓ more" when the body goes on below) and the key bar.
     func drawFooter(into frame: inout Frame, layout: ScreenLayout, markerOnStatusRow: Bool) {
         if let message {
-            let room = frame.size.width - 2 - (markerOnStatusRow ? DisplayWidth.of(Frame.moreBelow) + 2 : 0)
+            let room = frame.size.width - 2 - (markerOnStatusRow ? DisplayWidth.of(words.moreBelow) + 2 : 0)
             frame.put(Self.shortened(message.text, to: room), row: layout.bodyBottom, column: 1,
                       role: message.isError ? .error : .success)
         }

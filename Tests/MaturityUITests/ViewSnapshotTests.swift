@@ -59,7 +59,7 @@ import Testing
         if size.height >= 24 {
             #expect(flowed.contains(question.text))
         } else {
-            #expect(frame.text.contains("↑ more"))
+            #expect(frame.text.contains("↑ plus"))
             Fixtures.press([.up, .up], on: &state)
             #expect(TextFlow.joined(state.render(size: size).text).contains(question.text))
         }

@@ -10,6 +10,9 @@ extension ScreenText {
         questionOf: { number, total in "Question \(number) of \(total)" },
         dimensionOf: { number, total in "Dimension \(number) of \(total)" },
         answeredOf: { answered, total in "\(answered) of \(total) answered" },
+        percent: { percent in "\(percent)%" },
+        moreAbove: "↑ more",
+        moreBelow: "↓ more",
 
         enterKey: "Enter",
         escapeKey: "Esc",

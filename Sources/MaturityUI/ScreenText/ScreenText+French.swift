@@ -1,6 +1,6 @@
 /// The assessment's words in French, for volunteers of small associations: plain words, "vous",
 /// short sentences. French typography: `\u{A0}` is a no-break space, before : ; ? ! and % and
-/// inside « », so that a wrapped line never starts with the sign. Decimals take a comma,
+/// inside « », so that a wrapped line never starts with the sign (the key ? too). Decimals take a comma,
 /// dates are day/month/year, and 0 and 1 take the singular.
 extension ScreenText {
     public static let french = ScreenText(
@@ -13,6 +13,9 @@ extension ScreenText {
         questionOf: { number, total in "Question \(number) sur \(total)" },
         dimensionOf: { number, total in "Dimension \(number) sur \(total)" },
         answeredOf: { answered, total in "\(answered) \(plural(answered, "réponse", "réponses")) sur \(total)" },
+        percent: { percent in "\(percent)\u{A0}%" },
+        moreAbove: "↑ plus",
+        moreBelow: "↓ plus",
 
         enterKey: "Entrée",
         escapeKey: "Échap",
@@ -62,16 +65,17 @@ extension ScreenText {
         noteSaved: "Note enregistrée.",
         notSaved: { reason in "Non enregistré\u{A0}: \(reason)" },
 
-        enlargeTerminal: { need, have in "Agrandissez le terminal (il faut \(need), il fait \(have))" },
+        enlargeTerminal: { need, have in "Agrandissez le terminal (il faut \(need), il n'a que \(have))" },
         answersAreSaved: "Vos réponses sont enregistrées.",
         pressCtrlCToLeave: "Appuyez sur Ctrl-C pour quitter.",
 
         unfinishedAssessment: "Vous avez une évaluation non terminée",
         lastAnswered: { day, organisation, answered, total in
-            "Dernière réponse le \(date(day))\(organisation.isEmpty ? "" : ", pour \(organisation)"), avec \(answered) \(plural(answered, "réponse", "réponses")) sur \(total) questions."
+            (organisation.isEmpty ? "" : "Pour \(organisation)\u{A0}: ")
+                + "\(answered) \(plural(answered, "réponse", "réponses")) sur \(total), la dernière le \(date(day))."
         },
         carryOnWhereYouLeftOff: "reprendre là où vous en étiez",
-        startANewAssessment: "commencer une nouvelle évaluation (celle en cours reste enregistrée)",
+        startANewAssessment: "en commencer une nouvelle (celle-ci reste enregistrée)",
 
         formLabels: ["Association", "Votre nom (facultatif)", "Équipe (facultatif)", "Rôle (facultatif)"],
         questionsAndMinutes: { questions, dimensions, minutes in
@@ -83,10 +87,10 @@ extension ScreenText {
 
         questionsThenBegin: { count in "\(count) \(plural(count, "question", "questions")). Appuyez sur Entrée pour commencer." },
         yourNotePrefix: "Votre note\u{A0}: ",
-        pressForGuidance: "Appuyez sur ? pour lire l'aide sur cette question.",
+        pressForGuidance: "Appuyez sur\u{A0}? pour lire l'aide sur cette question.",
         guidanceHeading: "Aide",
         noteEditorHeading: "Votre note sur cette question\u{A0}:",
-        overviewHeading: "Toutes les questions\u{A0}: choisissez-en une pour y aller",
+        overviewHeading: "Choisissez une question pour y aller",
 
         yourResults: "Vos résultats",
         overallPrefix: "Niveau global\u{A0}: ",
@@ -117,7 +121,8 @@ extension ScreenText {
             "Chaque réponse, ainsi que le nom, l'équipe et le rôle que vous indiquez, est enregistrée dès que vous la donnez, dans \(folder)"
         },
         plainResumeOffer: { day, organisation, answered, total in
-            "Vous avez une évaluation non terminée\u{A0}: dernière réponse le \(date(day))\(organisation.isEmpty ? "" : ", pour \(organisation)"), avec \(answered) \(plural(answered, "réponse", "réponses")) sur \(total) questions."
+            "Vous avez une évaluation non terminée\u{A0}: \(organisation.isEmpty ? "" : "pour \(organisation), ")"
+                + "\(answered) \(plural(answered, "réponse", "réponses")) sur \(total), la dernière le \(date(day))."
         },
         plainResumePrompt: "La reprendre\u{A0}? (o pour la reprendre, n pour en commencer une nouvelle)\u{A0}: ",
         // y and yes too, for someone used to English prompts.
@@ -128,10 +133,10 @@ extension ScreenText {
         plainDimension: { number, total, name in "Dimension \(number) sur \(total)\u{A0}: \(name)" },
         plainQuestion: { number, total, text in "Question \(number) sur \(total)\u{A0}: \(text)" },
         answerSoFar: { answer in "(Votre réponse pour l'instant\u{A0}: \(answer).)" },
-        answerPrompt: { choices in "Réponse (\(choices), b retour, ? aide)\u{A0}: " },
+        answerPrompt: { choices in "Réponse (\(choices), b retour,\u{A0}? aide)\u{A0}: " },
         noGuidanceForQuestion: "Il n'y a pas d'aide pour cette question.",
         guidancePrefix: "Aide\u{A0}: ",
-        typeAChoice: { choices in "Tapez \(choices), b pour revenir en arrière ou ? pour l'aide." },
+        typeAChoice: { choices in "Tapez \(choices), b pour revenir en arrière ou\u{A0}? pour l'aide." },
         plainOverall: { stage, score, stages in "Niveau global\u{A0}: \(stage), \(decimal(score)) sur \(stages)." },
         plainOnTheWay: { next, percent in "Vers «\u{A0}\(next)\u{A0}», \(percent)\u{A0}% du chemin parcouru." },
         plainNotScored: "Pas de score\u{A0}: aucune affirmation n'a été choisie.",

@@ -23,6 +23,12 @@ public struct ScreenText: Sendable {
     public let dimensionOf: @Sendable (_ number: Int, _ total: Int) -> String
     /// "5 of 28 answered", in the header outside the questions.
     public let answeredOf: @Sendable (_ answered: Int, _ total: Int) -> String
+    /// "18%", beside the progress bar.
+    public let percent: @Sendable (_ percent: Int) -> String
+
+    /// At the right of the screen where there is more to see above, and below.
+    public let moreAbove: String
+    public let moreBelow: String
 
     // MARK: - Keys
 
