@@ -84,6 +84,8 @@ extension AppState {
                 message = StatusMessage(text: words.typeOrganisationFirst, isError: true)
                 return []
             }
+            // The request for the name is answered: it must not follow the person onto the questions.
+            if message?.text == words.typeOrganisationFirst { message = nil }
             response.organisation = form.organisation
             response.respondent = form.optional(1)
             response.team = form.optional(2)
