@@ -57,8 +57,8 @@ import Testing
         #expect(outcome.output.contains("  d. Je ne sais pas"))
         #expect(outcome.output.contains("Réponse (1-5, d, b retour,\u{A0}? aide)\u{A0}: "))
         #expect(outcome.output.contains("Vos réponses sont enregistrées dans \(home.out.path)"))
-        #expect(outcome.output.contains("(en cours\u{A0}: pour la reprendre, relancez la même commande avec --resume, ou lancez-la dans un terminal)."))
-        #expect(outcome.errors.contains("maturity: la saisie s'est arrêtée après 2 questions sur 28\u{A0}; les réponses données sont enregistrées, en cours"))
+        #expect(outcome.output.contains("(évaluation en cours\u{A0}: pour la reprendre, relancez la même commande avec --resume, ou lancez-la dans un terminal)."))
+        #expect(outcome.errors.contains("maturity: la saisie s'est arrêtée après 2 questions sur 28\u{A0}; les réponses déjà données sont enregistrées, évaluation en cours"))
         #expect(!outcome.output.contains("Question 1 of 28") && !outcome.errors.contains("input ended"))
 
         let rest = String(repeating: "4\n", count: AssessTests.questionCount - 2)
@@ -67,7 +67,7 @@ import Testing
         #expect(resumed.status == 0, "\(resumed.errors)")
         #expect(resumed.output.contains("Question 3 sur 28"))
         #expect(resumed.output.contains("Vos résultats"))
-        #expect(resumed.output.contains("(terminée)."))
+        #expect(resumed.output.contains("(évaluation terminée)."))
     }
 
     /// Asking to resume with nothing to resume says so in French, and so does input that ends at once.

@@ -68,7 +68,7 @@ import Testing
         guard size.width >= 80 else { return }
         let all = screens.map(\.1).map(TextFlow.joined).joined(separator: "\n")
         for french in ["Tapez d'abord le nom de votre association.", "Cette question n'a pas de réponse «\u{A0}Sans objet\u{A0}».",
-                       "Note enregistrée.", "Non enregistré\u{A0}: no space left on device", "Prochaines étapes",
+                       "Note enregistrée.", "Échec de l'enregistrement\u{A0}: no space left on device", "Prochaines étapes",
                        "n'ont pas encore de réponse\u{A0}: appuyez sur Tab pour y répondre."] {
             #expect(all.contains(french), "\(french) not shown at \(size)")
         }

@@ -63,7 +63,7 @@ extension ScreenText {
         noGuidance: "Cette question n'a pas d'aide.",
         noteRemoved: "Note supprimée.",
         noteSaved: "Note enregistrée.",
-        notSaved: { reason in "Non enregistré\u{A0}: \(reason)" },
+        notSaved: { reason in "Échec de l'enregistrement\u{A0}: \(reason)" },
 
         enlargeTerminal: { need, have in "Agrandissez le terminal (il faut \(need), il n'a que \(have))" },
         answersAreSaved: "Vos réponses sont enregistrées.",
@@ -82,7 +82,7 @@ extension ScreenText {
             "\(questions) \(plural(questions, "question", "questions")) en \(dimensions) \(plural(dimensions, "dimension", "dimensions")), environ \(minutes) \(plural(minutes, "minute", "minutes"))."
         },
         whatIsSaved: { folder in
-            "Vos réponses, vos notes, et le nom, l'équipe et le rôle que vous indiquez sont enregistrés dès que vous les donnez, dans \(folder)"
+            "Vos réponses, vos notes, ainsi que le nom, l'équipe et le rôle que vous indiquez, sont enregistrés dès que vous les donnez, dans \(folder)"
         },
 
         questionsThenBegin: { count in "\(count) \(plural(count, "question", "questions")). Appuyez sur Entrée pour commencer." },
@@ -148,13 +148,13 @@ extension ScreenText {
         plainNextStep: { dimension, from, toward in "\(dimension), de «\u{A0}\(from)\u{A0}» vers «\u{A0}\(toward)\u{A0}»\u{A0}:" },
 
         finalSavedIn: { path, state in "Vos réponses sont enregistrées dans \(path) (\(state))." },
-        stateComplete: "terminée",
-        stateInProgress: "en cours",
-        stateInProgressRunAgain: "en cours\u{A0}: relancez la même commande pour la reprendre",
-        stateInProgressForScripts: "en cours\u{A0}: pour la reprendre, relancez la même commande avec --resume, ou lancez-la dans un terminal",
+        stateComplete: "évaluation terminée",
+        stateInProgress: "évaluation en cours",
+        stateInProgressRunAgain: "évaluation en cours\u{A0}: relancez la même commande pour la reprendre",
+        stateInProgressForScripts: "évaluation en cours\u{A0}: pour la reprendre, relancez la même commande avec --resume, ou lancez-la dans un terminal",
         nothingSaved: "Aucune réponse n'a été donnée\u{A0}: rien n'est enregistré.",
         inputEnded: { answered, total, kept in
-            "la saisie s'est arrêtée après \(answered) \(plural(answered, "question", "questions")) sur \(total)\(kept ? "\u{A0}; les réponses données sont enregistrées, en cours" : "")"
+            "la saisie s'est arrêtée après \(answered) \(plural(answered, "question", "questions")) sur \(total)\(kept ? "\u{A0}; les réponses déjà données sont enregistrées, évaluation en cours" : "")"
         },
         noUnfinishedAssessment: { folder in
             "vous n'avez pas d'évaluation non terminée de ce questionnaire dans \(folder)\u{A0}; une nouvelle commence"
@@ -166,7 +166,7 @@ extension ScreenText {
             "des réponses n'ont pas pu être enregistrées dans \(folder)\u{A0}; elles sont gardées dans \(fallback)"
         },
         folderUnusable: { reason, fallback in "\(reason)\u{A0}; les réponses seront gardées dans \(fallback) à la place" },
-        saveKeptElsewhere: { reason, folder, path in "\(reason) dans \(folder)\u{A0}; gardées dans \(path)" },
+        saveKeptElsewhere: { reason, folder, path in "\(reason) dans \(folder)\u{A0}; réponses gardées dans \(path)" },
         saveFailedTwice: { reason, folder, second, fallback in "\(reason) dans \(folder), et \(second) dans \(fallback)" }
     )
 
