@@ -19,7 +19,7 @@ final class AnswerSaver {
     private(set) var lostAnswers = false
     private var fallbackPath: String?
 
-    init(folder: String, framework: Framework, words: ScreenText = .english, registry: ResumeRegistry, remembers: Bool = true,
+    init(folder: String, framework: Framework, words: ScreenText, registry: ResumeRegistry, remembers: Bool = true,
          fallbackFolder: String) {
         self.folder = folder
         self.framework = framework

@@ -80,4 +80,22 @@ import Testing
         #expect(outcome.status == 1)
         #expect(outcome.errors.contains("maturity: la saisie s'est arrêtée après 0 question sur 28"))
     }
+
+    /// An output folder that cannot be made: the warnings and the save failure are in French,
+    /// around the system's own reason.
+    @Test func aFailedSaveIsReportedInFrench() throws {
+        let home = try AssessTests.Home()
+        defer { home.remove() }
+        let blocked = home.root.appendingPathComponent("not-a-folder")
+        try "a file, not a folder".write(to: blocked, atomically: true, encoding: .utf8)
+        let out = blocked.appendingPathComponent("responses").path
+        let outcome = try BinaryRunner.run(["--lang", "fr", "--plain", "--organisation", "Les Amis du Parc", "--out", out],
+                                           environment: home.environment, input: "3\n")
+        #expect(outcome.status == 1)
+        let fallback = home.root.appendingPathComponent("state/maturity/unsaved").path
+        #expect(outcome.errors.contains("\u{A0}; les réponses seront gardées dans \(fallback) à la place"))
+        #expect(outcome.output.contains("Échec de l'enregistrement\u{A0}: "))
+        #expect(outcome.output.contains("\u{A0}; réponses gardées dans \(fallback)/"))
+        #expect(outcome.errors.contains("maturity: des réponses n'ont pas pu être enregistrées dans \(out)\u{A0}; elles sont gardées dans \(fallback)"))
+    }
 }
