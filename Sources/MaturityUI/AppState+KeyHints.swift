@@ -8,35 +8,43 @@ extension AppState {
     /// Most important first. `scrollable`: the body does not fit, so the scrolling keys are
     /// worth their room.
     func keyHints(scrollable: Bool) -> [KeyHint] {
-        let scroll = [KeyHint("↑↓", "scroll"), KeyHint("PgUp PgDn", "page", short: "page")]
-        let quit = KeyHint("q", "quit")
+        let words = self.words
+        let enter = words.enterKey, escape = words.escapeKey
+        let scroll = [KeyHint("↑↓", words.hintScroll), KeyHint("PgUp PgDn", words.hintPage)]
+        let quit = KeyHint("q", words.hintQuit)
+        let overview = KeyHint("Tab", words.hintOverview, short: words.hintOverviewShort)
         switch screen {
         case .resumeOffer:
-            return [KeyHint("Enter", "carry on"), KeyHint("n", "start again", short: "new"), quit]
+            return [KeyHint(enter, words.hintCarryOn), KeyHint("n", words.hintStartAgain, short: words.hintStartAgainShort), quit]
         case .welcome:
             // Esc leaves only before any answer is given: later, a stray Esc must not end it all.
-            let leave = response.answers.isEmpty && response.notes.isEmpty ? KeyHint("Esc", "quit") : KeyHint("Ctrl-C", "quit")
-            return [KeyHint("Enter", "start"), KeyHint("Tab ↑↓", "move between fields", short: "fields"), leave]
-                + (scrollable ? [KeyHint("PgUp PgDn", "scroll the text", short: "scroll")] : [])
+            let leave = KeyHint(response.answers.isEmpty && response.notes.isEmpty ? escape : "Ctrl-C", words.hintQuit)
+            return [KeyHint(enter, words.hintStart),
+                    KeyHint("Tab ↑↓", words.hintMoveBetweenFields, short: words.hintMoveBetweenFieldsShort), leave]
+                + (scrollable ? [KeyHint("PgUp PgDn", words.hintScrollTheText, short: words.hintScrollTheTextShort)] : [])
         case .dimensionIntro:
-            return [KeyHint("Enter", "begin")] + (scrollable ? scroll : [])
-                + [KeyHint("←", "back"), KeyHint("Tab", "overview", short: "list"), quit]
+            return [KeyHint(enter, words.hintBegin, short: words.hintBeginShort)] + (scrollable ? scroll : [])
+                + [KeyHint("←", words.hintBack), overview, quit]
         case .question:
-            var hints = [KeyHint("↑↓", "move"), KeyHint("Enter", "confirm", short: "ok"), KeyHint("←", "back"),
-                         KeyHint("Tab", "overview", short: "list")]
-            if currentQuestion.question.guidance != nil { hints.append(KeyHint("?", "guidance", short: "guide")) }
-            hints += [KeyHint("n", "note"), quit]
+            var hints = [KeyHint("↑↓", words.hintMove), KeyHint(enter, words.hintConfirm, short: words.hintConfirmShort),
+                         KeyHint("←", words.hintBack), overview]
+            if currentQuestion.question.guidance != nil {
+                hints.append(KeyHint("?", words.hintGuidance, short: words.hintGuidanceShort))
+            }
+            hints += [KeyHint("n", words.hintNote), quit]
             return hints
         case .guidance:
-            return (scrollable ? scroll : []) + [KeyHint("← Esc", "back to the question", short: "back"), quit]
+            return (scrollable ? scroll : [])
+                + [KeyHint("← " + escape, words.hintBackToTheQuestion, short: words.hintBackToTheQuestionShort), quit]
         case .note:
-            return [KeyHint("Enter", "save note", short: "save"), KeyHint("Esc", "cancel")]
+            return [KeyHint(enter, words.hintSaveNote, short: words.hintSaveNoteShort), KeyHint(escape, words.hintCancel)]
         case .overview:
-            return [KeyHint("↑↓", "move"), KeyHint("PgUp PgDn", "page", short: "page"),
-                    KeyHint("Enter", "go to it", short: "go"), KeyHint("Esc", "back"), quit]
+            return [KeyHint("↑↓", words.hintMove), KeyHint("PgUp PgDn", words.hintPage),
+                    KeyHint(enter, words.hintGoToIt, short: words.hintGoToItShort), KeyHint(escape, words.hintBack), quit]
         case .results:
-            return (scrollable ? scroll : []) + [KeyHint("Tab", "change answers", short: "answers"),
-                                                  KeyHint("←", "last question", short: "back"), quit]
+            return (scrollable ? scroll : [])
+                + [KeyHint("Tab", words.hintChangeAnswers, short: words.hintChangeAnswersShort),
+                   KeyHint("←", words.hintLastQuestion, short: words.hintLastQuestionShort), quit]
         }
     }
 }

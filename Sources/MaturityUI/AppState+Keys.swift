@@ -81,9 +81,11 @@ extension AppState {
         case .enter:
             guard !form.organisation.isEmpty else {
                 form.focus = 0
-                message = StatusMessage(text: "Please type your organisation's name first.", isError: true)
+                message = StatusMessage(text: words.typeOrganisationFirst, isError: true)
                 return []
             }
+            // The request for the name is answered: it must not follow the person onto the questions.
+            if message?.text == words.typeOrganisationFirst { message = nil }
             response.organisation = form.organisation
             response.respondent = form.optional(1)
             response.team = form.optional(2)
@@ -92,7 +94,7 @@ extension AppState {
             openIntro(0)
         case .escape:
             if response.answers.isEmpty && response.notes.isEmpty { return [.quit] }
-            message = StatusMessage(text: "Your answers are saved; Ctrl-C leaves.", isError: false)
+            message = StatusMessage(text: words.savedAndCtrlCLeaves, isError: false)
         default: break
         }
         return []
@@ -139,7 +141,7 @@ extension AppState {
             return [.save]
         case .character("d"), .character("D"):
             guard question.allows(.dontKnow) else {
-                message = StatusMessage(text: "This question has no \"Don't know\" answer.", isError: false)
+                message = StatusMessage(text: words.noDontKnowAnswer, isError: false)
                 return []
             }
             record(.dontKnow, at: time)
@@ -147,7 +149,7 @@ extension AppState {
             return [.save]
         case .character("a"), .character("A"):
             guard question.allows(.notApplicable) else {
-                message = StatusMessage(text: "This question has no \"Not applicable\" answer.", isError: false)
+                message = StatusMessage(text: words.noNotApplicableAnswer, isError: false)
                 return []
             }
             record(.notApplicable, at: time)
@@ -157,7 +159,7 @@ extension AppState {
         case .tab: openOverview()
         case .character("?"):
             guard question.guidance != nil else {
-                message = StatusMessage(text: "This question has no guidance.", isError: false)
+                message = StatusMessage(text: words.noGuidance, isError: false)
                 return []
             }
             guidanceScroll = 0

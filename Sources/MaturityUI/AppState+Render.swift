@@ -25,7 +25,8 @@ extension AppState {
         }
         let layout = layout(for: size)
         drawHeader(into: &frame)
-        let placement = frame.place(layout.body, top: layout.bodyTop, bottom: layout.bodyBottom)
+        let placement = frame.place(layout.body, top: layout.bodyTop, bottom: layout.bodyBottom,
+                                    moreAbove: words.moreAbove, moreBelow: words.moreBelow)
         drawFooter(into: &frame, layout: layout, markerOnStatusRow: placement.moreBelowOnNextRow)
         return frame
     }
@@ -71,8 +72,8 @@ extension AppState {
         let total = questions.count
         let place: String
         switch screen {
-        case .question, .guidance, .note, .dimensionIntro: place = "Question \(questionIndex + 1) of \(total)"
-        default: place = "\(answered) of \(total) answered"
+        case .question, .guidance, .note, .dimensionIntro: place = words.questionOf(questionIndex + 1, total)
+        default: place = words.answeredOf(answered, total)
         }
         let barWidth = min(20, max(5, width - DisplayWidth.of(place) - 12))
         let filled = total == 0 ? 0 : barWidth * answered / total
@@ -81,14 +82,14 @@ extension AppState {
         column += frame.put(String(repeating: "█", count: filled), row: 1, column: column, role: .barFilled)
         column += frame.put(String(repeating: "░", count: barWidth - filled), row: 1, column: column, role: .barEmpty)
         let percent = total == 0 ? 0 : 100 * answered / total
-        frame.put(" \(percent)%", row: 1, column: column, role: .dim)
+        frame.put(" " + words.percent(percent), row: 1, column: column, role: .dim)
         frame.put(String(repeating: "─", count: width), row: 2, column: 0, role: .dim)
     }
 
     /// The status row (a message, and "↓ more" when the body goes on below) and the key bar.
     func drawFooter(into frame: inout Frame, layout: ScreenLayout, markerOnStatusRow: Bool) {
         if let message {
-            let room = frame.size.width - 2 - (markerOnStatusRow ? DisplayWidth.of(Frame.moreBelow) + 2 : 0)
+            let room = frame.size.width - 2 - (markerOnStatusRow ? DisplayWidth.of(words.moreBelow) + 2 : 0)
             frame.put(Self.shortened(message.text, to: room), row: layout.bodyBottom, column: 1,
                       role: message.isError ? .error : .success)
         }
@@ -100,10 +101,10 @@ extension AppState {
     func drawTooSmall(into frame: inout Frame) {
         let size = frame.size
         let width = max(1, size.width)
-        let request = TextWrap.lines("Please enlarge the terminal (need \(Self.minimumSize), have \(size))", width: width)
-        let advice = ["Your answers are saved.", "Press Ctrl-C to leave."].flatMap { TextWrap.lines($0, width: width) }
+        let request = TextWrap.lines(words.enlargeTerminal(Self.minimumSize, size), width: width)
+        let advice = [words.answersAreSaved, words.pressCtrlCToLeave].flatMap { TextWrap.lines($0, width: width) }
         guard request.count + 1 + advice.count <= size.height else {
-            frame.drawTooSmall(need: Self.minimumSize)
+            frame.drawTooSmall(need: Self.minimumSize, words: words)
             return
         }
         let lines = request.map { ($0, StyleRole.warning) } + [("", .normal)] + advice.map { ($0, StyleRole.dim) }
@@ -125,8 +126,8 @@ extension AppState {
     func answerName(_ answer: Answer?) -> String {
         switch answer {
         case .none: return "—"
-        case .dontKnow: return "Don't know"
-        case .notApplicable: return "Not applicable"
+        case .dontKnow: return words.dontKnow
+        case .notApplicable: return words.notApplicable
         case .stage(let id): return framework.stages.first { $0.id == id }?.name ?? id
         }
     }
@@ -142,8 +143,8 @@ extension AppState {
     func optionText(_ option: Answer, in question: Question, index: Int) -> String {
         switch option {
         case .stage: return index < question.statements.count ? question.statements[index] : ""
-        case .dontKnow: return "Don't know"
-        case .notApplicable: return "Not applicable"
+        case .dontKnow: return words.dontKnow
+        case .notApplicable: return words.notApplicable
         }
     }
 }

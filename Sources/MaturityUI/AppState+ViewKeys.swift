@@ -57,7 +57,7 @@ extension AppState {
             if text.isEmpty { response.notes.removeValue(forKey: id) } else { response.notes[id] = text }
             response.updated = max(time, response.updated)
             screen = .question
-            message = StatusMessage(text: text.isEmpty ? "Note removed." : "Note saved.", isError: false)
+            message = StatusMessage(text: text.isEmpty ? words.noteRemoved : words.noteSaved, isError: false)
             return [.save]
         case .escape:
             screen = .question

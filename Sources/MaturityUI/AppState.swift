@@ -44,6 +44,8 @@ public struct AppState: Sendable {
     }
 
     public let framework: Framework
+    /// The screens' own words, in the framework's language.
+    public let words: ScreenText
     public let questions: [QuestionRef]
     public var response: Response
     public var screen: Screen
@@ -71,6 +73,7 @@ public struct AppState: Sendable {
     public init(framework: Framework, response: Response, form: WelcomeForm, outputFolder: String,
                 resumeOffer: ResumeOffer? = nil) {
         self.framework = framework
+        words = ScreenText(language: framework.language)
         self.response = response
         self.form = form
         self.outputFolder = outputFolder
@@ -119,7 +122,7 @@ public struct AppState: Sendable {
 
     /// The shell could not save: say so plainly, and where the answers are kept instead.
     public mutating func saveFailed(_ reason: String) {
-        message = StatusMessage(text: "Not saved: \(reason)", isError: true)
+        message = StatusMessage(text: words.notSaved(reason), isError: true)
     }
 
     /// Continues an unfinished assessment: its answers, from the first unanswered question.
@@ -147,10 +150,9 @@ public struct AppState: Sendable {
     }
 }
 
-/// The welcome screen's short form: the organisation, then the optional name, team and role.
+/// The welcome screen's short form: the organisation, then the optional name, team and role
+/// (their labels are `ScreenText.formLabels`).
 public struct WelcomeForm: Sendable, Equatable {
-    public static let labels = ["Organisation", "Your name (optional)", "Team (optional)", "Role (optional)"]
-
     public var fields: [String]
     public var focus = 0
 

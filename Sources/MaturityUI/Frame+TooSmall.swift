@@ -6,8 +6,8 @@ extension Frame {
     public static let minimumSize = Size(width: 40, height: 12)
 
     /// "Please enlarge the terminal (need 40x12, have WxH)", wrapped and centred.
-    public mutating func drawTooSmall(need: Size) {
-        let text = "Please enlarge the terminal (need \(need), have \(size))"
+    public mutating func drawTooSmall(need: Size, words: ScreenText = .english) {
+        let text = words.enlargeTerminal(need, size)
         let lines = TextWrap.lines(text, width: max(1, size.width))
         let top = max(0, (size.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() {

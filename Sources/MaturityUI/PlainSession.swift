@@ -11,6 +11,8 @@ public struct PlainSession: Sendable {
     }
 
     public let framework: Framework
+    /// The prompts' and messages' words, in the framework's language.
+    public let words: ScreenText
     public var response: Response
     public var savedPath: String?
     public var resumeOffer: AppState.ResumeOffer?
@@ -25,6 +27,7 @@ public struct PlainSession: Sendable {
     public init(framework: Framework, response: Response, askDetails: Bool, resumeOffer: AppState.ResumeOffer? = nil,
                 outputFolder: String? = nil) {
         self.framework = framework
+        words = ScreenText(language: framework.language)
         self.outputFolder = outputFolder
         self.response = response
         self.resumeOffer = resumeOffer
@@ -36,15 +39,10 @@ public struct PlainSession: Sendable {
 
     public var isFinished: Bool { step == .finished }
 
-    static let fieldPrompts = ["Organisation: ", "Your name (optional, press Enter to skip): ",
-                               "Team (optional): ", "Role (optional): "]
-
     /// What to print before the first line is read.
     public mutating func start() -> [String] {
-        var lines = [framework.title, "\(questions.count) questions in \(framework.dimensions.count) dimensions. Answer with the number of the statement that fits best."]
-        if let outputFolder {
-            lines.append("Each answer, and the name, team and role you give, is saved as soon as you give it, in \(outputFolder)")
-        }
+        var lines = [framework.title, words.plainIntroduction(questions.count, framework.dimensions.count)]
+        if let outputFolder { lines.append(words.plainWhatIsSaved(outputFolder)) }
         lines += prompt()
         return lines
     }
@@ -54,11 +52,10 @@ public struct PlainSession: Sendable {
         switch step {
         case .resumeOffer:
             guard let offer = resumeOffer else { return [] }
-            let organisation = offer.organisation.isEmpty ? "" : ", for \(offer.organisation)"
-            return ["You have an unfinished assessment: last answered on \(offer.updated.day)\(organisation), with \(offer.answered) of \(questions.count) questions answered.",
-                    "Carry on with it? (y to carry on, n to start a new one): "]
+            return [words.plainResumeOffer(offer.updated.day, offer.organisation, offer.answered, questions.count),
+                    words.plainResumePrompt]
         case .field(let index):
-            return [Self.fieldPrompts[index]]
+            return [words.fieldPrompts[index]]
         case .question(let index):
             let ref = questions[index]
             var lines: [String] = []
@@ -66,20 +63,20 @@ public struct PlainSession: Sendable {
                 introducedDimension = ref.dimension
                 let dimension = framework.dimensions[ref.dimension]
                 lines.append("")
-                lines.append("Dimension \(ref.dimension + 1) of \(framework.dimensions.count): \(dimension.name)")
+                lines.append(words.plainDimension(ref.dimension + 1, framework.dimensions.count, dimension.name))
                 if let description = dimension.description { lines.append(description.trimmed) }
             }
             lines.append("")
-            lines.append("Question \(index + 1) of \(questions.count): \(ref.question.text)")
+            lines.append(words.plainQuestion(index + 1, questions.count, ref.question.text))
             for (number, statement) in ref.question.statements.enumerated() {
                 lines.append("  \(number + 1). \(statement)")
             }
-            if ref.question.allows(.dontKnow) { lines.append("  d. Don't know") }
-            if ref.question.allows(.notApplicable) { lines.append("  n. Not applicable") }
+            if ref.question.allows(.dontKnow) { lines.append("  d. " + words.dontKnow) }
+            if ref.question.allows(.notApplicable) { lines.append("  n. " + words.notApplicable) }
             if let current = response.answers[ref.question.id] {
-                lines.append("  (Your answer so far: \(describe(current)).)")
+                lines.append("  " + words.answerSoFar(describe(current)))
             }
-            lines.append("Answer (\(choices(for: ref.question)), b back, ? guidance): ")
+            lines.append(words.answerPrompt(choices(for: ref.question)))
             return lines
         case .finished:
             return []
@@ -98,8 +95,8 @@ public struct PlainSession: Sendable {
         case .stage(let id):
             let index = framework.stageIndex(of: id) ?? 0
             return "\(index + 1), \(framework.stages[index].name)"
-        case .dontKnow: return "don't know"
-        case .notApplicable: return "not applicable"
+        case .dontKnow: return words.dontKnowInSentence
+        case .notApplicable: return words.notApplicableInSentence
         }
     }
 
@@ -108,16 +105,14 @@ public struct PlainSession: Sendable {
         let text = SafeText.sanitize(line, keepNewlines: false).trimmed
         switch step {
         case .resumeOffer:
-            switch text.lowercased() {
-            case "y", "yes", "": return ([], [.resume])
-            case "n", "no":
-                resumeOffer = nil
-                step = .field(0)
-                return (prompt(), [])
-            default: return (["Please type y or n."] + prompt(), [])
-            }
+            let answer = text.lowercased()
+            if answer.isEmpty || words.yesAnswers.contains(answer) { return ([], [.resume]) }
+            guard words.noAnswers.contains(answer) else { return ([words.typeYesOrNo] + prompt(), []) }
+            resumeOffer = nil
+            step = .field(0)
+            return (prompt(), [])
         case .field(let index):
-            if index == 0 && text.isEmpty { return (["The organisation's name is needed."] + prompt(), []) }
+            if index == 0 && text.isEmpty { return ([words.organisationNeeded] + prompt(), []) }
             switch index {
             case 0: response.organisation = text
             case 1: response.respondent = text.isEmpty ? nil : text
@@ -141,14 +136,13 @@ public struct PlainSession: Sendable {
             if index > 0 { step = .question(index - 1) }
             return (prompt(), [])
         case "?":
-            let guidance = question.guidance?.trimmed ?? "There is no guidance for this question."
-            return (["Guidance: " + guidance, "Answer (\(choices(for: question)), b back, ? guidance): "], [])
+            let guidance = question.guidance?.trimmed ?? words.noGuidanceForQuestion
+            return ([words.guidancePrefix + guidance, words.answerPrompt(choices(for: question))], [])
         case "d" where question.allows(.dontKnow): answer = .dontKnow
         case "n" where question.allows(.notApplicable): answer = .notApplicable
         default:
             guard let number = Int(text), number >= 1, number <= framework.stages.count else {
-                return (["Please type \(choices(for: question)), b to go back or ? for guidance."]
-                        + ["Answer (\(choices(for: question)), b back, ? guidance): "], [])
+                return ([words.typeAChoice(choices(for: question)), words.answerPrompt(choices(for: question))], [])
             }
             answer = .stage(framework.stages[number - 1].id)
         }
@@ -166,38 +160,37 @@ public struct PlainSession: Sendable {
     /// The results as plain sentences: no bars or symbols, which screen readers read badly.
     public func resultLines() -> [String] {
         let summary = ResultSummary(scores: Scoring.score(response, in: framework), framework: framework)
-        var lines = ["", "Your results"]
+        var lines = ["", words.yourResults]
         if let overall = summary.overall, let stage = summary.overallStageName {
-            var sentence = "Overall: \(stage), \(Scoring.display(overall)) of \(framework.stages.count)."
+            var sentence = words.plainOverall(stage, Scoring.display(overall), framework.stages.count)
             if let next = summary.nextStageName, let progress = summary.progressToNext, progress >= 0.01 {
-                sentence += " On the way to \(next), \(AppState.percent(progress)) percent of the way there."
+                sentence += " " + words.plainOnTheWay(next, AppState.percent(progress))
             }
             lines.append(sentence)
         } else {
-            lines.append("Not scored: no question was answered with a statement.")
+            lines.append(words.plainNotScored)
         }
         for dimension in summary.dimensions {
             if let score = dimension.score, let stage = dimension.stageName {
-                lines.append("\(dimension.name): \(stage), \(Scoring.display(score)).")
+                lines.append(words.plainDimensionScore(dimension.name, stage, Scoring.display(score)))
             } else {
-                lines.append("\(dimension.name): not scored.")
+                lines.append(words.plainDimensionNotScored(dimension.name))
             }
         }
         if !summary.strongest.isEmpty {
-            lines.append("Strongest: \(summary.strongest.joined(separator: ", ")). Weakest: \(summary.weakest.joined(separator: ", ")).")
+            lines.append(words.plainStrongestAndWeakest(summary.strongest.joined(separator: ", "), summary.weakest.joined(separator: ", ")))
         }
         let unknown = questions.enumerated().filter { response.answers[$0.element.question.id] == .dontKnow }
         if !unknown.isEmpty {
-            let count = unknown.count == 1 ? "one question" : "\(unknown.count) questions"
-            lines.append("You answered \"don't know\" to \(count); finding these out is a useful first step:")
-            lines += unknown.map { "  Question \($0.offset + 1): \($0.element.question.text)" }
+            lines.append(words.unknownsIntro(unknown.count))
+            lines += unknown.map { "  " + words.plainUnknownQuestion($0.offset + 1, $0.element.question.text) }
         }
-        if summary.unanswered > 0 { lines.append("Not answered: \(summary.unanswered) questions.") }
+        if summary.unanswered > 0 { lines.append(words.plainUnanswered(summary.unanswered)) }
         if !summary.nextSteps.isEmpty {
             lines.append("")
-            lines.append("Next steps")
+            lines.append(words.nextSteps)
             for step in summary.nextSteps {
-                lines.append("\(step.dimensionName), from \(step.fromStage) toward \(step.toStage):")
+                lines.append(words.plainNextStep(step.dimensionName, step.fromStage, step.toStage))
                 lines += step.text.trimmed.split(separator: "\n").map { "  " + $0 }
             }
         }

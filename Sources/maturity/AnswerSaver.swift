@@ -1,5 +1,6 @@
 import Foundation
 import MaturityCore
+import MaturityUI
 
 /// Saves a person's response after every answer: into the chosen folder, or, when that fails
 /// (a full disk, a read-only or vanished folder), into a fallback folder that the message names.
@@ -7,6 +8,8 @@ final class AnswerSaver {
     let folder: String
     let fallbackFolder: String
     let framework: Framework
+    /// The words of the messages, in the framework's language.
+    let words: ScreenText
     let registry: ResumeRegistry
     /// False on an account several people share: nobody's file is remembered as theirs.
     let remembers: Bool
@@ -16,9 +19,11 @@ final class AnswerSaver {
     private(set) var lostAnswers = false
     private var fallbackPath: String?
 
-    init(folder: String, framework: Framework, registry: ResumeRegistry, remembers: Bool = true, fallbackFolder: String) {
+    init(folder: String, framework: Framework, words: ScreenText, registry: ResumeRegistry, remembers: Bool = true,
+         fallbackFolder: String) {
         self.folder = folder
         self.framework = framework
+        self.words = words
         self.registry = registry
         self.remembers = remembers
         self.fallbackFolder = fallbackFolder
@@ -30,7 +35,7 @@ final class AnswerSaver {
             try ResponseStore(folder: folder).prepare()
             return nil
         } catch {
-            return "\(error.description); answers will be kept in \(fallbackFolder) instead"
+            return words.folderUnusable(error.description, fallbackFolder)
         }
     }
 
@@ -67,10 +72,10 @@ final class AnswerSaver {
                 fallbackPath = try store.create(response, framework: framework)
             }
             usedFallback = true
-            return .failed("\(reason) in \(folder); kept in \(fallbackPath ?? fallbackFolder)")
+            return .failed(words.saveKeptElsewhere(reason, folder, fallbackPath ?? fallbackFolder))
         } catch {
             lostAnswers = true
-            return .failed("\(reason) in \(folder), and \(error.reason) in \(fallbackFolder)")
+            return .failed(words.saveFailedTwice(reason, folder, error.reason, fallbackFolder))
         }
     }
 

@@ -66,8 +66,10 @@ struct AssessCommand: ParsableCommand {
         case .success(let framework):
             found = framework
         }
+        // What is said to the person follows the framework's language, as the screens do.
+        let words = ScreenText(language: found.language)
         let folder = out ?? Self.defaultFolder(environment: environment)
-        let saver = AnswerSaver(folder: folder, framework: found,
+        let saver = AnswerSaver(folder: folder, framework: found, words: words,
                                 registry: ResumeRegistry(file: ResumeRegistry.defaultFile(environment: environment)),
                                 remembers: !noResume,
                                 fallbackFolder: Self.fallbackFolder(environment: environment))
@@ -84,7 +86,7 @@ struct AssessCommand: ParsableCommand {
                                  organisation: $0.response.organisation)
         }
         if resume && unfinished == nil {
-            Terminal.warn("you have no unfinished assessment of this framework in \(folder); starting a new one")
+            Terminal.warn(words.noUnfinishedAssessment(folder))
         }
 
         let wantsPlain = plain || isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1
@@ -97,7 +99,7 @@ struct AssessCommand: ParsableCommand {
                                  outputFolder: folder, resumeOffer: resume ? nil : offer)
             if resume, let unfinished { state.resume(with: unfinished.response, path: unfinished.path) }
             let outcome = ScreenSession(screen: screen, saver: saver, unfinished: unfinished).run(&state)
-            try finish(saver: saver, path: state.savedPath, status: state.response.status, exitStatus: outcome)
+            try finish(saver: saver, path: state.savedPath, status: state.response.status, exitStatus: outcome, words: words)
         } else {
             // Scripts never get a question they did not expect: resuming is offered only to a
             // person at a terminal; a script asks for it with --resume.
@@ -106,34 +108,34 @@ struct AssessCommand: ParsableCommand {
                                        resumeOffer: offerResume, outputFolder: folder)
             if resume, let unfinished { _ = session.resume(with: unfinished.response, path: unfinished.path) }
             let outcome = PlainRunner(saver: saver, unfinished: unfinished).run(&session)
-            try finish(saver: saver, path: session.savedPath, status: session.response.status, exitStatus: outcome)
+            try finish(saver: saver, path: session.savedPath, status: session.response.status, exitStatus: outcome, words: words)
         }
     }
 
     /// Says where the answers are and leaves with the right status.
-    func finish(saver: AnswerSaver, path: String?, status: Response.Status, exitStatus: Int32) throws {
+    func finish(saver: AnswerSaver, path: String?, status: Response.Status, exitStatus: Int32, words: ScreenText) throws {
         if let path, !saver.lostAnswers {
             let state: String
             if status == .complete {
-                state = "complete"
+                state = words.stateComplete
             } else if noResume {
-                state = "in progress"
+                state = words.stateInProgress
             } else if isatty(STDIN_FILENO) == 1 {
-                state = "in progress: run the same command again to carry on"
+                state = words.stateInProgressRunAgain
             } else {
                 // A script is never asked whether to carry on: it must say so.
-                state = "in progress: to carry on, run the same command with --resume, or run it in a terminal"
+                state = words.stateInProgressForScripts
             }
-            print("Your answers are saved in \(path) (\(state)).")
+            print(words.finalSavedIn(path, state))
         } else if exitStatus == 0 {
-            print("No answer was given, so nothing was saved.")
+            print(words.nothingSaved)
         }
         if saver.lostAnswers {
-            Terminal.warn("some answers could be saved neither in \(saver.folder) nor in \(saver.fallbackFolder): free some space or choose another folder with --out, and answer again")
+            Terminal.warn(words.answersLost(saver.folder, saver.fallbackFolder))
             throw ExitCode(1)
         }
         if saver.usedFallback {
-            Terminal.warn("some answers could not be saved in \(saver.folder); they are kept in \(saver.fallbackFolder)")
+            Terminal.warn(words.answersKeptElsewhere(saver.folder, saver.fallbackFolder))
             throw ExitCode(1)
         }
         if exitStatus != 0 { throw ExitCode(exitStatus) }

@@ -16,7 +16,7 @@ struct PlainRunner {
                 let answered = session.answeredCount
                 let total = session.framework.questionCount
                 let kept = answered > 0 && session.savedPath != nil && !saver.lostAnswers
-                FileHandle.standardError.write(Data("maturity: input ended after \(answered) of \(total) questions\(kept ? "; the answers so far are saved, in progress" : "")\n".utf8))
+                Terminal.warn(session.words.inputEnded(answered, total, kept))
                 return 1
             }
             let (output, effects) = session.input(line)
@@ -25,7 +25,7 @@ struct PlainRunner {
                 case .save:
                     switch saver.save(session.response, at: session.savedPath) {
                     case .saved(let path): session.savedPath = path
-                    case .failed(let reason): show(["Not saved: \(reason)"])
+                    case .failed(let reason): show([session.words.notSaved(reason)])
                     }
                 case .resume:
                     if let unfinished { show(session.resume(with: unfinished.response, path: unfinished.path)) }

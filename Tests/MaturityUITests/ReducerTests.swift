@@ -18,6 +18,7 @@ import Testing
         Fixtures.press(Fixtures.type("Food Bank") + [.tab] + Fixtures.type("Ana") + [.tab, .tab] + Fixtures.type("Volunteer"), on: &empty)
         Fixtures.press([.enter], on: &empty)
         #expect(empty.screen == .dimensionIntro(0))
+        #expect(empty.message == nil, "the request for the organisation's name is gone once it is given")
         #expect(empty.response.organisation == "Food Bank")
         #expect(empty.response.respondent == "Ana")
         #expect(empty.response.team == nil)

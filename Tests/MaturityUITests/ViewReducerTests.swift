@@ -175,7 +175,7 @@ import Testing
         Fixtures.press(Array(repeating: .pageDown, count: 20), on: &state)
         let text = state.render(size: Self.small).text
         #expect(TextFlow.unbroken(text).contains("/home/sam/.local/share/maturity/responses"))
-        for label in WelcomeForm.labels { #expect(text.contains(label)) }
+        for label in state.words.formLabels { #expect(text.contains(label)) }
         #expect(text.contains("Esc quit"))
     }
 }

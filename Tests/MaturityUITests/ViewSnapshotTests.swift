@@ -59,7 +59,7 @@ import Testing
         if size.height >= 24 {
             #expect(flowed.contains(question.text))
         } else {
-            #expect(frame.text.contains("↑ more"))
+            #expect(frame.text.contains("↑ plus"))
             Fixtures.press([.up, .up], on: &state)
             #expect(TextFlow.joined(state.render(size: size).text).contains(question.text))
         }
@@ -90,7 +90,7 @@ import Testing
         let last = state.render(size: size).text
         Snapshot.check(last, named: "intro-fr-end-\(size)")
         #expect(TextFlow.joined(first + "\n" + last).contains(String(description.suffix(40)).trimmingCharacters(in: .whitespacesAndNewlines)))
-        #expect(last.contains("Press Enter to begin."))
+        #expect(TextFlow.joined(last).contains("Appuyez sur Entrée pour commencer."))
     }
 
     static let longNames = Framework(

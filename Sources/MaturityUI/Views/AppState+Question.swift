@@ -8,7 +8,7 @@ extension AppState {
     func dimensionLines(width: Int) -> [StyledLine] {
         let ref = currentQuestion
         let name = framework.dimensions[ref.dimension].name
-        return StyledLine.wrapped("\(name) · Dimension \(ref.dimension + 1) of \(framework.dimensions.count)", width: width, role: .dim)
+        return StyledLine.wrapped("\(name) · " + words.dimensionOf(ref.dimension + 1, framework.dimensions.count), width: width, role: .dim)
     }
 
     func questionTextLines(width: Int) -> [StyledLine] {
@@ -41,7 +41,7 @@ extension AppState {
     /// The note, at most two lines, ending in "…" when it is longer: the note editor (n) shows it all.
     func noteLines(width: Int, maxLines: Int) -> [StyledLine] {
         guard maxLines > 0, let note = response.notes[currentQuestion.question.id] else { return [] }
-        var lines = TextWrap.lines("Your note: " + note, width: width)
+        var lines = TextWrap.lines(words.yourNotePrefix + note, width: width)
         if lines.count > maxLines {
             lines = Array(lines.prefix(maxLines))
             let last = lines[maxLines - 1]
@@ -83,7 +83,7 @@ extension AppState {
         }
         if question.guidance != nil {
             lines.append(.blank)
-            lines += StyledLine.wrapped("Press ? to read the guidance on this question.", width: width, role: .dim)
+            lines += StyledLine.wrapped(words.pressForGuidance, width: width, role: .dim)
         }
         if highlighted == blocks.count - 1 { focus = focus.lowerBound..<lines.count }
         return ScreenBody(top: top, lines: lines, focus: focus)
@@ -92,7 +92,7 @@ extension AppState {
     /// The guidance, under the pinned question, scrolling (↑↓, PgUp, PgDn, Home, End).
     func guidanceBody(rows: Int, width: Int) -> ScreenBody {
         let guidance = StyledLine.wrapped(currentQuestion.question.guidance?.trimmed ?? "", width: width, indent: 2)
-        var heading = StyledLine("Guidance", role: .heading)
+        var heading = StyledLine(words.guidanceHeading, role: .heading)
         heading.cursorColumn = 0
         heading.holdsMarker = true
         let text = questionTextLines(width: width)
@@ -112,7 +112,7 @@ extension AppState {
     /// The note being typed, every character of it, wrapped, with the cursor after the last.
     func noteBody(rows: Int, width: Int) -> ScreenBody {
         let draft = TextWrap.editorLines(noteDraft, width: max(1, width - 2))
-        var lines = [StyledLine("Your note on this question:", role: .heading)]
+        var lines = [StyledLine(words.noteEditorHeading, role: .heading)]
         for (index, part) in draft.enumerated() {
             var line = StyledLine(index == 0 ? "> " : "  ", role: .focus)
             line.append(part, role: .chosen)

@@ -23,19 +23,19 @@ extension AppState {
     func resultLines(width: Int) -> [StyledLine] {
         let summary = self.summary
         let stageCount = framework.stages.count
-        var lines = [StyledLine("Your results", role: .heading)]
+        var lines = [StyledLine(words.yourResults, role: .heading)]
         lines.append(.blank)
         if let overall = summary.overall, let stage = summary.overallStageName {
-            var line = StyledLine("Overall: ")
+            var line = StyledLine(words.overallPrefix)
             line.append(stage, role: .chosen)
-            line.append("  \(Scoring.display(overall)) of \(stageCount)")
+            line.append("  " + words.scoreOutOf(Scoring.display(overall), stageCount))
             lines.append(line)
             if let next = summary.nextStageName, let progress = summary.progressToNext, progress >= 0.01 {
-                lines += StyledLine.wrapped("On the way to \(next): \(Self.percent(progress))% of the way there.",
+                lines += StyledLine.wrapped(words.onTheWay(next, Self.percent(progress)),
                                             width: width, role: .dim)
             }
         } else {
-            lines += StyledLine.wrapped("Not scored yet: no question has been answered with a statement.", width: width, role: .warning)
+            lines += StyledLine.wrapped(words.notScoredYet, width: width, role: .warning)
         }
         lines.append(.blank)
 
@@ -50,24 +50,22 @@ extension AppState {
                 let filled = Int((Double(barWidth) * score / Double(stageCount)).rounded())
                 row.append(String(repeating: "█", count: filled), role: .stage(stage * 5 / max(stageCount, 1)))
                 row.append(String(repeating: "░", count: barWidth - filled), role: .barEmpty)
-                row.append("  " + Scoring.display(score) + "  ")
+                row.append("  " + words.score(Scoring.display(score)) + "  ")
                 row.append(line.stageName ?? "", role: .chosen)
             } else {
                 row.append(String(repeating: "░", count: barWidth), role: .barEmpty)
-                row.append("  not scored", role: .dim)
+                row.append("  " + words.notScored, role: .dim)
             }
             lines.append(row)
         }
         lines.append(.blank)
         if !summary.strongest.isEmpty {
-            lines += StyledLine.wrapped("Strongest: \(summary.strongest.joined(separator: ", ")).  Weakest: \(summary.weakest.joined(separator: ", ")).",
+            lines += StyledLine.wrapped(words.strongestAndWeakest(summary.strongest.joined(separator: ", "), summary.weakest.joined(separator: ", ")),
                                         width: width)
         }
         let unknown = unknownQuestions
         if !unknown.isEmpty {
-            let count = unknown.count == 1 ? "one question" : "\(unknown.count) questions"
-            lines += StyledLine.wrapped("You answered \"don't know\" to \(count); finding these out is a useful first step:",
-                                        width: width, role: .warning)
+            lines += StyledLine.wrapped(words.unknownsIntro(unknown.count), width: width, role: .warning)
             let labelWidth = "Q\(unknown.map(\.number).max() ?? 0)".count
             for (number, question) in unknown {
                 let label = "Q\(number)"
@@ -75,20 +73,19 @@ extension AppState {
             }
         }
         if summary.unanswered > 0 {
-            lines += StyledLine.wrapped("\(summary.unanswered) question\(summary.unanswered == 1 ? " is" : "s are") not answered yet: press Tab to answer \(summary.unanswered == 1 ? "it" : "them").",
-                                        width: width, role: .warning)
+            lines += StyledLine.wrapped(words.unansweredAdvice(summary.unanswered), width: width, role: .warning)
         }
         if !summary.nextSteps.isEmpty {
             lines.append(.blank)
-            lines.append(StyledLine("Next steps", role: .heading))
+            lines.append(StyledLine(words.nextSteps, role: .heading))
             for step in summary.nextSteps {
-                lines += StyledLine.wrapped("\(step.dimensionName): from \(step.fromStage) toward \(step.toStage)", width: width, role: .chosen)
+                lines += StyledLine.wrapped(words.nextStepHeading(step.dimensionName, step.fromStage, step.toStage), width: width, role: .chosen)
                 lines += StyledLine.wrapped(step.text.trimmed, width: width, indent: 2)
             }
         }
         lines.append(.blank)
         if let savedPath {
-            lines += StyledLine.wrapped("Your answers are saved in \(savedPath)", width: width, role: .success)
+            lines += StyledLine.wrapped(words.savedIn(savedPath), width: width, role: .success)
         }
         return lines
     }

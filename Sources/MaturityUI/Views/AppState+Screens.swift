@@ -4,15 +4,14 @@ import MaturityCore
 extension AppState {
     func resumeBody(rows: Int, width: Int) -> ScreenBody {
         guard let offer = resumeOffer else { return ScreenBody() }
-        var lines = StyledLine.wrapped("You have an unfinished assessment", width: width, role: .heading)
+        var lines = StyledLine.wrapped(words.unfinishedAssessment, width: width, role: .heading)
         lines.append(.blank)
-        let organisation = offer.organisation.isEmpty ? "" : ", for \(offer.organisation)"
-        lines += StyledLine.wrapped("Last answered on \(offer.updated.day)\(organisation), with \(offer.answered) of \(questions.count) questions answered.",
+        lines += StyledLine.wrapped(words.lastAnswered(offer.updated.day, offer.organisation, offer.answered, questions.count),
                                     width: width)
         lines.append(.blank)
         let focusLine = lines.count
-        for (index, (key, meaning)) in [("Enter", "carry on where you left off"),
-                                        ("n", "start a new assessment (the unfinished one stays saved)")].enumerated() {
+        for (index, (key, meaning)) in [(words.enterKey, words.carryOnWhereYouLeftOff),
+                                        ("n", words.startANewAssessment)].enumerated() {
             let text = TextWrap.lines(meaning, width: max(1, width - 9))
             for (offset, part) in text.enumerated() {
                 var line = StyledLine(index == 0 && offset == 0 ? "› " : "  ", role: .focus)
@@ -32,9 +31,7 @@ extension AppState {
     }
 
     /// What is saved and where, said before anything is typed.
-    var savingSentence: String {
-        "Your answers, your notes and the name, team and role you give are saved as soon as you give them, in \(outputFolder)"
-    }
+    var savingSentence: String { words.whatIsSaved(outputFolder) }
 
     /// The title, description and what is saved scroll (PgUp, PgDn); the form stays at the
     /// bottom, whole, so that no field is ever hidden.
@@ -42,7 +39,7 @@ extension AppState {
         var text: [StyledLine] = []
         text += StyledLine.wrapped(framework.description, width: width)
         text.append(.blank)
-        text += StyledLine.wrapped("\(questions.count) questions in \(framework.dimensions.count) dimensions, about \(estimatedMinutes) minutes.",
+        text += StyledLine.wrapped(words.questionsAndMinutes(questions.count, framework.dimensions.count, estimatedMinutes),
                                    width: width)
         text += StyledLine.wrapped(savingSentence, width: width, role: .dim)
         let form = formLines(width: width)
@@ -57,9 +54,10 @@ extension AppState {
     /// The four fields. A field shows the start of its value; the focused one shows the end,
     /// where the typing is.
     func formLines(width: Int) -> [StyledLine] {
-        let labelWidth = WelcomeForm.labels.map { DisplayWidth.of($0) }.max() ?? 0
+        let labels = words.formLabels
+        let labelWidth = labels.map { DisplayWidth.of($0) }.max() ?? 0
         let room = max(2, width - labelWidth - 6)
-        return WelcomeForm.labels.enumerated().map { index, label in
+        return labels.enumerated().map { index, label in
             let focused = index == form.focus
             var line = StyledLine(focused ? "› " : "  ", role: focused ? .focus : .normal)
             line.append(label + String(repeating: " ", count: labelWidth - DisplayWidth.of(label)) + "  ", role: focused ? .heading : .dim)
@@ -80,7 +78,7 @@ extension AppState {
 
     func introBody(_ index: Int, width: Int) -> ScreenBody {
         let dimension = framework.dimensions[index]
-        var lines = StyledLine.wrapped("Dimension \(index + 1) of \(framework.dimensions.count)", width: width, role: .dim)
+        var lines = StyledLine.wrapped(words.dimensionOf(index + 1, framework.dimensions.count), width: width, role: .dim)
         var name = StyledLine.wrapped(dimension.name, width: width, role: .heading)
         name[0].cursorColumn = 0
         lines += name
@@ -88,12 +86,12 @@ extension AppState {
         if let description = dimension.description { lines += StyledLine.wrapped(description.trimmed, width: width) }
         lines.append(.blank)
         let count = dimension.questions.count
-        lines += StyledLine.wrapped("\(count) question\(count == 1 ? "" : "s"). Press Enter to begin.", width: width, role: .dim)
+        lines += StyledLine.wrapped(words.questionsThenBegin(count), width: width, role: .dim)
         return ScreenBody(lines: lines, scroll: introScroll)
     }
 
     func overviewBody(width: Int) -> ScreenBody {
-        var lines = StyledLine.wrapped("All questions: choose one to go to it", width: width, role: .heading)
+        var lines = StyledLine.wrapped(words.overviewHeading, width: width, role: .heading)
         var focus = 0..<1
         var lastDimension = -1
         let answerWidth = 16

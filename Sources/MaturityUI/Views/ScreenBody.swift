@@ -35,8 +35,8 @@ struct ScreenBody {
 }
 
 extension Frame {
-    static let moreAbove = "↑ more"
-    static let moreBelow = "↓ more"
+    static let moreAbove = ScreenText.english.moreAbove
+    static let moreBelow = ScreenText.english.moreBelow
 
     /// Where a placed body left things: whether the "↓ more" marker belongs on the row below
     /// the body (the status row), which the caller then leaves room for.
@@ -49,9 +49,10 @@ extension Frame {
     /// "↑ more" and "↓ more" stand at the right: on the row just above or below the scrolling
     /// lines when that row can take it (the header's rule, a blank line, a heading marked
     /// `holdsMarker`, the status row, or a pinned line short enough), else over the end of the
-    /// first or last visible line.
+    /// first or last visible line. The markers' words may be given in another language.
     @discardableResult
-    mutating func place(_ body: ScreenBody, top: Int, bottom: Int) -> BodyPlacement {
+    mutating func place(_ body: ScreenBody, top: Int, bottom: Int,
+                        moreAbove: String = Frame.moreAbove, moreBelow: String = Frame.moreBelow) -> BodyPlacement {
         let rows = max(0, bottom - top)
         let topCount = min(body.top.count, rows)
         for (index, line) in body.top.prefix(topCount).enumerated() { draw(line, row: top + index) }
@@ -71,26 +72,26 @@ extension Frame {
             let above = topCount > 0 ? body.top[topCount - 1] : nil
             if topCount == 0 {
                 // The row above is the header's rule: the marker sits in it.
-                putMarker(" " + Self.moreAbove + " ", row: regionTop - 1, overlay: false)
-            } else if let above, above.runs.isEmpty || above.holdsMarker || above.hasRoom(for: Self.moreAbove, in: size.width) {
-                putMarker(Self.moreAbove, row: regionTop - 1, overlay: false)
+                putMarker(" " + moreAbove + " ", row: regionTop - 1, overlay: false)
+            } else if let above, above.runs.isEmpty || above.holdsMarker || above.hasRoom(for: moreAbove, in: size.width) {
+                putMarker(moreAbove, row: regionTop - 1, overlay: false)
             } else {
-                putMarker(Self.moreAbove, row: regionTop, overlay: true)
+                putMarker(moreAbove, row: regionTop, overlay: true)
             }
         }
         if height > 0, offset + height < body.lines.count {
             let lastRow = regionTop + shown - 1
             if let below = body.bottom.first {
-                if below.runs.isEmpty || below.holdsMarker || below.hasRoom(for: Self.moreBelow, in: size.width) {
-                    putMarker(Self.moreBelow, row: lastRow + 1, overlay: false)
+                if below.runs.isEmpty || below.holdsMarker || below.hasRoom(for: moreBelow, in: size.width) {
+                    putMarker(moreBelow, row: lastRow + 1, overlay: false)
                 } else {
-                    putMarker(Self.moreBelow, row: lastRow, overlay: true)
+                    putMarker(moreBelow, row: lastRow, overlay: true)
                 }
             } else if lastRow + 1 == bottom {
-                putMarker(Self.moreBelow, row: bottom, overlay: false)
+                putMarker(moreBelow, row: bottom, overlay: false)
                 moreBelowOnNextRow = true
             } else {
-                putMarker(Self.moreBelow, row: lastRow, overlay: true)
+                putMarker(moreBelow, row: lastRow, overlay: true)
             }
         }
         return BodyPlacement(offset: offset, moreBelowOnNextRow: moreBelowOnNextRow)

@@ -1,0 +1,189 @@
+/// The assessment's words in French, for volunteers of small associations: plain words, "vous",
+/// short sentences. French typography: `\u{A0}` is a no-break space, before : ; ? ! and % and
+/// inside « », so that a wrapped line never starts with the sign (the key ? too). Decimals take a comma,
+/// dates are day/month/year, and 0 and 1 take the singular.
+extension ScreenText {
+    public static let french = ScreenText(
+        language: "fr",
+
+        dontKnow: "Je ne sais pas",
+        notApplicable: "Sans objet",
+        dontKnowInSentence: "je ne sais pas",
+        notApplicableInSentence: "sans objet",
+        questionOf: { number, total in "Question \(number) sur \(total)" },
+        dimensionOf: { number, total in "Dimension \(number) sur \(total)" },
+        answeredOf: { answered, total in "\(answered) \(plural(answered, "réponse", "réponses")) sur \(total)" },
+        percent: { percent in "\(percent)\u{A0}%" },
+        moreAbove: "↑ plus",
+        moreBelow: "↓ plus",
+
+        enterKey: "Entrée",
+        escapeKey: "Échap",
+        hintScroll: "défiler",
+        // The same word in French.
+        hintPage: "page",
+        hintQuit: "quitter",
+        hintCarryOn: "reprendre",
+        hintStartAgain: "recommencer",
+        hintStartAgainShort: "nouvelle",
+        hintStart: "commencer",
+        hintMoveBetweenFields: "changer de champ",
+        hintMoveBetweenFieldsShort: "champs",
+        hintScrollTheText: "faire défiler le texte",
+        hintScrollTheTextShort: "défiler",
+        hintBegin: "commencer",
+        // Short enough for the scrolling keys to share the row at 40 columns.
+        hintBeginShort: "ok",
+        hintBack: "retour",
+        hintOverview: "vue d'ensemble",
+        hintOverviewShort: "liste",
+        hintMove: "se déplacer",
+        hintConfirm: "valider",
+        hintConfirmShort: "ok",
+        hintGuidance: "aide",
+        hintGuidanceShort: "aide",
+        // The same word in French.
+        hintNote: "note",
+        hintBackToTheQuestion: "retour à la question",
+        hintBackToTheQuestionShort: "retour",
+        hintSaveNote: "enregistrer la note",
+        hintSaveNoteShort: "enregistrer",
+        hintCancel: "annuler",
+        hintGoToIt: "y aller",
+        hintGoToItShort: "aller",
+        hintChangeAnswers: "modifier les réponses",
+        hintChangeAnswersShort: "réponses",
+        hintLastQuestion: "dernière question",
+        hintLastQuestionShort: "retour",
+
+        typeOrganisationFirst: "Tapez d'abord le nom de votre association.",
+        savedAndCtrlCLeaves: "Vos réponses sont enregistrées\u{A0}; Ctrl-C pour quitter.",
+        noDontKnowAnswer: "Cette question n'a pas de réponse «\u{A0}Je ne sais pas\u{A0}».",
+        noNotApplicableAnswer: "Cette question n'a pas de réponse «\u{A0}Sans objet\u{A0}».",
+        noGuidance: "Cette question n'a pas d'aide.",
+        noteRemoved: "Note supprimée.",
+        noteSaved: "Note enregistrée.",
+        notSaved: { reason in "Échec de l'enregistrement\u{A0}: \(reason)" },
+
+        enlargeTerminal: { need, have in "Agrandissez le terminal (il faut \(need), il n'a que \(have))" },
+        answersAreSaved: "Vos réponses sont enregistrées.",
+        pressCtrlCToLeave: "Appuyez sur Ctrl-C pour quitter.",
+
+        unfinishedAssessment: "Vous avez une évaluation non terminée",
+        lastAnswered: { day, organisation, answered, total in
+            (organisation.isEmpty ? "" : "Pour \(organisation)\u{A0}: ")
+                + "\(answered) \(plural(answered, "réponse", "réponses")) sur \(total), la dernière le \(date(day))."
+        },
+        carryOnWhereYouLeftOff: "reprendre là où vous en étiez",
+        startANewAssessment: "en commencer une nouvelle (celle-ci reste enregistrée)",
+
+        formLabels: ["Association", "Votre nom (facultatif)", "Équipe (facultatif)", "Rôle (facultatif)"],
+        questionsAndMinutes: { questions, dimensions, minutes in
+            "\(questions) \(plural(questions, "question", "questions")) en \(dimensions) \(plural(dimensions, "dimension", "dimensions")), environ \(minutes) \(plural(minutes, "minute", "minutes"))."
+        },
+        whatIsSaved: { folder in
+            "Vos réponses, vos notes, ainsi que le nom, l'équipe et le rôle que vous indiquez, sont enregistrés dès que vous les donnez, dans \(folder)"
+        },
+
+        questionsThenBegin: { count in "\(count) \(plural(count, "question", "questions")). Appuyez sur Entrée pour commencer." },
+        yourNotePrefix: "Votre note\u{A0}: ",
+        pressForGuidance: "Appuyez sur\u{A0}? pour lire l'aide sur cette question.",
+        guidanceHeading: "Aide",
+        noteEditorHeading: "Votre note sur cette question\u{A0}:",
+        overviewHeading: "Choisissez une question pour y aller",
+
+        yourResults: "Vos résultats",
+        overallPrefix: "Niveau global\u{A0}: ",
+        score: { score in decimal(score) },
+        scoreOutOf: { score, stages in "\(decimal(score)) sur \(stages)" },
+        onTheWay: { next, percent in "Vers «\u{A0}\(next)\u{A0}»\u{A0}: \(percent)\u{A0}% du chemin parcouru." },
+        notScoredYet: "Pas encore de score\u{A0}: choisissez une affirmation pour au moins une question.",
+        notScored: "sans score",
+        strongestAndWeakest: { strongest, weakest in "Points forts\u{A0}: \(strongest).  Points faibles\u{A0}: \(weakest)." },
+        unknownsIntro: { count in
+            count == 1 ? "Vous avez répondu «\u{A0}Je ne sais pas\u{A0}» à une question\u{A0}; trouver la réponse est une bonne première étape\u{A0}:"
+                : "Vous avez répondu «\u{A0}Je ne sais pas\u{A0}» à \(count) questions\u{A0}; trouver ces réponses est une bonne première étape\u{A0}:"
+        },
+        unansweredAdvice: { count in
+            count <= 1 ? "\(count) question n'a pas encore de réponse\u{A0}: appuyez sur Tab pour y répondre."
+                : "\(count) questions n'ont pas encore de réponse\u{A0}: appuyez sur Tab pour y répondre."
+        },
+        nextSteps: "Prochaines étapes",
+        nextStepHeading: { dimension, from, toward in "\(dimension)\u{A0}: de «\u{A0}\(from)\u{A0}» vers «\u{A0}\(toward)\u{A0}»" },
+        savedIn: { path in "Vos réponses sont enregistrées dans \(path)" },
+
+        fieldPrompts: ["Association\u{A0}: ", "Votre nom (facultatif, Entrée pour passer)\u{A0}: ", "Équipe (facultatif)\u{A0}: ",
+                       "Rôle (facultatif)\u{A0}: "],
+        plainIntroduction: { questions, dimensions in
+            "\(questions) \(plural(questions, "question", "questions")) en \(dimensions) \(plural(dimensions, "dimension", "dimensions")). Répondez par le numéro de l'affirmation qui correspond le mieux."
+        },
+        plainWhatIsSaved: { folder in
+            "Chaque réponse, ainsi que le nom, l'équipe et le rôle que vous indiquez, est enregistrée dès que vous la donnez, dans \(folder)"
+        },
+        plainResumeOffer: { day, organisation, answered, total in
+            "Vous avez une évaluation non terminée\u{A0}: \(organisation.isEmpty ? "" : "pour \(organisation), ")"
+                + "\(answered) \(plural(answered, "réponse", "réponses")) sur \(total), la dernière le \(date(day))."
+        },
+        plainResumePrompt: "La reprendre\u{A0}? (o pour la reprendre, n pour en commencer une nouvelle)\u{A0}: ",
+        // y and yes too, for someone used to English prompts.
+        yesAnswers: ["o", "oui", "y", "yes"],
+        noAnswers: ["n", "non", "no"],
+        typeYesOrNo: "Tapez o ou n.",
+        organisationNeeded: "Le nom de l'association est nécessaire.",
+        plainDimension: { number, total, name in "Dimension \(number) sur \(total)\u{A0}: \(name)" },
+        plainQuestion: { number, total, text in "Question \(number) sur \(total)\u{A0}: \(text)" },
+        answerSoFar: { answer in "(Votre réponse pour l'instant\u{A0}: \(answer).)" },
+        answerPrompt: { choices in "Réponse (\(choices), b retour,\u{A0}? aide)\u{A0}: " },
+        noGuidanceForQuestion: "Il n'y a pas d'aide pour cette question.",
+        guidancePrefix: "Aide\u{A0}: ",
+        typeAChoice: { choices in "Tapez \(choices), b pour revenir en arrière ou\u{A0}? pour l'aide." },
+        plainOverall: { stage, score, stages in "Niveau global\u{A0}: \(stage), \(decimal(score)) sur \(stages)." },
+        plainOnTheWay: { next, percent in "Vers «\u{A0}\(next)\u{A0}», \(percent)\u{A0}% du chemin parcouru." },
+        plainNotScored: "Pas de score\u{A0}: aucune affirmation n'a été choisie.",
+        plainDimensionScore: { dimension, stage, score in "\(dimension)\u{A0}: \(stage), \(decimal(score))." },
+        plainDimensionNotScored: { dimension in "\(dimension)\u{A0}: sans score." },
+        plainStrongestAndWeakest: { strongest, weakest in "Points forts\u{A0}: \(strongest). Points faibles\u{A0}: \(weakest)." },
+        plainUnknownQuestion: { number, text in "Question \(number)\u{A0}: \(text)" },
+        plainUnanswered: { count in "Sans réponse\u{A0}: \(count) \(plural(count, "question", "questions"))." },
+        plainNextStep: { dimension, from, toward in "\(dimension), de «\u{A0}\(from)\u{A0}» vers «\u{A0}\(toward)\u{A0}»\u{A0}:" },
+
+        finalSavedIn: { path, state in "Vos réponses sont enregistrées dans \(path) (\(state))." },
+        stateComplete: "évaluation terminée",
+        stateInProgress: "évaluation en cours",
+        stateInProgressRunAgain: "évaluation en cours\u{A0}: relancez la même commande pour la reprendre",
+        stateInProgressForScripts: "évaluation en cours\u{A0}: pour la reprendre, relancez la même commande avec --resume, ou lancez-la dans un terminal",
+        nothingSaved: "Aucune réponse n'a été donnée\u{A0}: rien n'est enregistré.",
+        inputEnded: { answered, total, kept in
+            "la saisie s'est arrêtée après \(answered) \(plural(answered, "question", "questions")) sur \(total)\(kept ? "\u{A0}; les réponses déjà données sont enregistrées, évaluation en cours" : "")"
+        },
+        noUnfinishedAssessment: { folder in
+            "vous n'avez pas d'évaluation non terminée de ce questionnaire dans \(folder)\u{A0}; une nouvelle commence"
+        },
+        answersLost: { folder, fallback in
+            "des réponses n'ont pu être enregistrées ni dans \(folder) ni dans \(fallback)\u{A0}: libérez de la place ou choisissez un autre dossier avec --out, puis répondez à nouveau"
+        },
+        answersKeptElsewhere: { folder, fallback in
+            "des réponses n'ont pas pu être enregistrées dans \(folder)\u{A0}; elles sont gardées dans \(fallback)"
+        },
+        folderUnusable: { reason, fallback in "\(reason)\u{A0}; les réponses seront gardées dans \(fallback) à la place" },
+        saveKeptElsewhere: { reason, folder, path in "\(reason) dans \(folder)\u{A0}; réponses gardées dans \(path)" },
+        saveFailedTwice: { reason, folder, second, fallback in "\(reason) dans \(folder), et \(second) dans \(fallback)" }
+    )
+
+    /// French takes the singular for 0 and 1.
+    static func plural(_ number: Int, _ singular: String, _ plural: String) -> String {
+        abs(number) <= 1 ? singular : plural
+    }
+
+    /// 2.3 written 2,3.
+    static func decimal(_ number: String) -> String {
+        String(number.map { $0 == "." ? "," : $0 })
+    }
+
+    /// 2026-11-21 written 21/11/2026; anything else as it is.
+    static func date(_ day: String) -> String {
+        let parts = day.split(separator: "-")
+        guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { return day }
+        return "\(parts[2])/\(parts[1])/\(parts[0])"
+    }
+}

@@ -1,0 +1,213 @@
+/// The assessment's own words, in one language: every phrase its screens, its line-by-line
+/// mode and its closing messages show, besides the framework's texts. The screens follow the
+/// framework's language (`ScreenText(language:)`): English and French are built in, and any
+/// other language gets the English words.
+///
+/// A phrase with numbers or names inside is a function, so that each language orders the
+/// words and makes the plurals its own way. Every instance must give every phrase: the
+/// compiler sees to that, and a test that the French differs from the English where it should.
+public struct ScreenText: Sendable {
+    /// The language code these words are in.
+    public let language: String
+
+    // MARK: - Answers and progress
+
+    public let dontKnow: String
+    public let notApplicable: String
+    /// The same answers inside a sentence ("Your answer so far: don't know.").
+    public let dontKnowInSentence: String
+    public let notApplicableInSentence: String
+    /// "Question 3 of 28".
+    public let questionOf: @Sendable (_ number: Int, _ total: Int) -> String
+    /// "Dimension 2 of 7".
+    public let dimensionOf: @Sendable (_ number: Int, _ total: Int) -> String
+    /// "5 of 28 answered", in the header outside the questions.
+    public let answeredOf: @Sendable (_ answered: Int, _ total: Int) -> String
+    /// "18%", beside the progress bar.
+    public let percent: @Sendable (_ percent: Int) -> String
+
+    /// At the right of the screen where there is more to see above, and below.
+    public let moreAbove: String
+    public let moreBelow: String
+
+    // MARK: - Keys
+
+    /// The names of keys that differ between languages; the others (Tab, PgUp, Ctrl-C) are
+    /// printed on the keys themselves.
+    public let enterKey: String
+    public let escapeKey: String
+    /// What each key does in the key bar, in full and in a shorter form for narrow terminals.
+    public let hintScroll: String
+    public let hintPage: String
+    public let hintQuit: String
+    public let hintCarryOn: String
+    public let hintStartAgain: String
+    public let hintStartAgainShort: String
+    public let hintStart: String
+    public let hintMoveBetweenFields: String
+    public let hintMoveBetweenFieldsShort: String
+    public let hintScrollTheText: String
+    public let hintScrollTheTextShort: String
+    public let hintBegin: String
+    public let hintBeginShort: String
+    public let hintBack: String
+    public let hintOverview: String
+    public let hintOverviewShort: String
+    public let hintMove: String
+    public let hintConfirm: String
+    public let hintConfirmShort: String
+    public let hintGuidance: String
+    public let hintGuidanceShort: String
+    public let hintNote: String
+    public let hintBackToTheQuestion: String
+    public let hintBackToTheQuestionShort: String
+    public let hintSaveNote: String
+    public let hintSaveNoteShort: String
+    public let hintCancel: String
+    public let hintGoToIt: String
+    public let hintGoToItShort: String
+    public let hintChangeAnswers: String
+    public let hintChangeAnswersShort: String
+    public let hintLastQuestion: String
+    public let hintLastQuestionShort: String
+
+    // MARK: - Status messages
+
+    public let typeOrganisationFirst: String
+    public let savedAndCtrlCLeaves: String
+    public let noDontKnowAnswer: String
+    public let noNotApplicableAnswer: String
+    public let noGuidance: String
+    public let noteRemoved: String
+    public let noteSaved: String
+    /// "Not saved: " and why.
+    public let notSaved: @Sendable (_ reason: String) -> String
+
+    // MARK: - Too small
+
+    /// "Please enlarge the terminal (need 40x12, have 30x8)".
+    public let enlargeTerminal: @Sendable (_ need: Size, _ have: Size) -> String
+    public let answersAreSaved: String
+    public let pressCtrlCToLeave: String
+
+    // MARK: - Resume offer
+
+    public let unfinishedAssessment: String
+    /// "Last answered on 2026-11-21, for Example Trust, with 6 of 28 questions answered."
+    /// (`organisation` empty: no "for" part).
+    public let lastAnswered: @Sendable (_ day: String, _ organisation: String, _ answered: Int, _ total: Int) -> String
+    public let carryOnWhereYouLeftOff: String
+    public let startANewAssessment: String
+
+    // MARK: - Welcome
+
+    /// The form's labels: the organisation, the name, the team and the role.
+    public let formLabels: [String]
+    /// "28 questions in 7 dimensions, about 14 minutes."
+    public let questionsAndMinutes: @Sendable (_ questions: Int, _ dimensions: Int, _ minutes: Int) -> String
+    public let whatIsSaved: @Sendable (_ folder: String) -> String
+
+    // MARK: - Dimension opening, questions and the views over them
+
+    /// "4 questions. Press Enter to begin."
+    public let questionsThenBegin: @Sendable (_ count: Int) -> String
+    /// "Your note: ", before the note under a question.
+    public let yourNotePrefix: String
+    public let pressForGuidance: String
+    public let guidanceHeading: String
+    public let noteEditorHeading: String
+    public let overviewHeading: String
+
+    // MARK: - Results
+
+    public let yourResults: String
+    /// "Overall: ", before the stage.
+    public let overallPrefix: String
+    /// A score as this language writes it: 2.3, or 2,3 in French.
+    public let score: @Sendable (_ score: String) -> String
+    /// "2.3 of 5": a score as the scoring writes it, out of the number of stages.
+    public let scoreOutOf: @Sendable (_ score: String, _ stages: Int) -> String
+    /// "On the way to Developing: 30% of the way there."
+    public let onTheWay: @Sendable (_ nextStage: String, _ percent: Int) -> String
+    public let notScoredYet: String
+    /// Beside a dimension's empty bar.
+    public let notScored: String
+    /// "Strongest: A, B.  Weakest: C." from the lists already joined.
+    public let strongestAndWeakest: @Sendable (_ strongest: String, _ weakest: String) -> String
+    /// "You answered "don't know" to 3 questions; finding these out is a useful first step:"
+    public let unknownsIntro: @Sendable (_ count: Int) -> String
+    /// "2 questions are not answered yet: press Tab to answer them."
+    public let unansweredAdvice: @Sendable (_ count: Int) -> String
+    public let nextSteps: String
+    /// "Uses: from Emerging toward Learning".
+    public let nextStepHeading: @Sendable (_ dimension: String, _ from: String, _ toward: String) -> String
+    public let savedIn: @Sendable (_ path: String) -> String
+
+    // MARK: - Line by line
+
+    /// The prompts for the form's fields, each ending in ": ".
+    public let fieldPrompts: [String]
+    public let plainIntroduction: @Sendable (_ questions: Int, _ dimensions: Int) -> String
+    public let plainWhatIsSaved: @Sendable (_ folder: String) -> String
+    public let plainResumeOffer: @Sendable (_ day: String, _ organisation: String, _ answered: Int, _ total: Int) -> String
+    public let plainResumePrompt: String
+    /// What a person may type to carry on, and to start anew, lower case.
+    public let yesAnswers: [String]
+    public let noAnswers: [String]
+    public let typeYesOrNo: String
+    public let organisationNeeded: String
+    /// "Dimension 1 of 7: Uses".
+    public let plainDimension: @Sendable (_ number: Int, _ total: Int, _ name: String) -> String
+    /// "Question 1 of 28: How does ...?"
+    public let plainQuestion: @Sendable (_ number: Int, _ total: Int, _ text: String) -> String
+    /// "(Your answer so far: 3, Learning.)"
+    public let answerSoFar: @Sendable (_ answer: String) -> String
+    /// "Answer (1-5, d, b back, ? guidance): "
+    public let answerPrompt: @Sendable (_ choices: String) -> String
+    public let noGuidanceForQuestion: String
+    /// "Guidance: ", before the guidance.
+    public let guidancePrefix: String
+    public let typeAChoice: @Sendable (_ choices: String) -> String
+    public let plainOverall: @Sendable (_ stage: String, _ score: String, _ stages: Int) -> String
+    public let plainOnTheWay: @Sendable (_ nextStage: String, _ percent: Int) -> String
+    public let plainNotScored: String
+    public let plainDimensionScore: @Sendable (_ dimension: String, _ stage: String, _ score: String) -> String
+    public let plainDimensionNotScored: @Sendable (_ dimension: String) -> String
+    public let plainStrongestAndWeakest: @Sendable (_ strongest: String, _ weakest: String) -> String
+    /// "Question 7: Do you know ...?", in the list of unknowns.
+    public let plainUnknownQuestion: @Sendable (_ number: Int, _ text: String) -> String
+    public let plainUnanswered: @Sendable (_ count: Int) -> String
+    public let plainNextStep: @Sendable (_ dimension: String, _ from: String, _ toward: String) -> String
+
+    // MARK: - Said by the shell
+
+    /// "Your answers are saved in PATH (STATE)."
+    public let finalSavedIn: @Sendable (_ path: String, _ state: String) -> String
+    public let stateComplete: String
+    public let stateInProgress: String
+    public let stateInProgressRunAgain: String
+    public let stateInProgressForScripts: String
+    public let nothingSaved: String
+    /// The reason the input ended early, after "maturity: ".
+    public let inputEnded: @Sendable (_ answered: Int, _ total: Int, _ kept: Bool) -> String
+    public let noUnfinishedAssessment: @Sendable (_ folder: String) -> String
+    public let answersLost: @Sendable (_ folder: String, _ fallback: String) -> String
+    public let answersKeptElsewhere: @Sendable (_ folder: String, _ fallback: String) -> String
+    /// The output folder cannot be made: why (from the system), and where answers go instead.
+    public let folderUnusable: @Sendable (_ reason: String, _ fallback: String) -> String
+    /// A save failed and the answers went to the fallback file.
+    public let saveKeptElsewhere: @Sendable (_ reason: String, _ folder: String, _ path: String) -> String
+    /// A save failed in both folders.
+    public let saveFailedTwice: @Sendable (_ reason: String, _ folder: String, _ secondReason: String, _ fallback: String) -> String
+}
+
+extension ScreenText {
+    /// The words for a language code such as `fr` or `fr-CA`; English for a language that has none.
+    public init(language code: String) {
+        let primary = code.split(separator: "-").first.map { $0.lowercased() } ?? ""
+        self = Self.builtIn.first { $0.language == primary } ?? .english
+    }
+
+    /// The languages built in.
+    public static let builtIn = [english, french]
+}
