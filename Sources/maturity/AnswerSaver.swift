@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import MaturityCore
 
 /// Saves a person's response after every answer: into the chosen folder, or, when that fails

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import MaturityCore
 import MaturityUI
 
@@ -16,7 +25,7 @@ struct PlainRunner {
                 let answered = session.answeredCount
                 let total = session.framework.questionCount
                 let kept = answered > 0 && session.savedPath != nil && !saver.lostAnswers
-                FileHandle.standardError.write(Data("maturity: input ended after \(answered) of \(total) questions\(kept ? "; the answers so far are saved, in progress" : "")\n".utf8))
+                Terminal.writeToStandardError("maturity: input ended after \(answered) of \(total) questions\(kept ? "; the answers so far are saved, in progress" : "")\n")
                 return 1
             }
             let (output, effects) = session.input(line)
