@@ -1,5 +1,14 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import MaturityCore
 import MaturityTerminal
 import MaturityUI
@@ -143,13 +152,13 @@ struct AssessCommand: ParsableCommand {
 
     static func defaultFolder(environment: [String: String]) -> String {
         let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? ((environment["HOME"] ?? FileManager.default.currentDirectoryPath) as NSString).appendingPathComponent(".local/share")
-        return ((base as NSString).appendingPathComponent("maturity") as NSString).appendingPathComponent("responses")
+            ?? Paths.appending(".local/share", to: environment["HOME"] ?? FileManager.default.currentDirectoryPath)
+        return Paths.appending("responses", to: Paths.appending("maturity", to: base))
     }
 
     /// Where answers go when the chosen folder cannot take them (full, read-only, gone).
     static func fallbackFolder(environment: [String: String]) -> String {
         let registry = ResumeRegistry.defaultFile(environment: environment)
-        return ((registry as NSString).deletingLastPathComponent as NSString).appendingPathComponent("unsaved")
+        return Paths.appending("unsaved", to: Paths.parent(of: registry))
     }
 }

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import MaturityCore
 
 /// `maturity benchmark PATH... -o FILE`: sector figures from many organisations' responses.
@@ -45,6 +49,6 @@ struct BenchmarkCommand: ParsableCommand {
             Terminal.warn(error.description)
             throw ExitCode(1)
         }
-        FileHandle.standardError.write(Data("Wrote \(output): \(file.organisations) organisations.\n".utf8))
+        Terminal.writeToStandardError("Wrote \(output): \(file.organisations) organisations.\n")
     }
 }

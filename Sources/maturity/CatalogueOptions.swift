@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import MaturityCore
 import MaturityFrameworks
 
@@ -21,12 +25,11 @@ struct CatalogueOptions: ParsableArguments {
     /// set once and may be gone for a while, so that is only a warning.)
     func validate() throws {
         for directory in frameworkDirectories {
-            var isDirectory: ObjCBool = false
             let safe = SafeText.sanitize(directory, keepNewlines: false)
-            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            guard let kind = FileKind.at(directory) else {
                 throw ValidationError("the folder \(safe) given with --frameworks-dir does not exist")
             }
-            guard isDirectory.boolValue else {
+            guard kind == .folder else {
                 throw ValidationError("\(safe), given with --frameworks-dir, is a file, not a folder; name the folder that holds the framework files")
             }
             guard (try? FileManager.default.contentsOfDirectory(atPath: directory)) != nil else {

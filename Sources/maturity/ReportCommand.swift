@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import MaturityCore
 
 /// `maturity report PATH...`: turns responses into a report a board would read, or figures.
@@ -92,7 +96,7 @@ struct ReportCommand: ParsableCommand {
             Terminal.warn(error.description)
             throw ExitCode(1)
         }
-        FileHandle.standardError.write(Data("Wrote \(output) from \(responses.count) response\(responses.count == 1 ? "" : "s").\n".utf8))
+        Terminal.writeToStandardError("Wrote \(output) from \(responses.count) response\(responses.count == 1 ? "" : "s").\n")
     }
 
     /// Why there is no report, and what to do when only unfinished responses were found.
@@ -113,7 +117,7 @@ struct ReportCommand: ParsableCommand {
 
     /// The format a file name asks for by its extension.
     static func format(forFile path: String?) -> Format? {
-        switch (path as NSString?)?.pathExtension.lowercased() {
+        switch path.map({ Paths.pathExtension(of: $0) })?.lowercased() {
         case "html", "htm": return .html
         case "md", "markdown": return .md
         case "csv": return .csv

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import MaturityCore
 
 /// Response files gathered from the paths a person names (files, or folders of them), the
@@ -24,12 +28,11 @@ struct ResponseCollection {
             if seen.insert(identity).inserted { files.append(file) }
         }
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard let kind = FileKind.at(path) else {
                 missing.append(Report.Problem(source: path, reason: Self.whyMissing(path)))
                 continue
             }
-            if isDirectory.boolValue {
+            if kind == .folder {
                 guard FileManager.default.isReadableFile(atPath: path) else {
                     missing.append(Report.Problem(source: path, reason: "the folder cannot be read: permission denied"))
                     continue
@@ -49,7 +52,7 @@ struct ResponseCollection {
     /// Why a path that does not exist cannot be had: missing, or a folder on the way that
     /// cannot be entered.
     static func whyMissing(_ path: String) -> String {
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = Paths.parent(of: path)
         if !parent.isEmpty, FileManager.default.fileExists(atPath: parent),
            !FileManager.default.isExecutableFile(atPath: parent) {
             return "it cannot be reached: the folder \(parent) does not let you in (permission denied)"
@@ -121,7 +124,7 @@ struct ResponseCollection {
         if diagnostics.count > perFileLimit {
             text += "\(SafeText.sanitize(path, keepNewlines: false)): and \(diagnostics.count - perFileLimit) more; maturity validate shows them all\n"
         }
-        FileHandle.standardError.write(Data(text.utf8))
+        Terminal.writeToStandardError(text)
     }
 
     /// Prints the problems on standard error, one line each.

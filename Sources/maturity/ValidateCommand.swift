@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import MaturityCore
 import MaturityFrameworks
 
@@ -79,8 +83,7 @@ struct ValidateCommand: ParsableCommand {
         }
         var outcomes: [Outcome] = []
         for path in files {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            if FileKind.at(path) == .folder {
                 switch FrameworkFile.contents(ofDirectory: path) {
                 case .success(let found) where found.isEmpty: outcomes.append(.emptyFolder(path))
                 case .success(let found):

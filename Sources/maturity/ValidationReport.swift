@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import MaturityCore
 
 /// What `validate` prints: text like a compiler's, or JSON (schema `maturity-diagnostics/1`).

@@ -81,6 +81,13 @@ import Testing
         #expect(outcome.errors.contains("no response could be used"))
         let missing = try BinaryRunner.run(["report", "/no/such/folder"])
         #expect(missing.status == 1)
+        // A one-letter name, or doubled slashes before an accented name, stopped the program
+        // when it took paths apart with the full Foundation's NSString.
+        for name in ["z", "a//é"] {
+            let outcome = try BinaryRunner.run(["report", name], in: folder)
+            #expect(outcome.status == 1, "\(name): \(outcome.errors)")
+            #expect(outcome.errors.contains("\(name): no such file or folder"), "\(name): \(outcome.errors)")
+        }
     }
 
     @Test func aBenchmarkNeedsFiveOrganisationsAndThenSitsBesideAReport() throws {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Why a benchmark file cannot be used: every problem found, each saying where and what.
 public struct BenchmarkFileError: Error, Sendable, Equatable, CustomStringConvertible {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Sector figures to set one organisation beside: per dimension and overall, the mean, extremes,
 /// spread and quartiles of many organisations' group means. Aggregate figures only: no

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Dispatch
 
 /// Which of many response files a report or a benchmark uses, and why each of the others is
 /// left out. Nothing is skipped in silence: every file not used is a `Report.Problem`.

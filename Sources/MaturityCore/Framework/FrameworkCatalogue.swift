@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A framework or translation file, from the binary or from disk.
 public struct FrameworkFile: Sendable {
@@ -24,11 +28,10 @@ public struct FrameworkFile: Sendable {
 
     /// Reads a file from disk, or says plainly why it cannot.
     public static func read(path: String, origin: Origin = .path) -> Result<FrameworkFile, FrameworkLoadError> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        guard let kind = FileKind.at(path) else {
             return .failure(.unreadable(path: path, reason: "no such file"))
         }
-        if isDirectory.boolValue { return .failure(.unreadable(path: path, reason: "it is a folder, not a file")) }
+        if kind == .folder { return .failure(.unreadable(path: path, reason: "it is a folder, not a file")) }
         switch FileBytes.read(path, limit: sizeLimit) {
         case .success(let bytes):
             return .success(FrameworkFile(name: path, bytes: bytes, origin: origin))
@@ -58,14 +61,13 @@ public struct FrameworkFile: Sendable {
             return .failure(.unreadable(path: path, reason: exists ? "the folder cannot be read" : "no such folder"))
         }
         let paths = names.sorted().filter { !$0.hasPrefix(".") && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }
-            .map { (path as NSString).appendingPathComponent($0) }
+            .map { Paths.appending($0, to: path) }
         // Subfolders are skipped, whatever they are called.
         return .success(paths.filter { !isFolder($0) }.map { read(path: $0, origin: .directory(path)) })
     }
 
     static func isFolder(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        FileKind.at(path) == .folder
     }
 }
 
@@ -161,8 +163,8 @@ public struct FrameworkCatalogue: Sendable {
 
     /// `NAME.LANG.yaml` beside a framework given by path, applied to it, if there is one.
     func translationBeside(_ path: String, language: String, base: Framework) -> Result<Framework, FrameworkLoadError>? {
-        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let sibling = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("\(stem).\(language).yaml")
+        let stem = Paths.deletingExtension(of: Paths.lastComponent(of: path))
+        let sibling = Paths.appending("\(stem).\(language).yaml", to: Paths.parent(of: path))
         guard FileManager.default.fileExists(atPath: sibling) else { return nil }
         switch FrameworkFile.read(path: sibling) {
         case .failure(let error): return .failure(error)
@@ -190,11 +192,10 @@ public struct FrameworkCatalogue: Sendable {
     public func base(forTranslation document: ParsedDocument) -> Result<Framework, FrameworkLoadError> {
         let id = FrameworkTranslator.targetID(of: document) ?? ""
         let path = document.source.name
-        let fileName = (path as NSString).lastPathComponent
+        let fileName = Paths.lastComponent(of: path)
         let parts = fileName.split(separator: ".")
         if parts.count >= 3 {
-            let sibling = ((path as NSString).deletingLastPathComponent as NSString)
-                .appendingPathComponent(parts.dropLast(2).joined(separator: ".") + ".yaml")
+            let sibling = Paths.appending(parts.dropLast(2).joined(separator: ".") + ".yaml", to: Paths.parent(of: path))
             if sibling != path, FileManager.default.fileExists(atPath: sibling),
                case .success(let file) = FrameworkFile.read(path: sibling) {
                 let (framework, diagnostics) = FrameworkDecoder.decode(bytes: file.bytes, file: file.name)

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads values out of a document tree against a schema, collecting every problem with its
 /// place and a hint, so that one run tells a trainer everything that is wrong.
@@ -118,7 +122,7 @@ public struct SchemaReader {
     /// A weight: a positive decimal number written with a dot.
     public mutating func weight(_ key: String, of fields: Fields, in what: String) -> Double? {
         guard let entry = fields[key], let value = text(of: entry.value, named: "the weight of \(what)") else { return nil }
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        let trimmed = value.trimmingWhitespace()
         if trimmed.contains(","), Double(trimmed.replacingOccurrences(of: ",", with: ".")) != nil {
             error("the weight \"\(trimmed)\" uses a comma", at: entry.value.mark,
                   hint: "write decimals with a dot: \(trimmed.replacingOccurrences(of: ",", with: "."))")

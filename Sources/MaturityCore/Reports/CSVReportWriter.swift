@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Lays a `Report`'s responses out as CSV in tidy long format, for spreadsheets, R and pandas:
 /// one row per observation, one column per variable, a header row of stable snake_case names.

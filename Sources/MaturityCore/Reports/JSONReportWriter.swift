@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Lays a `Report` out as JSON, schema `"maturity-report/1"`, for scripts and dashboards.
 ///

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Escaping for each format a report is written in. Text from files has already been made
 /// safe for terminals when read (`SafeText`); this makes it inert in the format it lands in.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -46,8 +50,8 @@ public enum AtomicFile {
     }
 
     static func writeTemporary(beside path: String, bytes: [UInt8], mode: mode_t? = nil) throws(WriteError) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let folder = Paths.parent(of: path)
+        let name = Paths.lastComponent(of: path)
         let unique = "\(getpid())-\(UInt64.random(in: 0...UInt64.max) & 0xFFFF_FFFF_FFFF)"
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(unique).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -80,7 +84,7 @@ public enum AtomicFile {
 
     /// Flushes the folder entry, so that the rename itself survives a crash.
     static func syncFolder(of path: String) {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = Paths.parent(of: path)
         let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         fsync(descriptor)
@@ -88,13 +92,18 @@ public enum AtomicFile {
     }
 
     static func lastError() -> String {
-        switch errno {
+        reason(forErrorNumber: errno)
+    }
+
+    /// A system error number in plain words.
+    static func reason(forErrorNumber number: Int32) -> String {
+        switch number {
         case ENOSPC: return "the disk is full"
         case EDQUOT: return "the disk quota is used up"
         case EACCES, EPERM: return "permission denied"
         case EROFS: return "the folder is read-only"
         case ENOENT: return "the folder does not exist"
-        default: return String(cString: strerror(errno))
+        default: return String(cString: strerror(number))
         }
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -10,11 +14,11 @@ public enum FolderAccess {
     public static func denialReason(for folder: String) -> String {
         let path = URL(fileURLWithPath: folder).standardizedFileURL.path
         var ancestors: [String] = []
-        var current = (path as NSString).deletingLastPathComponent
+        var current = Paths.parent(of: path)
         while !current.isEmpty {
             ancestors.insert(current, at: 0)
             if current == "/" { break }
-            current = (current as NSString).deletingLastPathComponent
+            current = Paths.parent(of: current)
         }
         // The first folder above that cannot be passed through is the one to name.
         if let blocked = ancestors.first(where: { access($0, X_OK) != 0 }) {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What a folder of responses holds at one moment, as the workshop view counts it: complete
 /// responses (the results), how many are still in progress, and the files it could not use.
@@ -95,7 +99,7 @@ public struct FolderSnapshot: Sendable, Equatable {
     /// becomes `… is not a date and time`.
     public static func anonymousReason(_ message: String) -> String {
         var message = message
-        if let suggestion = message.range(of: "; did you mean") { message = String(message[..<suggestion.lowerBound]) }
+        if let suggestion = message.firstRange(of: "; did you mean") { message = String(message[..<suggestion.lowerBound]) }
         var result = ""
         var closing: Character?
         for character in message {

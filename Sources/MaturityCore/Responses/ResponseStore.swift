@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Dispatch
 
 /// A response file read from a folder: the response, or why it could not be used.
 public struct LoadedResponse: Sendable {
@@ -27,8 +32,14 @@ public struct ResponseStore: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw AtomicFile.WriteError(path: folder, reason: "the folder cannot be made (\(error.localizedDescription))")
+            throw AtomicFile.WriteError(path: folder, reason: "the folder cannot be made (\(Self.reason(error)))")
         }
+    }
+
+    /// The system's reason, in the same plain words as a failed write.
+    private static func reason(_ error: any Error) -> String {
+        guard let system = (error as? CocoaError)?.underlying as? POSIXError else { return "\(error)" }
+        return AtomicFile.reason(forErrorNumber: system.code.rawValue)
     }
 
     /// `data-maturity-20261121-3f9c2a7e.yaml`: framework, day and the start of the response id.
@@ -45,7 +56,7 @@ public struct ResponseStore: Sendable {
         let bytes = Array(ResponseEncoder.encode(response, framework: framework).utf8)
         var attempt = 1
         while true {
-            let path = (folder as NSString).appendingPathComponent(fileName(for: response, attempt: attempt))
+            let path = Paths.appending(fileName(for: response, attempt: attempt), to: folder)
             do {
                 try AtomicFile.create(path, with: bytes)
                 return path

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Remembers which response files are this user's unfinished assessments, in the user's own
 /// state folder. A folder shared by a whole workshop holds many people's files; only the files
@@ -26,8 +30,15 @@ public struct ResumeRegistry: Sendable {
     /// `$XDG_STATE_HOME/maturity/sessions.json`, or under `~/.local/state` when that is unset.
     public static func defaultFile(environment: [String: String]) -> String {
         let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? ((environment["HOME"] ?? NSTemporaryDirectory()) as NSString).appendingPathComponent(".local/state")
-        return ((base as NSString).appendingPathComponent("maturity") as NSString).appendingPathComponent("sessions.json")
+            ?? Paths.appending(".local/state", to: environment["HOME"] ?? temporaryFolder())
+        return Paths.appending("sessions.json", to: Paths.appending("maturity", to: base))
+    }
+
+    /// The temporary folder, as Foundation's `NSTemporaryDirectory()` gives it on Linux: `TMPDIR`
+    /// with a slash at the end, or `/tmp/`. Only used when even `HOME` is unset.
+    static func temporaryFolder() -> String {
+        guard let folder = ProcessInfo.processInfo.environment["TMPDIR"] else { return "/tmp/" }
+        return folder.hasSuffix("/") ? folder : folder + "/"
     }
 
     func read() -> Contents {
@@ -40,8 +51,7 @@ public struct ResumeRegistry: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         guard let data = try? encoder.encode(contents) else { return }
-        try? FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent,
-                                                 withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(atPath: Paths.parent(of: file), withIntermediateDirectories: true)
         // Losing this file only loses the resume offer, never answers: failures are ignored.
         try? AtomicFile.replace(file, with: [UInt8](data))
     }

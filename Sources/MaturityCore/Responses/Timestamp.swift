@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A moment in UTC, written as `2026-11-21T10:20:00Z`. Parsed by hand: a date formatter would
 /// cost more than the rest of reading a response file.

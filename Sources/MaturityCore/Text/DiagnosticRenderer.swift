@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Shows diagnostics as a compiler does: `FILE:LINE:COL: error: message`, the source line with a
 /// caret under the column, then the hint.

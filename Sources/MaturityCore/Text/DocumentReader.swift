@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The result of reading one file: the tree (nil when there is nothing usable) and every
 /// problem found, all at once.
@@ -384,7 +388,7 @@ struct SubsetParser {
         var cursor = position.offset
         while cursor < end && bytes[cursor] != Self.colon { cursor += 1 }
         let text = String(decoding: bytes[position.offset..<cursor], as: UTF8.self)
-        return SafeText.sanitize(text.trimmingCharacters(in: .whitespaces), keepNewlines: false)
+        return SafeText.sanitize(text.trimmingWhitespace(), keepNewlines: false)
     }
 
     func missingColonMessage(at position: ParsePosition) -> String {

@@ -130,6 +130,31 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 1)
     }
 
+    @Test func aFolderThatCannotBeMadeSaysWhyInTheSystemsWords() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = folder + "/a-file"
+        #expect(FileManager.default.createFile(atPath: file, contents: Data()))
+        #expect {
+            try ResponseStore(folder: file + "/responses").prepare()
+        } throws: { error in
+            (error as? AtomicFile.WriteError)?.reason == "the folder cannot be made (Not a directory)"
+        }
+    }
+
+    @Test(.enabled(if: canMount, "needs root to mount a read-only tmpfs"))
+    func aFolderThatCannotBeMadeOnAReadOnlyDiskSaysSo() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try #require(Self.mount("ro,size=12k", at: folder))
+        defer { Self.unmount(folder) }
+        #expect {
+            try ResponseStore(folder: folder + "/responses").prepare()
+        } throws: { error in
+            (error as? AtomicFile.WriteError)?.reason == "the folder cannot be made (the folder is read-only)"
+        }
+    }
+
     @Test(.enabled(if: canMount, "needs root to mount a read-only tmpfs"))
     func aReadOnlyFolderGivesAPlainReason() throws {
         let folder = try Self.temporaryFolder()

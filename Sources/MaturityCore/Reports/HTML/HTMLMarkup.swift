@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Small building blocks for the HTML report: escaping, numbers and plain elements. Every
 /// piece of text that came from a file or a response goes through `text(_:)` (or `attribute(_:)`),
@@ -52,7 +56,7 @@ enum HTMLMarkup {
     /// A multi-line text (next steps, notes) as paragraphs or a list: one item per non-empty line.
     static func lines(_ value: String) -> [String] {
         value.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
-            .map { String($0).trimmingCharacters(in: .whitespaces) }
+            .map { String($0).trimmingWhitespace() }
             .filter { !$0.isEmpty }
     }
 

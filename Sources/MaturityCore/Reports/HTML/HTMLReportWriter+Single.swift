@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The one-response report: the results screen on paper.
 extension HTMLReportWriter {
@@ -103,7 +107,7 @@ extension HTMLReportWriter {
 
     static func singleNotes(_ report: Report, _ respondent: Report.Respondent) -> String {
         let response = respondent.response
-        let notes = response.notes.filter { !$0.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        let notes = response.notes.filter { !$0.value.trimmingWhitespaceAndNewlines().isEmpty }
         guard !notes.isEmpty else { return "" }
         let framework = report.framework
         let order = framework.questions.map(\.id)

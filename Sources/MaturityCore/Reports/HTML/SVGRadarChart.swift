@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A wheel (radar) chart of dimension scores: one spoke per dimension, rings at each stage
 /// (1 at the first ring, N at the rim), one polygon per series. A group may add a band from the

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Colours for a framework's stages: one sequential scale from light to dark, so the stages
 /// stay in order when printed in grey, with the text colour that reads on each. Charts never
