@@ -72,15 +72,17 @@ public struct SchemaReader {
         return text(of: entry.value, named: "\"\(key)\" of \(what)", allowEmpty: allowEmpty)
     }
 
-    public mutating func text(of node: Node, named name: String, allowEmpty: Bool = false) -> String? {
+    /// `name` is only worked out for a message: most values are fine, and building the name
+    /// of every answer in 10,000 files cost more than reading them.
+    public mutating func text(of node: Node, named name: @autoclosure () -> String, allowEmpty: Bool = false) -> String? {
         if node.isInvalid { return nil }
         guard let value = node.scalar else {
-            error("\(name) should be text, but it is \(node.kindDescription)", at: node.mark,
+            error("\(name()) should be text, but it is \(node.kindDescription)", at: node.mark,
                   hint: "write the text after the colon on the same line, or use | for several lines")
             return nil
         }
         if !allowEmpty && Self.isBlank(value) {
-            error("\(name) is empty", at: node.mark,
+            error("\(name()) is empty", at: node.mark,
                   hint: "write the text after the colon; a # after a space starts a comment, so text that starts with # needs double quotes")
             return nil
         }

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import Dispatch
 
 /// Lays a `Report`'s responses out as CSV in tidy long format, for spreadsheets, R and pandas:
 /// one row per observation, one column per variable, a header row of stable snake_case names.
@@ -52,16 +53,13 @@ public enum CSVReportWriter {
     /// questions included (with an empty answer): responses x questions rows after the header.
     public static func answers(_ report: Report) -> String {
         let framework = report.framework
-        var positions: [String: Int] = [:]
-        for (index, stage) in framework.stages.enumerated() { positions[stage.id] = index + 1 }
+        let positions = Dictionary(framework.stages.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { first, _ in first })
         // The dimension and question ids are the same on every row: escape them once.
         let questions = framework.dimensions.flatMap { dimension in
             dimension.questions.map { (id: $0.id, cells: field(dimension.id) + "," + field($0.id)) }
         }
         let frameworkCells = "," + field(framework.id) + "," + field(framework.version) + "\r\n"
-        var out = header(answerColumns)
-        out.reserveCapacity(report.respondents.count * questions.count * 100)
-        for respondent in report.respondents {
+        return rows(header: answerColumns, of: report, bytesEach: questions.count * 100) { respondent, out in
             let response = respondent.response
             let person = personCells(response)
             for question in questions {
@@ -80,7 +78,6 @@ public enum CSVReportWriter {
                 out += frameworkCells
             }
         }
-        return out
     }
 
     /// One row per response and dimension, in framework order, then one row with the dimension
@@ -90,9 +87,7 @@ public enum CSVReportWriter {
         let framework = report.framework
         let dimensionCells = framework.dimensions.map { field($0.id) }
         let frameworkCells = "," + field(framework.id) + "," + field(framework.version) + "\r\n"
-        var out = header(scoreColumns)
-        out.reserveCapacity(report.respondents.count * (dimensionCells.count + 1) * 120)
-        for respondent in report.respondents {
+        return rows(header: scoreColumns, of: report, bytesEach: (dimensionCells.count + 1) * 120) { respondent, out in
             let response = respondent.response
             let scores = respondent.scores
             let lead = personCells(response) + "," + field(response.updated.description) + "," + field(response.status.rawValue)
@@ -103,10 +98,33 @@ public enum CSVReportWriter {
             out += row(lead, overallDimension, scores.overall, scores.overallStage, scores.answered, unknowns, scores.total,
                        framework, frameworkCells)
         }
-        return out
     }
 
     // MARK: - Helpers
+
+    /// The header, then each respondent's rows in the report's order. The rows are made in
+    /// chunks on all cores and joined in order: the same text, in half the time on two cores.
+    static func rows(header columns: [String], of report: Report, bytesEach: Int,
+                     _ write: @Sendable (Report.Respondent, inout String) -> Void) -> String {
+        let respondents = report.respondents
+        let chunkCount = respondents.count < 512 ? 1 : 64
+        let chunkSize = (respondents.count + chunkCount - 1) / max(chunkCount, 1)
+        let chunks = UnsafeMutableBufferPointer<String>.allocate(capacity: chunkCount)
+        chunks.initialize(repeating: "")
+        defer { chunks.deinitialize(); chunks.deallocate() }
+        nonisolated(unsafe) let shared = chunks
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let range = min(chunk * chunkSize, respondents.count)..<min((chunk + 1) * chunkSize, respondents.count)
+            var text = ""
+            text.reserveCapacity(range.count * bytesEach)
+            for index in range { write(respondents[index], &text) }
+            shared[chunk] = text
+        }
+        var out = header(columns)
+        out.reserveCapacity(chunks.reduce(out.utf8.count) { $0 + $1.utf8.count })
+        for chunk in chunks { out += chunk }
+        return out
+    }
 
     static func row(_ lead: String, _ dimension: String, _ score: Double?, _ stage: Int?, _ answered: Int,
                     _ dontKnow: Int, _ total: Int, _ framework: Framework, _ ending: String) -> String {

@@ -91,6 +91,7 @@ public struct ResponseDecoder {
             return [:]
         }
         var answers: [String: Answer] = [:]
+        answers.reserveCapacity(entries.count)
         for item in entries {
             guard let text = schema.text(of: item.value, named: "the answer to \"\(item.key)\"") else { continue }
             let answer = Answer(text)

@@ -319,7 +319,7 @@ struct SubsetParser {
     mutating func parseMapping(at start: ParsePosition) -> Node {
         let indent = start.indent
         var entries: [MappingEntry] = []
-        var firstSeen: [String: SourceMark] = [:]
+        var firstSeen = SeenKeys()
         var position = start
         while !tooManyProblems {
             if let key = scanKey(at: position) {
@@ -337,12 +337,12 @@ struct SubsetParser {
                                hint: "a key is a short name followed by a colon; check that a colon did not end up in a long text")
                     }
                     let value = parseEntryValue(line: position.line, offset: key.valueOffset, ownerIndent: indent)
-                    if let earlier = firstSeen[key.text] {
+                    if let earlier = firstSeen.mark(of: key.text) {
                         report("the key \"\(key.text)\" appears twice here; it is already set on line \(earlier.line)",
                                line: position.line, offset: position.offset,
                                hint: "keep one of the two: a key may appear only once at the same level")
                     } else {
-                        firstSeen[key.text] = key.mark
+                        firstSeen.insert(key.text, at: key.mark)
                         entries.append(MappingEntry(key: key.text, keyMark: key.mark, value: value))
                     }
                 }
@@ -376,9 +376,9 @@ struct SubsetParser {
 
     /// Keeps a line the reader refused as an unreadable entry, so the schema neither reports
     /// its key as missing nor complains about it a second time.
-    func addRejected(_ key: String, at mark: SourceMark, to entries: inout [MappingEntry], seen: inout [String: SourceMark]) {
-        guard seen[key] == nil else { return }
-        seen[key] = mark
+    func addRejected(_ key: String, at mark: SourceMark, to entries: inout [MappingEntry], seen: inout SeenKeys) {
+        guard seen.mark(of: key) == nil else { return }
+        seen.insert(key, at: mark)
         entries.append(MappingEntry(key: key, keyMark: mark, value: Node(.invalid, at: mark)))
     }
 
