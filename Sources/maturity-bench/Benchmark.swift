@@ -56,6 +56,11 @@ enum Benchmark {
     /// Starts a new peak-memory measurement, so each case's peak is its own (Linux: writing
     /// 5 to clear_refs resets VmHWM to the current resident size).
     static func resetPeakMemory() {
+        // Give freed memory back first, so that the new high-water mark starts from what is
+        // alive now rather than from what an earlier, larger case left in malloc's free lists.
+        #if os(Linux)
+        _ = releaseFreedMemory(0)
+        #endif
         try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
     }
 
@@ -113,3 +118,9 @@ enum GeneratedFramework {
         return text
     }
 }
+
+#if os(Linux)
+/// glibc's malloc_trim (from malloc.h, which the Glibc module does not bring in).
+@_silgen_name("malloc_trim")
+func releaseFreedMemory(_ pad: Int) -> Int32
+#endif
