@@ -36,7 +36,7 @@ echo "Taking the screenshot..." >&2
     --screenshot="$work/report.png" "file://$work/report.html" >/dev/null 2>&1
 
 mkdir -p docs/images
-if command -v convert >/dev/null 2>&1; then
+if command -v convert >/dev/null 2>&1 && convert -version 2>/dev/null | grep -q ImageMagick; then
     convert "$work/report.png" +dither -colors 256 "PNG8:docs/images/report-example.png"
 else
     cp "$work/report.png" docs/images/report-example.png
