@@ -179,10 +179,17 @@ extension AppState {
     }
 
     /// To the next question, through the next dimension's opening, or to the results at the end.
+    ///
+    /// The response is complete only when every question has an answer (a stage, "don't know"
+    /// or "not applicable"): someone who skipped questions sees the results and which questions
+    /// are still open, and the file stays in progress, so that a report does not count it yet
+    /// and the next run offers to carry on.
     mutating func advance() {
         let next = questionIndex + 1
-        guard next < questions.count else {
-            response.status = .complete
+        let allAnswered = answeredCount == questions.count
+        guard next < questions.count, !(hasSeenResults && allAnswered) else {
+            response.status = allAnswered ? .complete : .inProgress
+            hasSeenResults = true
             screen = .results
             resultsScroll = 0
             return

@@ -34,7 +34,7 @@ extension AppState {
         case .end: overviewSelection = questions.count - 1
         case .enter: go(toQuestion: overviewSelection)
         case .tab, .escape, .backTab:
-            if response.status == .complete {
+            if hasSeenResults {
                 screen = .results
             } else {
                 go(toQuestion: questionIndex)

@@ -57,6 +57,9 @@ public struct AppState: Sendable {
     /// How far each scrolling view is scrolled, in lines; kept within bounds once the
     /// terminal's size is known.
     public var resultsScroll = 0
+    /// The person has been through to the results once: from then on, Tab comes back to them,
+    /// and answering the last open question shows them again.
+    public var hasSeenResults = false
     public var guidanceScroll = 0
     public var introScroll = 0
     public var welcomeScroll = 0
@@ -138,6 +141,8 @@ public struct AppState: Sendable {
             go(toQuestion: next)
         } else {
             questionIndex = questions.count - 1
+            response.status = .complete
+            hasSeenResults = true
             screen = .results
         }
     }

@@ -41,6 +41,31 @@ import Testing
         #expect(state.response.status == .inProgress)
     }
 
+    /// Skipping a question and going on to the end shows the results, which say a question is
+    /// open; the file stays in progress until it is answered, and then the results come back.
+    @Test func aResponseIsCompleteOnlyWhenEveryQuestionHasAnAnswer() throws {
+        var state = started()
+        let total = state.questions.count
+        // Jump from the first question to the second through the overview, leaving it open.
+        Fixtures.press([.tab, .down, .enter], on: &state)
+        #expect(state.questionIndex == 1)
+        while state.screen != .results {
+            Fixtures.press(state.screen == .question ? [.character("2"), .enter] : [.enter], on: &state)
+        }
+        #expect(state.answeredCount == total - 1)
+        #expect(state.response.status == .inProgress)
+        #expect(state.render(size: Size(width: 80, height: 24)).text.contains("1 question is not answered yet"))
+
+        // Tab comes back to the results from the overview; answering the open question shows them again.
+        Fixtures.press([.tab, .tab], on: &state)
+        #expect(state.screen == .results)
+        Fixtures.press([.tab, .home, .enter], on: &state)
+        #expect(state.questionIndex == 0 && state.screen == .question)
+        #expect(Fixtures.press([.character("3"), .enter], on: &state) == [.save, .save])
+        #expect(state.screen == .results)
+        #expect(state.response.status == .complete)
+    }
+
     @Test func aDigitPicksAndSavesWithoutMovingOn() {
         var state = started()
         #expect(Fixtures.press([.character("4")], on: &state) == [.save])
