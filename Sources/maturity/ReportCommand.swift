@@ -12,7 +12,9 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Turn response files into a report: HTML, Markdown, CSV or JSON.",
         discussion: """
-            PATHs are response files or folders of them. Files that cannot be used are listed \
+            PATHs are response files or folders of them. Only complete responses count, unless \
+            --include-in-progress is given, and each response counts once however many copies \
+            are given. Files that cannot be used are listed \
             with the reason, and the report is made from the rest. Exit status: 0 (with warnings \
             on standard error), 1 when no response could be used, 2 for a usage error. \
             See docs/reports.md.
