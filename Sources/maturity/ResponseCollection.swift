@@ -5,6 +5,11 @@ import FoundationEssentials
 import Foundation
 #endif
 import MaturityCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Response files gathered from the paths a person names (files, or folders of them), the
 /// framework they answer, and every file that could not be used and why (`ResponseSelection`
@@ -33,8 +38,8 @@ struct ResponseCollection {
                 continue
             }
             if kind == .folder {
-                guard FileManager.default.isReadableFile(atPath: path) else {
-                    missing.append(Report.Problem(source: path, reason: "the folder cannot be read: permission denied"))
+                guard access(path, R_OK | X_OK) == 0 else {
+                    missing.append(Report.Problem(source: path, reason: FolderAccess.denialReason(for: path)))
                     continue
                 }
                 let found = ResponseStore(folder: path).responseFiles()
@@ -49,14 +54,11 @@ struct ResponseCollection {
         loaded = ResponseStore.load(paths: files)
     }
 
-    /// Why a path that does not exist cannot be had: missing, or a folder on the way that
-    /// cannot be entered.
+    /// Why a path cannot be had: missing, or a folder on the way that does not let this user
+    /// in (said as the workshop view says it, naming the folder and whose it is).
     static func whyMissing(_ path: String) -> String {
-        let parent = Paths.parent(of: path)
-        if !parent.isEmpty, FileManager.default.fileExists(atPath: parent),
-           !FileManager.default.isExecutableFile(atPath: parent) {
-            return "it cannot be reached: the folder \(parent) does not let you in (permission denied)"
-        }
+        var status = stat()
+        if stat(path, &status) != 0, errno == EACCES { return FolderAccess.denialReason(for: path) }
         return "no such file or folder"
     }
 

@@ -39,31 +39,54 @@ import Testing
         return folder
     }
 
-    @Test(.enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
-    func aFolderItMayNotReadIsSaidToBeUnreadableAndWhy() throws {
+    /// Runs `body` with a folder another user may not read (`locked`) and a home folder closed
+    /// to others (0750 on recent Ubuntu) with an `answers` folder inside it; removes them after.
+    static func withClosedFolders(_ body: (_ locked: URL, _ home: URL) throws -> Void) throws {
         let parent = try BinaryRunner.temporaryFolder()
         defer {
-            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: parent.appendingPathComponent("locked").path)
-            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: parent.appendingPathComponent("home").path)
+            for name in ["locked", "home"] {
+                try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: parent.appendingPathComponent(name).path)
+            }
             try? FileManager.default.removeItem(at: parent)
         }
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: parent.path)
-
-        let locked = try Self.lockedFolder(in: parent, named: "locked")
-        let own = try Self.runAsAnotherUser(["present", locked.path])
-        #expect(own.status == 1)
-        #expect(own.errors.contains("cannot read the folder \(locked.path): permission denied: it belongs to "))
-        #expect(own.errors.contains("does not let you read it"))
-        #expect(!own.errors.contains("cannot be made"))
-        #expect(!own.errors.contains("cannot write"))
-
-        // A home folder closed to others (0750 on recent Ubuntu), with the answers inside it.
-        let home = try Self.lockedFolder(in: parent, named: "home")
+        let locked = try lockedFolder(in: parent, named: "locked")
+        let home = try lockedFolder(in: parent, named: "home")
         if getuid() == 0 { try FileManager.default.createDirectory(at: home.appendingPathComponent("answers"), withIntermediateDirectories: true) }
-        let inside = try Self.runAsAnotherUser(["present", home.appendingPathComponent("answers").path])
-        #expect(inside.status == 1)
-        #expect(inside.errors.contains("permission denied: \(home.path), a folder above it, belongs to "))
-        #expect(inside.errors.contains("does not let you in"))
+        try body(locked, home)
+    }
+
+    @Test(.enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+    func aFolderItMayNotReadIsSaidToBeUnreadableAndWhy() throws {
+        try Self.withClosedFolders { locked, home in
+            let own = try Self.runAsAnotherUser(["present", locked.path])
+            #expect(own.status == 1)
+            #expect(own.errors.contains("cannot read the folder \(locked.path): permission denied: it belongs to "))
+            #expect(own.errors.contains("does not let you read it"))
+            #expect(!own.errors.contains("cannot be made"))
+            #expect(!own.errors.contains("cannot write"))
+
+            let inside = try Self.runAsAnotherUser(["present", home.appendingPathComponent("answers").path])
+            #expect(inside.status == 1)
+            #expect(inside.errors.contains("permission denied: \(home.path), a folder above it, belongs to "))
+            #expect(inside.errors.contains("does not let you in"))
+        }
+    }
+
+    /// `maturity report` says the same of such folders: which folder refuses and whose it is,
+    /// never "no such file or folder".
+    @Test(.enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+    func theReportSaysWhyAFolderCannotBeRead() throws {
+        try Self.withClosedFolders { locked, home in
+            let own = try Self.runAsAnotherUser(["report", locked.path])
+            #expect(own.status == 1)
+            #expect(own.errors.contains("\(locked.path): permission denied: it belongs to "), "\(own.errors)")
+
+            let inside = try Self.runAsAnotherUser(["report", home.appendingPathComponent("answers").path])
+            #expect(inside.status == 1)
+            #expect(inside.errors.contains("permission denied: \(home.path), a folder above it, belongs to "), "\(inside.errors)")
+            #expect(!inside.errors.contains("no such file or folder"))
+        }
     }
 
     @Test func aFileInsteadOfAFolderIsRefused() throws {

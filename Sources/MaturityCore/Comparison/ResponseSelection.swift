@@ -3,7 +3,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import Dispatch
 
 /// Which of many response files a report or a benchmark uses, and why each of the others is
 /// left out. Nothing is skipped in silence: every file not used is a `Report.Problem`.
@@ -87,13 +86,7 @@ public struct ResponseSelection: Sendable {
     /// The paths of the responses that differ from the framework, checked on all cores.
     static func differing(_ responses: [Response], paths: [String], from framework: Framework) -> [String] {
         let lookup = Lookup(framework)
-        let flags = UnsafeMutableBufferPointer<Bool>.allocate(capacity: responses.count)
-        flags.initialize(repeating: false)
-        defer { flags.deallocate() }
-        nonisolated(unsafe) let shared = flags
-        DispatchQueue.concurrentPerform(iterations: responses.count) { index in
-            shared[index] = lookup.differs(responses[index])
-        }
+        let flags = responses.concurrentMap { lookup.differs($0) }
         return paths.indices.filter { flags[$0] }.map { paths[$0] }
     }
 

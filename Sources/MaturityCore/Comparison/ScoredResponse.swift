@@ -3,7 +3,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import Dispatch
 
 /// A response with its scores, so that a comparison scores each response once however many
 /// groups it appears in.
@@ -24,14 +23,6 @@ struct ScoredResponse: Sendable {
 
     /// Scores many responses, on all cores: the larger part of building a report's figures.
     static func scoreAll(_ responses: [Response], in framework: Framework) -> [ScoredResponse] {
-        guard responses.count > 64 else { return responses.map { ScoredResponse($0, in: framework) } }
-        let results = UnsafeMutableBufferPointer<ScoredResponse?>.allocate(capacity: responses.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        nonisolated(unsafe) let shared = results
-        DispatchQueue.concurrentPerform(iterations: responses.count) { index in
-            shared[index] = ScoredResponse(responses[index], in: framework)
-        }
-        return results.map { $0! }
+        responses.concurrentMap(serialBelow: 64) { ScoredResponse($0, in: framework) }
     }
 }

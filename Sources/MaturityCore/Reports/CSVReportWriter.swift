@@ -3,7 +3,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import Dispatch
 
 /// Lays a `Report`'s responses out as CSV in tidy long format, for spreadsheets, R and pandas:
 /// one row per observation, one column per variable, a header row of stable snake_case names.
@@ -109,16 +108,12 @@ public enum CSVReportWriter {
         let respondents = report.respondents
         let chunkCount = respondents.count < 512 ? 1 : 64
         let chunkSize = (respondents.count + chunkCount - 1) / max(chunkCount, 1)
-        let chunks = UnsafeMutableBufferPointer<String>.allocate(capacity: chunkCount)
-        chunks.initialize(repeating: "")
-        defer { chunks.deinitialize(); chunks.deallocate() }
-        nonisolated(unsafe) let shared = chunks
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+        let chunks = Array(0..<chunkCount).concurrentMap { chunk in
             let range = min(chunk * chunkSize, respondents.count)..<min((chunk + 1) * chunkSize, respondents.count)
             var text = ""
             text.reserveCapacity(range.count * bytesEach)
             for index in range { write(respondents[index], &text) }
-            shared[chunk] = text
+            return text
         }
         var out = header(columns)
         out.reserveCapacity(chunks.reduce(out.utf8.count) { $0 + $1.utf8.count })

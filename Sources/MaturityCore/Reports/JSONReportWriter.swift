@@ -165,19 +165,11 @@ public enum JSONReportWriter {
                },
                hidden: .init(groups: breakdown.hidden.groups, people: breakdown.hidden.people,
                              protecting: breakdown.hidden.protecting),
-               others: breakdown.groups.isEmpty ? nil : breakdown.others.map {
-                   .init(name: othersName(breakdown), responses: $0.respondents,
-                         dimensions: dimensions($0, framework), overall: overall($0, framework))
+               others: breakdown.othersLine.map {
+                   .init(name: $0.name, responses: $0.summary.respondents,
+                         dimensions: dimensions($0.summary, framework), overall: overall($0.summary, framework))
                },
                withoutValue: breakdown.withoutValue)
-    }
-
-    /// The name of the line for everyone in no shown group: it names none of their groups.
-    static func othersName(_ breakdown: GroupBreakdown) -> String {
-        let people = breakdown.hidden.people + breakdown.withoutValue
-        let field = breakdown.field == .team ? "team" : "role"
-        return breakdown.withoutValue == 0 ? "\(people) people in smaller \(field)s"
-            : breakdown.hidden.people == 0 ? "\(people) people with no \(field)" : "\(people) people in smaller or no \(field)s"
     }
 
     static func overTime(_ overTime: ChangeOverTime, _ framework: Framework) -> OverTime {

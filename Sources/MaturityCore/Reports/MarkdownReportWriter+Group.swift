@@ -87,9 +87,8 @@ extension MarkdownReportWriter {
                 + summary.dimensions.map { Scoring.display($0.scores.mean) }
         }
         for group in breakdown.groups { table.add(row(text(group.name), group.summary)) }
-        // With no group shown, everyone else is everyone: the line would repeat the last.
-        if let others = breakdown.others, !breakdown.groups.isEmpty {
-            table.add(row("*" + JSONReportWriter.othersName(breakdown) + "*", others))
+        if let others = breakdown.othersLine {
+            table.add(row("*" + others.name + "*", others.summary))
         }
         table.add(row("**Everyone**", breakdown.whole))
 

@@ -37,15 +37,7 @@ public struct FolderListing: Sendable, Equatable {
     }
 
     /// The folder itself, device and inode; nil when it is not there.
-    public struct Identity: Sendable, Equatable {
-        public var device: UInt64
-        public var inode: UInt64
-
-        public init(device: UInt64, inode: UInt64) {
-            self.device = device
-            self.inode = inode
-        }
-    }
+    public typealias Identity = FileIdentity
 
     public var presence: Presence
     public var identity: Identity?
@@ -94,7 +86,7 @@ public struct FolderListing: Sendable, Equatable {
             return FolderListing(presence: error == EACCES ? .forbidden(FolderAccess.denialReason(for: folder)) : .missing)
         }
         guard (status.st_mode & S_IFMT) == S_IFDIR else { return FolderListing(presence: .notAFolder) }
-        let identity = Identity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+        let identity = Identity(status)
         guard access(folder, R_OK | X_OK) == 0, let directory = opendir(folder) else {
             return FolderListing(presence: .forbidden(FolderAccess.denialReason(for: folder)), identity: identity)
         }

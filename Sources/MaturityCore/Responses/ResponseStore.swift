@@ -3,7 +3,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import Dispatch
 
 /// A response file read from a folder: the response, or why it could not be used.
 public struct LoadedResponse: Sendable {
@@ -93,14 +92,7 @@ public struct ResponseStore: Sendable {
     }
 
     public static func load(paths: [String], framework: Framework? = nil) -> [LoadedResponse] {
-        let results = UnsafeMutableBufferPointer<LoadedResponse?>.allocate(capacity: paths.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        nonisolated(unsafe) let shared = results
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            shared[index] = load(path: paths[index], framework: framework)
-        }
-        return results.map { $0! }
+        paths.concurrentMap { load(path: $0, framework: framework) }
     }
 
     /// Files larger than this are not response files (a full one is a few kilobytes).

@@ -32,36 +32,9 @@ public struct StyledLine: Sendable, Equatable {
 }
 
 extension Frame {
-    /// Places body lines in rows `top..<bottom`, scrolled so that `keepVisible` (a line index)
-    /// is on screen. Returns the scroll offset used and whether more lines lie below.
-    /// The first `pinned` lines (at most half the rows) stay in place above the scrolling part:
-    /// a question's text stays on screen while its answers scroll.
-    @discardableResult
-    mutating func place(_ lines: [StyledLine], top: Int, bottom: Int, scroll requested: Int = 0,
-                        keepVisible: Int? = nil, pinned: Int = 0, left: Int = 1) -> (offset: Int, more: Bool) {
-        let fixed = min(pinned, max(0, (bottom - top) / 2), lines.count)
-        if fixed > 0 {
-            place(Array(lines.prefix(fixed)), top: top, bottom: top + fixed, left: left)
-            return place(Array(lines.dropFirst(fixed)), top: top + fixed, bottom: bottom, scroll: requested,
-                         keepVisible: keepVisible.map { max(0, $0 - fixed) }, left: left)
-        }
-        let height = max(0, bottom - top)
-        var offset = min(max(0, requested), max(0, lines.count - height))
-        if let focus = keepVisible {
-            if focus < offset { offset = focus }
-            if focus >= offset + height { offset = focus - height + 1 }
-        }
-        for row in 0..<height {
-            let index = offset + row
-            guard index < lines.count else { break }
-            let line = lines[index]
-            var column = left
-            for run in line.runs {
-                column += put(run.text, row: top + row, column: column, role: run.role, maxWidth: size.width - 1 - column)
-            }
-            if let role = line.lineRole { paint(row: top + row, from: left, width: size.width - 2 * left, role: role) }
-            if let cursor = line.cursorColumn { self.cursor = Position(row: top + row, column: left + cursor) }
-        }
-        return (offset, offset + height < lines.count)
+    /// Places lines in rows `top..<bottom`, from the first; those that do not fit are left out.
+    /// (The assessment's screens, which scroll and pin lines, use `place(_: ScreenBody, ...)`.)
+    mutating func place(_ lines: [StyledLine], top: Int, bottom: Int) {
+        for (index, line) in lines.prefix(max(0, bottom - top)).enumerated() { draw(line, row: top + index) }
     }
 }

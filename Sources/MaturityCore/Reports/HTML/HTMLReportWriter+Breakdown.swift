@@ -17,8 +17,8 @@ extension HTMLReportWriter {
                     + [heatCell(summary.overall, palette: palette, report: report)]
             }
             var rows = breakdown.groups.map { row(HTMLMarkup.line($0.name), $0.summary) }
-            if let others = breakdown.others, !breakdown.groups.isEmpty {
-                rows.append(row("<em>\(HTMLMarkup.line(JSONReportWriter.othersName(breakdown)))</em>", others))
+            if let others = breakdown.othersLine {
+                rows.append(row("<em>\(HTMLMarkup.line(others.name))</em>", others.summary))
             }
             rows.append(row("<strong>Everyone</strong>", breakdown.whole))
             out += "<div class=\"table-scroll\">"
@@ -38,7 +38,7 @@ extension HTMLReportWriter {
                     + "so that the smaller ones’ figures cannot be worked out from “Everyone”. "
             }
             note += "Their \(HTMLMarkup.count(hidden.people, "person", "people")) still count in “Everyone”"
-                + (breakdown.others != nil && !breakdown.groups.isEmpty ? ", and together in the line in italics." : ".")
+                + (breakdown.othersLine != nil ? ", and together in the line in italics." : ".")
             notes.append(note)
         }
         if breakdown.withoutValue > 0 {
