@@ -15,11 +15,16 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "maturity", targets: ["maturity"]),
+        .executable(name: "maturity-workshop", targets: ["maturity-workshop"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // The workshop's SSH server only; the assessment itself never links them.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // Pure Swift: no terminal, no ncurses.
@@ -34,11 +39,47 @@ let package = Package(
         // The only code that touches ncurses.
         .systemLibrary(name: "CNcursesw"),
         .target(name: "MaturityTerminal", dependencies: ["MaturityUI", "CNcursesw"]),
-        .executableTarget(
-            name: "maturity",
+        // Options and messages that both executables share.
+        .target(
+            name: "MaturityCommandLine",
             dependencies: [
                 "MaturityCore", "MaturityFrameworks", "MaturityUI", "MaturityTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "maturity",
+            dependencies: [
+                "MaturityCore", "MaturityFrameworks", "MaturityUI", "MaturityTerminal", "MaturityCommandLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Starts a child process on a pseudo-terminal: fork and exec need C.
+        .target(name: "CPseudoTerminal"),
+        // The workshop room: an SSH server that gives every participant the assessment.
+        .target(
+            name: "MaturityWorkshop",
+            dependencies: [
+                "MaturityCore", "MaturityUI", "CPseudoTerminal",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOSSH", package: "swift-nio-ssh"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // A program of its own, so that the SSH server's libraries (which bring the full
+        // Foundation) stay out of the assessment that every participant runs.
+        .executableTarget(
+            name: "maturity-workshop",
+            dependencies: [
+                "MaturityCore", "MaturityFrameworks", "MaturityUI", "MaturityTerminal", "MaturityCommandLine",
+                "MaturityWorkshop",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // The assessment every participant runs: named so that it is built with this.
+                // (Not the other way round: the `maturity` program would then link the SSH
+                // server's libraries too.)
+                "maturity",
             ]
         ),
         // Speed and memory figures: `swift run -c release maturity-bench`.
@@ -57,6 +98,6 @@ let package = Package(
             exclude: ["Fixtures", "FuzzRegressions/Inputs"]
         ),
         .testTarget(name: "MaturityUITests", dependencies: ["MaturityUI"], exclude: ["Snapshots"]),
-        .testTarget(name: "MaturityEndToEndTests", dependencies: ["maturity"]),
+        .testTarget(name: "MaturityEndToEndTests", dependencies: ["maturity", "maturity-workshop"]),
     ]
 )

@@ -67,7 +67,16 @@ extension AppState {
 
     func drawHeader(into frame: inout Frame) {
         let width = frame.size.width
-        frame.put(Self.shortened(framework.title, to: width - 2), row: 0, column: 1, role: .title)
+        // In a workshop room, the rejoin name stays in view on every screen, at the right,
+        // when it fits beside the title.
+        let rejoin = workshop.map { words.rejoinShort($0.name) }
+        if let rejoin, DisplayWidth.of(rejoin) + min(DisplayWidth.of(framework.title), 24) + 4 <= width {
+            let rejoinWidth = DisplayWidth.of(rejoin)
+            frame.put(Self.shortened(framework.title, to: width - rejoinWidth - 5), row: 0, column: 1, role: .title)
+            frame.put(rejoin, row: 0, column: width - rejoinWidth - 1, role: .heading)
+        } else {
+            frame.put(Self.shortened(framework.title, to: width - 2), row: 0, column: 1, role: .title)
+        }
         let answered = answeredCount
         let total = questions.count
         let place: String

@@ -72,6 +72,8 @@ public struct AppState: Sendable {
     /// The response file, once the first answer is saved.
     public var savedPath: String?
     public var resumeOffer: ResumeOffer?
+    /// In a workshop room: how the participant comes back, shown on the screens; nil elsewhere.
+    public var workshop: WorkshopSeat?
 
     public init(framework: Framework, response: Response, form: WelcomeForm, outputFolder: String,
                 resumeOffer: ResumeOffer? = nil) {

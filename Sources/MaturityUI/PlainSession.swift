@@ -18,6 +18,8 @@ public struct PlainSession: Sendable {
     public var resumeOffer: AppState.ResumeOffer?
     /// Where the answers are saved, said before the first question.
     public let outputFolder: String?
+    /// In a workshop room: how the participant comes back, said before the first question.
+    public var workshop: WorkshopSeat?
     let questions: [AppState.QuestionRef]
     var step: Step
     var introducedDimension = -1
@@ -42,7 +44,12 @@ public struct PlainSession: Sendable {
     /// What to print before the first line is read.
     public mutating func start() -> [String] {
         var lines = [framework.title, words.plainIntroduction(questions.count, framework.dimensions.count)]
-        if let outputFolder { lines.append(words.plainWhatIsSaved(outputFolder)) }
+        if let workshop {
+            lines.append(words.workshopWhatIsSaved)
+            lines.append(words.rejoinAdvice(workshop.rejoinCommand))
+        } else if let outputFolder {
+            lines.append(words.plainWhatIsSaved(outputFolder))
+        }
         lines += prompt()
         return lines
     }

@@ -9,6 +9,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import MaturityCommandLine
 import MaturityCore
 import MaturityTerminal
 import MaturityUI
@@ -61,8 +62,24 @@ struct AssessCommand: ParsableCommand {
     @Flag(help: "Carry on your unfinished assessment at once, without asking; for scripts, which are never asked. Starts a new one when there is none.")
     var resume = false
 
+    /// In a workshop room: the response to carry on, or to start with this id. Given by
+    /// `maturity workshop`, so that a participant who joins again finds their own answers.
+    @Option(name: .customLong("response-id"), help: .private)
+    var responseID: String?
+
+    /// In a workshop room: the command that brings the participant back, shown on their screens.
+    @Option(name: .customLong("rejoin-command"), help: .private)
+    var rejoinCommand: String?
+
     func validate() throws {
         if resume && noResume { throw ValidationError("--resume and --no-resume cannot be used together.") }
+        if let responseID, !Response.isWellFormedID(responseID) {
+            throw ValidationError("--response-id takes letters, digits and hyphens only")
+        }
+    }
+
+    var workshop: WorkshopSeat? {
+        rejoinCommand.map { WorkshopSeat(rejoinCommand: SafeText.sanitize($0, keepNewlines: false)) }
     }
 
     func run() throws {
@@ -84,12 +101,14 @@ struct AssessCommand: ParsableCommand {
                                 fallbackFolder: Self.fallbackFolder(environment: environment))
         if let problem = saver.prepare() { Terminal.warn(problem) }
 
-        var response = Response.new(to: found, id: UUID().uuidString.lowercased(),
+        var response = Response.new(to: found, id: responseID ?? UUID().uuidString.lowercased(),
                                     organisation: SafeText.sanitize(organisation ?? "", keepNewlines: false), at: .now())
         response.respondent = respondent.map { SafeText.sanitize($0, keepNewlines: false) }
         response.team = team.map { SafeText.sanitize($0, keepNewlines: false) }
         response.role = role.map { SafeText.sanitize($0, keepNewlines: false) }
         let unfinished = noResume ? nil : saver.registry.unfinished(framework: found, folder: folder)
+        // A workshop participant who joins again: their own response, found by its id.
+        let earlier = responseID.flatMap { ResponseStore(folder: folder).latest(withID: $0, framework: found) }
         let offer = unfinished.map {
             AppState.ResumeOffer(path: $0.path, answered: $0.response.answers.count, updated: $0.response.updated,
                                  organisation: $0.response.organisation)
@@ -106,16 +125,20 @@ struct AssessCommand: ParsableCommand {
                                  form: WelcomeForm(organisation: response.organisation, respondent: response.respondent ?? "",
                                                    team: response.team ?? "", role: response.role ?? ""),
                                  outputFolder: folder, resumeOffer: resume ? nil : offer)
+            state.workshop = workshop
             if resume, let unfinished { state.resume(with: unfinished.response, path: unfinished.path) }
+            if let earlier { state.resume(with: earlier.response, path: earlier.path) }
             let outcome = ScreenSession(screen: screen, saver: saver, unfinished: unfinished).run(&state)
             try finish(saver: saver, path: state.savedPath, status: state.response.status, exitStatus: outcome, words: words)
         } else {
             // Scripts never get a question they did not expect: resuming is offered only to a
             // person at a terminal; a script asks for it with --resume.
             let offerResume = isatty(STDIN_FILENO) == 1 && !resume ? offer : nil
-            var session = PlainSession(framework: found, response: response, askDetails: organisation == nil,
+            var session = PlainSession(framework: found, response: response, askDetails: organisation == nil && earlier == nil,
                                        resumeOffer: offerResume, outputFolder: folder)
+            session.workshop = workshop
             if resume, let unfinished { _ = session.resume(with: unfinished.response, path: unfinished.path) }
+            if let earlier { _ = session.resume(with: earlier.response, path: earlier.path) }
             let outcome = PlainRunner(saver: saver, unfinished: unfinished).run(&session)
             try finish(saver: saver, path: session.savedPath, status: session.response.status, exitStatus: outcome, words: words)
         }
@@ -123,6 +146,15 @@ struct AssessCommand: ParsableCommand {
 
     /// Says where the answers are and leaves with the right status.
     func finish(saver: AnswerSaver, path: String?, status: Response.Status, exitStatus: Int32, words: ScreenText) throws {
+        if let workshop, !saver.lostAnswers, !saver.usedFallback {
+            // The workshop's server says why a signal ended the assessment; the participant's
+            // own way out gets a line that names no folder of the host's.
+            if exitStatus < 128, path != nil {
+                print(status == .complete ? words.workshopSavedComplete : words.workshopSavedInProgress(workshop.rejoinCommand))
+            }
+            if exitStatus != 0 { throw ExitCode(exitStatus) }
+            return
+        }
         if let path, !saver.lostAnswers {
             let state: String
             if status == .complete {

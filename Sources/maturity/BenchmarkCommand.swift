@@ -4,6 +4,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import MaturityCommandLine
 import MaturityCore
 
 /// `maturity benchmark PATH... -o FILE`: sector figures from many organisations' responses.

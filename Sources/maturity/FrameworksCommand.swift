@@ -1,4 +1,5 @@
 import ArgumentParser
+import MaturityCommandLine
 import MaturityCore
 
 /// `maturity frameworks`: what can be assessed, and in which languages.

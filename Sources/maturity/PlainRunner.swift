@@ -8,6 +8,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import MaturityCommandLine
 import MaturityCore
 import MaturityUI
 

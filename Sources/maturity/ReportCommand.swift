@@ -4,6 +4,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import MaturityCommandLine
 import MaturityCore
 
 /// `maturity report PATH...`: turns responses into a report a board would read, or figures.
@@ -129,4 +130,4 @@ struct ReportCommand: ParsableCommand {
     }
 }
 
-extension GroupBreakdown.Field: ExpressibleByArgument {}
+

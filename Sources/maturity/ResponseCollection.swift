@@ -4,6 +4,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import MaturityCommandLine
 import MaturityCore
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MaturityCommandLine
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else

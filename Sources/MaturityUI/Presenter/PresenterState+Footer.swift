@@ -18,10 +18,13 @@ extension PresenterState {
         [KeyHint(key: "←→", meaning: "dimension"), KeyHint(key: "o", meaning: "overview"),
          KeyHint(key: "d", meaning: "differences"), KeyHint(key: "g", meaning: "group"),
          KeyHint(key: "Space", meaning: hidden ? "show" : "hide"), KeyHint(key: "f", meaning: frozen ? "unfreeze" : "freeze"),
-         KeyHint(key: "e", meaning: "errors")]
+         KeyHint(key: "e", meaning: "errors")] + (room == nil ? [] : [KeyHint(key: "j", meaning: "how to join")])
     }
 
-    static let alwaysShownHints = [KeyHint(key: "?", meaning: "help"), KeyHint(key: "q", meaning: "quit")]
+    /// `? help` and `q quit` (in a workshop room, `q end`) are always shown.
+    var alwaysShownHints: [KeyHint] {
+        [KeyHint(key: "?", meaning: "help"), KeyHint(key: "q", meaning: room == nil ? "quit" : "end")]
+    }
 
     static func width(of hints: [KeyHint]) -> Int {
         hints.reduce(0) { $0 + $1.width } + 2 * max(0, hints.count - 1)
@@ -29,20 +32,20 @@ extension PresenterState {
 
     /// The hints, row by row, for a screen of `size`.
     func footerRows(size: Size) -> [[KeyHint]] {
-        let room = size.width - 2
-        let all = keyHints + Self.alwaysShownHints
-        if Self.width(of: all) <= room { return [all] }
+        let available = size.width - 2
+        let all = keyHints + alwaysShownHints
+        if Self.width(of: all) <= available { return [all] }
         let rowCount = size.height >= Self.twoRowFooterHeight ? 2 : 1
         var rows = Array(repeating: [KeyHint](), count: rowCount)
         var remaining = keyHints[...]
         for index in rows.indices {
-            let limit = room - (index == rowCount - 1 ? Self.width(of: Self.alwaysShownHints) + 2 : 0)
+            let limit = available - (index == rowCount - 1 ? Self.width(of: alwaysShownHints) + 2 : 0)
             while let next = remaining.first, Self.width(of: rows[index] + [next]) <= limit {
                 rows[index].append(next)
                 remaining.removeFirst()
             }
         }
-        rows[rowCount - 1] += Self.alwaysShownHints
+        rows[rowCount - 1] += alwaysShownHints
         return rows.filter { !$0.isEmpty }
     }
 

@@ -3,8 +3,13 @@ import MaturityCore
 /// The workshop view on screen: big block bars, high contrast, few words, readable from the
 /// back of a room. No names are ever drawn: only figures, and groups above the minimum size.
 extension PresenterState {
-    /// Rows above the body: title and counts, the view's caption, a rule.
+    /// Rows above the body besides the room's: title and counts, the view's caption, a rule.
     static let headerRows = 3
+
+    /// Rows above the body at `size`: the room's rows (how to join), then the usual three.
+    func headerHeight(for size: Size) -> Int {
+        Self.headerRows + roomRows(size: size).count
+    }
 
     public func render(size: Size) -> Frame {
         var frame = Frame(size: size)
@@ -12,18 +17,24 @@ extension PresenterState {
             frame.drawTooSmall(need: Frame.minimumSize)
             return frame
         }
-        drawHeader(into: &frame)
+        let roomRows = roomRows(size: size)
+        drawRoomRows(roomRows, into: &frame)
+        drawHeader(into: &frame, top: roomRows.count)
         let footer = footerRows(size: size)
-        let top = Self.headerRows
-        let bottom = size.height - footer.count
+        let top = headerHeight(for: size)
+        let bottom = size.height - (confirmingEnd ? 2 : footer.count)
         placeBody(bodyLines(size: size), into: &frame, top: top, bottom: bottom)
-        drawFooter(footer, into: &frame)
+        if confirmingEnd {
+            drawEndConfirmation(into: &frame)
+        } else {
+            drawFooter(footer, into: &frame)
+        }
         return frame
     }
 
     /// Rows the body may use at `size`.
     func pageHeight(for size: Size) -> Int {
-        max(0, size.height - Self.headerRows - footerRows(size: size).count)
+        max(0, size.height - headerHeight(for: size) - footerRows(size: size).count)
     }
 
     /// How far the current view can scroll at `size`: a long view keeps its last row for the
@@ -41,6 +52,7 @@ extension PresenterState {
         switch view {
         case .help: return helpLines(width: width)
         case .problems: return problemLines(width: width)
+        case .joinCard: return joinCardLines(width: width)
         default: break
         }
         if let message = folderMessage() { return centred(message, width: width, height: height) }
@@ -52,7 +64,7 @@ extension PresenterState {
         case .overview: return overviewLines(width: width, height: height)
         case .dimension(let index): return dimensionLines(index, width: width, height: height)
         case .disagreements: return disagreementLines(width: width)
-        case .problems, .help: return []
+        case .problems, .help, .joinCard: return []
         }
     }
 
@@ -73,7 +85,7 @@ extension PresenterState {
         frame.put(marker, row: bottom - 1, column: max(1, frame.size.width - DisplayWidth.of(marker) - 1), role: .keyHint)
     }
 
-    func drawHeader(into frame: inout Frame) {
+    func drawHeader(into frame: inout Frame, top: Int = 0) {
         // The counts come first: on a narrow screen the title gives way, and the unreadable
         // count moves to the second line.
         let complete = shown.complete.count
@@ -88,10 +100,10 @@ extension PresenterState {
             }
         }
         let statusWidth = DisplayWidth.of(status)
-        frame.put(fitted(framework.title, width: frame.size.width - statusWidth - 4), row: 0, column: 1, role: .title)
-        frame.put(status, row: 0, column: max(1, frame.size.width - statusWidth - 1), role: .heading)
+        frame.put(fitted(framework.title, width: frame.size.width - statusWidth - 4), row: top, column: 1, role: .title)
+        frame.put(status, row: top, column: max(1, frame.size.width - statusWidth - 1), role: .heading)
         if unreadableOnSecondRow, let unreadable {
-            frame.put(unreadable, row: 1, column: max(1, frame.size.width - DisplayWidth.of(unreadable) - 1), role: .warning)
+            frame.put(unreadable, row: top + 1, column: max(1, frame.size.width - DisplayWidth.of(unreadable) - 1), role: .warning)
         }
         let caption: String
         switch view {
@@ -100,12 +112,13 @@ extension PresenterState {
         case .disagreements: caption = "Where people differ"
         case .problems: caption = "Files that could not be used"
         case .help: caption = "Keys"
+        case .joinCard: caption = "How to join"
         }
         // Grouping changes only the overview and the dimensions, so only they say so.
         var grouped = false
         if case .dimension = view { grouped = grouping != .none }
         if view == .overview { grouped = grouping != .none }
-        var room = frame.size.width - 2 - (unreadableOnSecondRow ? DisplayWidth.of(unreadable ?? "") + 2 : 0)
+        var available = frame.size.width - 2 - (unreadableOnSecondRow ? DisplayWidth.of(unreadable ?? "") + 2 : 0)
         // What the picture is (grouped, frozen) matters more than the end of the caption: the
         // caption gives way first, then the longer wordings.
         var extras: [(text: String, role: StyleRole)] = []
@@ -115,17 +128,17 @@ extension PresenterState {
         }
         if frozen { extras.append((waiting == nil ? "   FROZEN" : "   FROZEN: new answers waiting", .warning)) }
         let shortCaption = min(DisplayWidth.of(caption), 10)
-        if shortCaption + extras.reduce(0, { $0 + DisplayWidth.of($1.text) }) > room {
+        if shortCaption + extras.reduce(0, { $0 + DisplayWidth.of($1.text) }) > available {
             extras = extras.map { extra in
                 (extra.text.replacingOccurrences(of: "   grouped by ", with: "  by ")
                     .replacingOccurrences(of: "   FROZEN: new answers waiting", with: "  FROZEN")
                     .replacingOccurrences(of: "   FROZEN", with: "  FROZEN"), extra.role)
             }
         }
-        room -= extras.reduce(0) { $0 + DisplayWidth.of($1.text) }
-        var column = 1 + frame.put(fitted(caption, width: room), row: 1, column: 1, role: .heading)
-        for extra in extras { column += frame.put(extra.text, row: 1, column: column, role: extra.role) }
-        frame.put(String(repeating: "━", count: frame.size.width), row: 2, column: 0, role: .dim)
+        available -= extras.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        var column = 1 + frame.put(fitted(caption, width: available), row: top + 1, column: 1, role: .heading)
+        for extra in extras { column += frame.put(extra.text, row: top + 1, column: column, role: extra.role) }
+        frame.put(String(repeating: "━", count: frame.size.width), row: top + 2, column: 0, role: .dim)
     }
 
     /// Text cut to `width` columns with an ellipsis, so a cut never passes for the whole.

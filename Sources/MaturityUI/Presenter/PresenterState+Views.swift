@@ -96,7 +96,10 @@ extension PresenterState {
         let keys = [("← →", "previous / next view"), ("↑ ↓", "scroll a long view (PgUp PgDn too)"), ("o", "overview of every dimension"),
                     ("d", "where people differ most"), ("g", "group by team, by role, or not"), ("Space", "hide or show the results"),
                     ("f", "freeze the picture (new answers wait)"), ("e", "files that could not be used"),
-                    ("?", "this help (Esc closes it)"), ("q", "quit")]
+                    ("?", "this help (Esc closes it)")]
+            + (room == nil ? [("q", "quit")]
+                : [("j", "how to join: the command, the key and the code, large"),
+                   ("q", "end the workshop for everyone (asks first; answers are saved)")])
         let keyWidth = 10
         var lines: [StyledLine] = []
         for (key, meaning) in keys {

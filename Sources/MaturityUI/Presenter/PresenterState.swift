@@ -9,6 +9,8 @@ public struct PresenterState: Sendable {
         case disagreements
         case problems
         case help
+        /// The workshop room's "how to join" card, for the projector.
+        case joinCard
     }
 
     public enum Grouping: Sendable, Equatable, CaseIterable {
@@ -59,6 +61,10 @@ public struct PresenterState: Sendable {
     public private(set) var summary: GroupSummary
     /// The grouped lines, when grouped by team or role.
     public private(set) var groups: PresenterGroups?
+    /// In a workshop room (`maturity workshop`): how to join and who is in; nil for `present`.
+    public var room: RoomStatus?
+    /// The host pressed q in a workshop room and is asked whether to end it for everyone.
+    public private(set) var confirmingEnd = false
 
     /// Responses are stripped of names and notes as they come in (see `FolderSnapshot`), so
     /// that nothing drawn from this state can name anyone.
@@ -104,13 +110,25 @@ public struct PresenterState: Sendable {
     // MARK: - Keys
 
     /// Returns true when the host asked to quit: only `q` (or Ctrl-C) quits, so that a stray
-    /// Esc cannot end a workshop.
+    /// Esc cannot end a workshop. In a workshop room, quitting ends every participant's session,
+    /// so q asks first; y (or Enter, or a second q or Ctrl-C) ends it, any other key carries on.
     public mutating func handle(_ key: Key) -> Bool {
+        if confirmingEnd {
+            switch key {
+            case .character("y"), .character("Y"), .character("q"), .character("Q"), .enter, .interrupt: return true
+            case .resize(let size): screenSize = size
+            default: confirmingEnd = false
+            }
+            return false
+        }
         switch key {
-        case .character("q"), .character("Q"), .interrupt: return true
+        case .character("q"), .character("Q"), .interrupt:
+            if room == nil { return true }
+            confirmingEnd = true
         case .escape:
-            if view == .help || view == .problems { view = previousView }
+            if overlays.contains(view) { view = previousView }
         case .resize(let size): screenSize = size
+        case .character(let letter) where (letter == "j" || letter == "J") && room != nil: open(.joinCard)
         case .down, .character("j"): scroll(to: scroll + 1)
         case .up, .character("k"): scroll(to: scroll - 1)
         case .pageDown: scroll(to: scroll + max(1, pageHeight(for: screenSize) - 1))
@@ -144,11 +162,14 @@ public struct PresenterState: Sendable {
         scroll = min(max(0, offset), scrollLimit(for: screenSize))
     }
 
+    /// Views that cover the picture for a moment: Esc, or their own key again, goes back.
+    var overlays: [View] { [.help, .problems, .joinCard] }
+
     mutating func open(_ overlay: View) {
         if view == overlay {
             view = previousView
         } else {
-            if view != .help && view != .problems { previousView = view }
+            if !overlays.contains(view) { previousView = view }
             view = overlay
         }
     }

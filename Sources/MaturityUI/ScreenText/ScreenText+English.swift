@@ -150,11 +150,26 @@ extension ScreenText {
         answersKeptElsewhere: { folder, fallback in "some answers could not be saved in \(folder); they are kept in \(fallback)" },
         folderUnusable: { reason, fallback in "\(reason); answers will be kept in \(fallback) instead" },
         saveKeptElsewhere: { reason, folder, path in "\(reason) in \(folder); kept in \(path)" },
-        saveFailedTwice: { reason, folder, second, fallback in "\(reason) in \(folder), and \(second) in \(fallback)" }
+        saveFailedTwice: { reason, folder, second, fallback in "\(reason) in \(folder), and \(second) in \(fallback)" },
+
+        workshopWhatIsSaved: "Your answers, your notes and the name, team and role you give are saved on the workshop's computer as soon as you give them.",
+        rejoinAdvice: { command in "If your connection drops, join again with  \(command)  and the same room code: you carry on where you were." },
+        rejoinShort: { name in "rejoin as \(name)" },
+        workshopSavedComplete: "Your answers are saved for the workshop. Thank you!",
+        workshopSavedInProgress: { command in "Your answers so far are saved for the workshop. To carry on, join again with: \(command)" },
+        workshopEnded: "The workshop has ended. Your answers are saved. Thank you for taking part!",
+        workshopIdle: { minutes, command in
+            "You were disconnected after \(Self.count(minutes, "minute")) without a key. Your answers are saved; to carry on, join again with: \(command)"
+        },
+        workshopRoomFull: { seats in "The room is full: \(Self.count(seats, "person", plural: "people")) connected. Ask the host, or try again in a few minutes." },
+        workshopReplaced: "This assessment was opened again from another connection, which carries on with it. Your answers are saved.",
+        workshopOnlyTheAssessment: { command in "Only the assessment runs here. Join with ssh and no command, like this: \(command)" },
+        workshopCouldNotStart: "The assessment could not be started on the workshop's computer. Please tell the host.",
+        workshopBanner: "Workshop: your password is the room code shown on the screen."
     )
 
-    /// "1 question", "28 questions": English plurals add an s.
-    static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    /// "1 question", "28 questions": English plurals add an s, unless they are irregular.
+    static func count(_ number: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(number) \(number == 1 ? noun : plural ?? noun + "s")"
     }
 }

@@ -167,7 +167,24 @@ extension ScreenText {
         },
         folderUnusable: { reason, fallback in "\(reason)\u{A0}; les réponses seront gardées dans \(fallback) à la place" },
         saveKeptElsewhere: { reason, folder, path in "\(reason) dans \(folder)\u{A0}; réponses gardées dans \(path)" },
-        saveFailedTwice: { reason, folder, second, fallback in "\(reason) dans \(folder), et \(second) dans \(fallback)" }
+        saveFailedTwice: { reason, folder, second, fallback in "\(reason) dans \(folder), et \(second) dans \(fallback)" },
+
+        workshopWhatIsSaved: "Vos réponses, vos notes, ainsi que le nom, l'équipe et le rôle que vous indiquez sont enregistrés sur l'ordinateur de l'atelier dès que vous les donnez.",
+        rejoinAdvice: { command in "Si votre connexion est coupée, revenez avec  \(command)  et le même code\u{A0}: vous reprendrez où vous en étiez." },
+        rejoinShort: { name in "pour revenir\u{A0}: \(name)" },
+        workshopSavedComplete: "Vos réponses sont enregistrées pour l'atelier. Merci\u{A0}!",
+        workshopSavedInProgress: { command in "Vos réponses sont enregistrées pour l'atelier. Pour continuer, revenez avec\u{A0}: \(command)" },
+        workshopEnded: "L'atelier est terminé. Vos réponses sont enregistrées. Merci de votre participation\u{A0}!",
+        workshopIdle: { minutes, command in
+            "Vous avez été déconnecté après \(minutes)\u{A0}\(Self.plural(minutes, "minute", "minutes")) sans appuyer sur une touche. Vos réponses sont enregistrées\u{A0}; pour continuer, revenez avec\u{A0}: \(command)"
+        },
+        workshopRoomFull: { seats in
+            "La salle est pleine\u{A0}: \(seats)\u{A0}\(Self.plural(seats, "personne connectée", "personnes connectées")). Demandez à l'animateur, ou réessayez dans quelques minutes."
+        },
+        workshopReplaced: "Cette évaluation a été rouverte depuis une autre connexion, qui la poursuit. Vos réponses sont enregistrées.",
+        workshopOnlyTheAssessment: { command in "Seule l'évaluation fonctionne ici. Connectez-vous avec ssh, sans commande, ainsi\u{A0}: \(command)" },
+        workshopCouldNotStart: "L'évaluation n'a pas pu démarrer sur l'ordinateur de l'atelier. Merci de prévenir l'animateur.",
+        workshopBanner: "Atelier\u{A0}: votre mot de passe est le code de la salle affiché à l'écran."
     )
 
     /// French takes the singular for 0 and 1.

@@ -199,6 +199,31 @@ public struct ScreenText: Sendable {
     public let saveKeptElsewhere: @Sendable (_ reason: String, _ folder: String, _ path: String) -> String
     /// A save failed in both folders.
     public let saveFailedTwice: @Sendable (_ reason: String, _ folder: String, _ secondReason: String, _ fallback: String) -> String
+
+    // MARK: - In a workshop room (`maturity workshop`)
+
+    /// On the welcome screen, in place of the folder the answers go to.
+    public let workshopWhatIsSaved: String
+    /// How to come back after a dropped connection, with the command.
+    public let rejoinAdvice: @Sendable (_ command: String) -> String
+    /// The rejoin name, short, in the header of every screen.
+    public let rejoinShort: @Sendable (_ name: String) -> String
+    /// The closing line of a finished assessment.
+    public let workshopSavedComplete: String
+    /// The closing line of an unfinished one.
+    public let workshopSavedInProgress: @Sendable (_ command: String) -> String
+    /// Said by the server when the host ends the workshop.
+    public let workshopEnded: String
+    /// Said by the server when a participant pressed no key for a long time.
+    public let workshopIdle: @Sendable (_ minutes: Int, _ command: String) -> String
+    public let workshopRoomFull: @Sendable (_ seats: Int) -> String
+    /// Said to a connection whose assessment was picked up by a newer one, with the same name.
+    public let workshopReplaced: String
+    /// Said to a client that asked to run a command, a subsystem, or a second session.
+    public let workshopOnlyTheAssessment: @Sendable (_ command: String) -> String
+    public let workshopCouldNotStart: String
+    /// Shown by the participant's SSH client before it asks for the password.
+    public let workshopBanner: String
 }
 
 extension ScreenText {

@@ -84,7 +84,10 @@ extension AppState {
             }
         }
         lines.append(.blank)
-        if let savedPath {
+        if let workshop {
+            let saved = response.status == .complete ? words.workshopSavedComplete : words.rejoinAdvice(workshop.rejoinCommand)
+            lines += StyledLine.wrapped(saved, width: width, role: .success)
+        } else if let savedPath {
             lines += StyledLine.wrapped(words.savedIn(savedPath), width: width, role: .success)
         }
         return lines

@@ -30,8 +30,9 @@ extension AppState {
         return ScreenBody(lines: lines, focus: focusLine..<lines.count)
     }
 
-    /// What is saved and where, said before anything is typed.
-    var savingSentence: String { words.whatIsSaved(outputFolder) }
+    /// What is saved and where, said before anything is typed: in a workshop room, on the
+    /// workshop's computer (its folder means nothing to the participant).
+    var savingSentence: String { workshop == nil ? words.whatIsSaved(outputFolder) : words.workshopWhatIsSaved }
 
     /// The title, description and what is saved scroll (PgUp, PgDn); the form stays at the
     /// bottom, whole, so that no field is ever hidden.
@@ -42,6 +43,9 @@ extension AppState {
         text += StyledLine.wrapped(words.questionsAndMinutes(questions.count, framework.dimensions.count, estimatedMinutes),
                                    width: width)
         text += StyledLine.wrapped(savingSentence, width: width, role: .dim)
+        if let workshop {
+            text += StyledLine.wrapped(words.rejoinAdvice(workshop.rejoinCommand), width: width, role: .heading)
+        }
         let form = formLines(width: width)
         // The title is in the header already: on a short screen it gives way here first.
         let title = StyledLine.wrapped(framework.title, width: width, role: .heading)

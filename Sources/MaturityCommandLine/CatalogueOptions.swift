@@ -8,14 +8,16 @@ import MaturityCore
 import MaturityFrameworks
 
 /// Where frameworks are found: built in, then `--frameworks-dir` folders, then `MATURITY_FRAMEWORKS`.
-struct CatalogueOptions: ParsableArguments {
+public struct CatalogueOptions: ParsableArguments {
+    public init() {}
+
     @Option(name: .customLong("frameworks-dir"),
             help: ArgumentHelp("A folder of framework files to use besides the built-in ones (repeatable). The MATURITY_FRAMEWORKS variable adds more, separated by colons.",
                                valueName: "dir"))
-    var frameworkDirectories: [String] = []
+    public var frameworkDirectories: [String] = []
 
     /// The folders in `MATURITY_FRAMEWORKS`, in order.
-    var environmentDirectories: [String] {
+    public var environmentDirectories: [String] {
         (ProcessInfo.processInfo.environment["MATURITY_FRAMEWORKS"] ?? "")
             .split(separator: ":").map(String.init).filter { !$0.isEmpty }
     }
@@ -23,7 +25,7 @@ struct CatalogueOptions: ParsableArguments {
     /// A folder named on the command line must be there: a typing slip would otherwise hide the
     /// frameworks it holds behind a message that is easy to miss. (A folder in the variable is
     /// set once and may be gone for a while, so that is only a warning.)
-    func validate() throws {
+    public func validate() throws {
         for directory in frameworkDirectories {
             let safe = SafeText.sanitize(directory, keepNewlines: false)
             guard let kind = FileKind.at(directory) else {
@@ -40,7 +42,7 @@ struct CatalogueOptions: ParsableArguments {
 
     /// Builds the catalogue, with `extra` files after all the others; folders that cannot be
     /// read are reported on standard error.
-    func catalogue(adding extra: [FrameworkFile] = []) -> FrameworkCatalogue {
+    public func catalogue(adding extra: [FrameworkFile] = []) -> FrameworkCatalogue {
         var files = BuiltInFrameworks.files.map { FrameworkFile(name: $0.name, bytes: $0.bytes, origin: .builtIn) }
         let sources = frameworkDirectories.map { ($0, "") } + environmentDirectories.map { ($0, " (named in MATURITY_FRAMEWORKS)") }
         for (directory, named) in sources {
@@ -52,3 +54,5 @@ struct CatalogueOptions: ParsableArguments {
         return FrameworkCatalogue(files: files + extra)
     }
 }
+
+extension GroupBreakdown.Field: ExpressibleByArgument {}

@@ -10,13 +10,13 @@ import Darwin
 #endif
 
 /// Small helpers for what the commands print.
-enum Terminal {
-    static func warn(_ message: String) {
+public enum Terminal {
+    public static func warn(_ message: String) {
         writeToStandardError("maturity: \(message)\n")
     }
 
     /// Writes all of `text` to standard error at once, unbuffered, as messages must be.
-    static func writeToStandardError(_ text: String) {
+    public static func writeToStandardError(_ text: String) {
         let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
@@ -31,7 +31,7 @@ enum Terminal {
 
     /// True when standard output is a terminal that wants colour: not redirected, not `dumb`,
     /// and `NO_COLOR` unset (https://no-color.org).
-    static var standardOutputWantsColour: Bool {
+    public static var standardOutputWantsColour: Bool {
         let environment = ProcessInfo.processInfo.environment
         if let noColour = environment["NO_COLOR"], !noColour.isEmpty { return false }
         if environment["TERM"] == "dumb" { return false }

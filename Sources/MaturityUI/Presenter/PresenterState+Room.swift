@@ -1,0 +1,107 @@
+import MaturityCore
+
+/// The workshop room on the projector (`maturity workshop`): how to join, always at the top; the
+/// full-screen join card (j); and the question before ending the workshop for everyone (q).
+extension PresenterState {
+    /// One row of the room's header: pieces from the left, and a figure at the right.
+    struct RoomRow: Equatable {
+        var pieces: [Piece]
+        var right: Piece?
+
+        struct Piece: Equatable {
+            var text: String
+            var role: StyleRole
+        }
+    }
+
+    /// Screens at least this tall show the key's fingerprint in the header as well.
+    static let fingerprintRowHeight = 16
+
+    /// The join command and code on one row when they fit beside the count of people connected,
+    /// else on two; the fingerprint below when there is room (the join card always has it).
+    func roomRows(size: Size) -> [RoomRow] {
+        guard let room else { return [] }
+        let width = size.width - 2
+        let command = room.instructions.command()
+        let code = room.instructions.code
+        let count = RoomRow.Piece(text: "\(room.connected) connected", role: .heading)
+        let oneRow = [RoomRow.Piece(text: "Join  ", role: .dim), .init(text: command, role: .title),
+                      .init(text: "   Code  ", role: .dim), .init(text: code, role: .title)]
+        var rows: [RoomRow]
+        if Self.width(of: oneRow) + 3 + DisplayWidth.of(count.text) <= width {
+            rows = [RoomRow(pieces: oneRow, right: count)]
+        } else {
+            rows = [RoomRow(pieces: [.init(text: fitted(command, width: width), role: .title)], right: nil),
+                    RoomRow(pieces: [.init(text: "Code  ", role: .dim), .init(text: code, role: .title)],
+                            right: Self.width(of: [.init(text: "Code  " + code, role: .dim)]) + 3 + DisplayWidth.of(count.text) <= width ? count : nil)]
+        }
+        let key = [RoomRow.Piece(text: "Key   ", role: .dim), .init(text: room.instructions.fingerprint, role: .heading)]
+        if size.height >= Self.fingerprintRowHeight, Self.width(of: key) <= width {
+            rows.append(RoomRow(pieces: key, right: nil))
+        }
+        return rows
+    }
+
+    static func width(of pieces: [RoomRow.Piece]) -> Int {
+        pieces.reduce(0) { $0 + DisplayWidth.of($1.text) }
+    }
+
+    func drawRoomRows(_ rows: [RoomRow], into frame: inout Frame) {
+        for (row, line) in rows.enumerated() {
+            var column = 1
+            for piece in line.pieces { column += frame.put(piece.text, row: row, column: column, role: piece.role) }
+            if let right = line.right {
+                frame.put(right.text, row: row, column: max(column + 1, frame.size.width - DisplayWidth.of(right.text) - 1), role: right.role)
+            }
+        }
+    }
+
+    /// The card for the projector: each step a participant takes, with the command, the key's
+    /// fingerprint and the code in full.
+    func joinCardLines(width: Int) -> [StyledLine] {
+        guard let room else { return [] }
+        let instructions = room.instructions
+        var lines: [StyledLine] = []
+        func say(_ text: String, indent: Int = 0) {
+            lines += StyledLine.wrapped(text, width: width, role: .heading, indent: indent)
+        }
+        func show(_ text: String) {
+            lines += StyledLine.wrapped(text, width: width, role: .title, indent: 5)
+        }
+        say("1. Open a terminal: PowerShell on Windows, Terminal on a Mac or on Linux.")
+        lines.append(.blank)
+        say("2. Type this, then press Enter:")
+        show(instructions.command())
+        lines.append(.blank)
+        say("3. The first time, ssh asks whether to carry on connecting and shows a key. If the key is")
+        show(instructions.fingerprint)
+        say("type yes.", indent: 3)
+        lines.append(.blank)
+        say("4. For the password, type the room code (nothing shows while you type):")
+        show(instructions.code)
+        lines.append(.blank)
+        lines += StyledLine.wrapped("If your connection drops, join again with the name shown on your screen in place of \"\(RoomSettings.joinUser)\": you carry on where you were.",
+                                    width: width, role: .dim)
+        lines += StyledLine.wrapped("With a screen reader: \(instructions.command(user: RoomSettings.plainUser)) asks the questions line by line.",
+                                    width: width, role: .dim)
+        let others = instructions.addresses.dropFirst()
+        if !others.isEmpty {
+            lines += StyledLine.wrapped("This machine's other addresses: " + others.map { instructions.command(address: $0) }.joined(separator: ",  "),
+                                        width: width, role: .dim)
+        }
+        lines += StyledLine.wrapped("\(room.connected) connected now, \(room.joined) joined so far, room for \(room.seats). Press j or Esc to go back.",
+                                    width: width, role: .dim)
+        return lines
+    }
+
+    /// In place of the key hints while the host is asked whether to end the workshop.
+    func drawEndConfirmation(into frame: inout Frame) {
+        let rows = frame.size.height
+        frame.paint(row: rows - 2, role: .warning)
+        frame.paint(row: rows - 1, role: .warning)
+        frame.put(fitted("End the workshop for everyone? Every answer given is saved.", width: frame.size.width - 2),
+                  row: rows - 2, column: 1, role: .warning)
+        frame.put(fitted("y  end it      any other key  carry on", width: frame.size.width - 2),
+                  row: rows - 1, column: 1, role: .warning)
+    }
+}

@@ -1,0 +1,4 @@
+import MaturityCommandLine
+
+// `maturity workshop` runs this program; see WorkshopProgram.
+WorkshopProgram.main()
