@@ -46,7 +46,8 @@ public struct PlainSession: Sendable {
         var lines = [framework.title, words.plainIntroduction(questions.count, framework.dimensions.count)]
         if let workshop {
             lines.append(words.workshopWhatIsSaved)
-            lines.append(words.rejoinAdvice(workshop.rejoinCommand))
+            lines.append(words.rejoinAdvice)
+            lines.append("  " + workshop.rejoinCommand)
         } else if let outputFolder {
             lines.append(words.plainWhatIsSaved(outputFolder))
         }

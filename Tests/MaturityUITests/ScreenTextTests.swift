@@ -68,7 +68,6 @@ import Testing
         "folderUnusable": { [$0.folderUnusable("permission denied", "/srv/unsaved")] },
         "saveKeptElsewhere": { [$0.saveKeptElsewhere("disk full", "/srv/answers", "/srv/unsaved/file.yaml")] },
         "saveFailedTwice": { [$0.saveFailedTwice("disk full", "/srv/answers", "permission denied", "/srv/unsaved")] },
-        "rejoinAdvice": { [$0.rejoinAdvice("ssh -p 2222 otter-maple-42@192.168.1.23")] },
         "rejoinShort": { [$0.rejoinShort("otter-maple-42")] },
         "workshopSavedInProgress": { [$0.workshopSavedInProgress("ssh -p 2222 otter-maple-42@192.168.1.23")] },
         "workshopIdle": { [$0.workshopIdle(1, "ssh -p 2222 otter-maple-42@192.168.1.23"), $0.workshopIdle(30, "ssh -p 2222 otter-maple-42@192.168.1.23")] },

@@ -62,22 +62,25 @@ extension PresenterState {
         guard let room else { return [] }
         let instructions = room.instructions
         var lines: [StyledLine] = []
-        func say(_ text: String, indent: Int = 0) {
-            lines += StyledLine.wrapped(text, width: width, role: .heading, indent: indent)
+        // Each step's text hangs under its number; what to type stands out beneath it.
+        func step(_ number: String, _ text: String) {
+            for (index, part) in TextWrap.lines(text, width: max(1, width - 3)).enumerated() {
+                lines.append(StyledLine((index == 0 ? number + " " : "   ") + part, role: .heading))
+            }
         }
         func show(_ text: String) {
             lines += StyledLine.wrapped(text, width: width, role: .title, indent: 5)
         }
-        say("1. Open a terminal: PowerShell on Windows, Terminal on a Mac or on Linux.")
+        step("1.", "Open a terminal: PowerShell on Windows, Terminal on a Mac or on Linux.")
         lines.append(.blank)
-        say("2. Type this, then press Enter:")
+        step("2.", "Type this, then press Enter:")
         show(instructions.command())
         lines.append(.blank)
-        say("3. The first time, ssh asks whether to carry on connecting and shows a key. If the key is")
+        step("3.", "The first time, ssh asks whether to carry on connecting and shows a key. If the key is")
         show(instructions.fingerprint)
-        say("type yes.", indent: 3)
+        step("  ", "type yes.")
         lines.append(.blank)
-        say("4. For the password, type the room code (nothing shows while you type):")
+        step("4.", "For the password, type the room code (nothing shows while you type):")
         show(instructions.code)
         lines.append(.blank)
         lines += StyledLine.wrapped("If your connection drops, join again with the name shown on your screen in place of \"\(RoomSettings.joinUser)\": you carry on where you were.",

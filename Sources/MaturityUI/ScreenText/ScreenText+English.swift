@@ -153,7 +153,7 @@ extension ScreenText {
         saveFailedTwice: { reason, folder, second, fallback in "\(reason) in \(folder), and \(second) in \(fallback)" },
 
         workshopWhatIsSaved: "Your answers, your notes and the name, team and role you give are saved on the workshop's computer as soon as you give them.",
-        rejoinAdvice: { command in "If your connection drops, join again with  \(command)  and the same room code: you carry on where you were." },
+        rejoinAdvice: "If your connection drops, join again with this command and the same room code, and you carry on where you were:",
         rejoinShort: { name in "rejoin as \(name)" },
         workshopSavedComplete: "Your answers are saved for the workshop. Thank you!",
         workshopSavedInProgress: { command in "Your answers so far are saved for the workshop. To carry on, join again with: \(command)" },

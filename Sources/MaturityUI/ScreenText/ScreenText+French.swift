@@ -170,7 +170,7 @@ extension ScreenText {
         saveFailedTwice: { reason, folder, second, fallback in "\(reason) dans \(folder), et \(second) dans \(fallback)" },
 
         workshopWhatIsSaved: "Vos réponses, vos notes, ainsi que le nom, l'équipe et le rôle que vous indiquez sont enregistrés sur l'ordinateur de l'atelier dès que vous les donnez.",
-        rejoinAdvice: { command in "Si votre connexion est coupée, revenez avec  \(command)  et le même code\u{A0}: vous reprendrez où vous en étiez." },
+        rejoinAdvice: "Si votre connexion est coupée, revenez avec cette commande et le même code, et vous reprendrez où vous en étiez\u{A0}:",
         rejoinShort: { name in "pour revenir\u{A0}: \(name)" },
         workshopSavedComplete: "Vos réponses sont enregistrées pour l'atelier. Merci\u{A0}!",
         workshopSavedInProgress: { command in "Vos réponses sont enregistrées pour l'atelier. Pour continuer, revenez avec\u{A0}: \(command)" },

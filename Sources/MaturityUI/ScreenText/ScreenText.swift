@@ -204,8 +204,8 @@ public struct ScreenText: Sendable {
 
     /// On the welcome screen, in place of the folder the answers go to.
     public let workshopWhatIsSaved: String
-    /// How to come back after a dropped connection, with the command.
-    public let rejoinAdvice: @Sendable (_ command: String) -> String
+    /// How to come back after a dropped connection; the command follows on a line of its own.
+    public let rejoinAdvice: String
     /// The rejoin name, short, in the header of every screen.
     public let rejoinShort: @Sendable (_ name: String) -> String
     /// The closing line of a finished assessment.

@@ -85,8 +85,11 @@ extension AppState {
         }
         lines.append(.blank)
         if let workshop {
-            let saved = response.status == .complete ? words.workshopSavedComplete : words.rejoinAdvice(workshop.rejoinCommand)
-            lines += StyledLine.wrapped(saved, width: width, role: .success)
+            if response.status == .complete {
+                lines += StyledLine.wrapped(words.workshopSavedComplete, width: width, role: .success)
+            } else {
+                lines += rejoinLines(workshop, width: width)
+            }
         } else if let savedPath {
             lines += StyledLine.wrapped(words.savedIn(savedPath), width: width, role: .success)
         }

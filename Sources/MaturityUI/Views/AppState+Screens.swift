@@ -34,6 +34,12 @@ extension AppState {
     /// workshop's computer (its folder means nothing to the participant).
     var savingSentence: String { workshop == nil ? words.whatIsSaved(outputFolder) : words.workshopWhatIsSaved }
 
+    /// In a workshop room: how to come back, with the command on a line of its own, whole.
+    func rejoinLines(_ workshop: WorkshopSeat, width: Int) -> [StyledLine] {
+        StyledLine.wrapped(words.rejoinAdvice, width: width, role: .heading)
+            + StyledLine.wrapped(workshop.rejoinCommand, width: width, role: .title, indent: 2)
+    }
+
     /// The title, description and what is saved scroll (PgUp, PgDn); the form stays at the
     /// bottom, whole, so that no field is ever hidden.
     func welcomeBody(rows: Int, width: Int) -> ScreenBody {
@@ -43,9 +49,7 @@ extension AppState {
         text += StyledLine.wrapped(words.questionsAndMinutes(questions.count, framework.dimensions.count, estimatedMinutes),
                                    width: width)
         text += StyledLine.wrapped(savingSentence, width: width, role: .dim)
-        if let workshop {
-            text += StyledLine.wrapped(words.rejoinAdvice(workshop.rejoinCommand), width: width, role: .heading)
-        }
+        if let workshop { text += rejoinLines(workshop, width: width) }
         let form = formLines(width: width)
         // The title is in the header already: on a short screen it gives way here first.
         let title = StyledLine.wrapped(framework.title, width: width, role: .heading)
