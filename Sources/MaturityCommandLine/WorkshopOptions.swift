@@ -25,6 +25,13 @@ public struct WorkshopOptions: ParsableArguments {
     @Option(name: .customLong("idle-minutes"), help: "A participant who presses no key for this long is disconnected; their answers are kept and they can join again.")
     public var idleMinutes: Int = RoomSettings.defaultIdleMinutes
 
+    /// The idle time in seconds, for tests that cannot wait a minute.
+    @Option(name: .customLong("idle-seconds"), help: .private)
+    public var idleSeconds: Int?
+
+    /// The idle time, in seconds.
+    public var idleLimit: Int { idleSeconds ?? idleMinutes * 60 }
+
     /// The assessment program each participant runs; given by `maturity workshop`.
     @Option(name: .customLong("assessment-program"), help: .private)
     public var assessmentProgram: String?
@@ -32,7 +39,7 @@ public struct WorkshopOptions: ParsableArguments {
     public func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535 (or 0 for any free port)") }
         guard maxParticipants >= 1 else { throw ValidationError("--max-participants must be 1 or more") }
-        guard idleMinutes >= 1 else { throw ValidationError("--idle-minutes must be 1 or more") }
+        guard idleMinutes >= 1, (idleSeconds ?? 1) >= 1 else { throw ValidationError("--idle-minutes must be 1 or more") }
         if let code, RoomCode.normalised(code).count < RoomCode.minimumLength {
             throw ValidationError("--code needs at least \(RoomCode.minimumLength) letters or digits, such as two short words: --code \"blue kite\"")
         }

@@ -52,7 +52,8 @@ final class Room: @unchecked Sendable {
         loop.preconditionInEventLoop()
         publish()
         timers.append(loop.scheduleRepeatedTask(initialDelay: .milliseconds(50), delay: .milliseconds(50)) { _ in self.reap() })
-        timers.append(loop.scheduleRepeatedTask(initialDelay: .seconds(5), delay: .seconds(5)) { _ in self.closeIdle() })
+        let idleCheck = TimeAmount.seconds(Int64(min(5, configuration.idleSeconds)))
+        timers.append(loop.scheduleRepeatedTask(initialDelay: idleCheck, delay: idleCheck) { _ in self.closeIdle() })
     }
 
     private func publish() {
@@ -242,8 +243,11 @@ final class Room: @unchecked Sendable {
             let message: String?
             switch stopping {
             case .workshopEnded: message = words.workshopEnded
-            case .idle: message = words.workshopIdle(configuration.idleMinutes, command)
-            case nil: message = status == 126 || status == 127 ? words.workshopCouldNotStart : nil
+            case .idle: message = words.workshopIdle(max(1, configuration.idleSeconds / 60), command)
+            case nil where status == 126 || status == 127: message = words.workshopCouldNotStart
+            // Killed, or crashed: their answers are on disk all the same.
+            case nil where status >= 128: message = words.workshopStoppedUnexpectedly(command)
+            case nil: message = nil
             }
             if status == 126 || status == 127 { startFailures += 1 }
             participant.session = nil
@@ -267,7 +271,7 @@ final class Room: @unchecked Sendable {
     }
 
     private func closeIdle() {
-        let limit = NIODeadline.now() - .minutes(Int64(configuration.idleMinutes))
+        let limit = NIODeadline.now() - .seconds(Int64(configuration.idleSeconds))
         for participant in participants.values where participant.process != nil && participant.stopping == nil && participant.lastActivity < limit {
             stop(participant, because: .idle)
         }

@@ -18,7 +18,8 @@ public struct RoomConfiguration: Sendable {
     public var listen: String
     public var port: Int
     public var seats: Int
-    public var idleMinutes: Int
+    /// A participant who presses no key for this long is disconnected, their answers kept.
+    public var idleSeconds: Int
     /// The host's environment, from which the participants' is made.
     public var hostEnvironment: [String: String]
     /// This machine's addresses, to show; found when the server has started.
@@ -26,7 +27,7 @@ public struct RoomConfiguration: Sendable {
 
     public init(program: String, folder: String, framework: String, frameworkFolders: [String], languages: Set<String>,
                 frameworkLanguage: String, code: RoomCode, hostKey: HostKey, listen: String, port: Int, seats: Int,
-                idleMinutes: Int, hostEnvironment: [String: String], interfaces: [JoinAddresses.Interface]) {
+                idleSeconds: Int, hostEnvironment: [String: String], interfaces: [JoinAddresses.Interface]) {
         self.program = program
         self.folder = folder
         self.framework = framework
@@ -38,7 +39,7 @@ public struct RoomConfiguration: Sendable {
         self.listen = listen
         self.port = port
         self.seats = seats
-        self.idleMinutes = idleMinutes
+        self.idleSeconds = idleSeconds
         self.hostEnvironment = hostEnvironment
         self.interfaces = interfaces
     }

@@ -103,7 +103,7 @@ public final class WorkshopServer: @unchecked Sendable {
                 return "cannot listen on \(place): \(String(cString: strerror(error.errnoCode)))"
             }
         }
-        if error is SocketAddressError {
+        if error is SocketAddressError || error is SocketAddressError.UnknownHost {
             return "\(configuration.listen) is not an address; give --listen an address such as 192.168.1.23, or leave it out"
         }
         return "cannot listen on \(place): \(error)"

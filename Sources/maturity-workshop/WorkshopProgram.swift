@@ -47,7 +47,7 @@ struct WorkshopProgram: ParsableCommand {
             frameworkFolders: options.presenter.catalogueOptions.frameworkDirectories.map(PresenterLaunch.fullPath),
             languages: languages(of: framework, reference: reference, catalogue: launch.catalogue),
             frameworkLanguage: framework.language, code: code, hostKey: hostKey, listen: options.listen, port: options.port,
-            seats: options.maxParticipants, idleMinutes: options.idleMinutes, hostEnvironment: environment,
+            seats: options.maxParticipants, idleSeconds: options.idleLimit, hostEnvironment: environment,
             interfaces: NetworkInterfaces.list())
         // A participant's connection can vanish while the server writes to it: that must end
         // their session only, never the workshop.

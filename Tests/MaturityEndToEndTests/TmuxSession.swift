@@ -192,7 +192,8 @@ final class TmuxSession {
             .filter { !$0.isEmpty }.joined(separator: " ")
     }
 
-    private func programID(deadline seconds: Double) async throws -> pid_t {
+    /// The program's process id, once the wrapper has written it.
+    func programID(deadline seconds: Double = 10) async throws -> pid_t {
         let deadline = Date().addingTimeInterval(seconds)
         while true {
             if let text = try? String(contentsOf: pidFile, encoding: .utf8),

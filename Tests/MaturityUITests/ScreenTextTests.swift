@@ -71,6 +71,7 @@ import Testing
         "rejoinShort": { [$0.rejoinShort("otter-maple-42")] },
         "workshopSavedInProgress": { [$0.workshopSavedInProgress("ssh -p 2222 otter-maple-42@192.168.1.23")] },
         "workshopIdle": { [$0.workshopIdle(1, "ssh -p 2222 otter-maple-42@192.168.1.23"), $0.workshopIdle(30, "ssh -p 2222 otter-maple-42@192.168.1.23")] },
+        "workshopStoppedUnexpectedly": { [$0.workshopStoppedUnexpectedly("ssh -p 2222 otter-maple-42@192.168.1.23")] },
         "workshopRoomFull": { [$0.workshopRoomFull(1), $0.workshopRoomFull(200)] },
         "workshopOnlyTheAssessment": { [$0.workshopOnlyTheAssessment("ssh -p 2222 join@192.168.1.23")] },
     ]

@@ -165,6 +165,9 @@ extension ScreenText {
         workshopReplaced: "This assessment was opened again from another connection, which carries on with it. Your answers are saved.",
         workshopOnlyTheAssessment: { command in "Only the assessment runs here. Join with ssh and no command, like this: \(command)" },
         workshopCouldNotStart: "The assessment could not be started on the workshop's computer. Please tell the host.",
+        workshopStoppedUnexpectedly: { command in
+            "Your assessment stopped unexpectedly. The answers you gave are saved; to carry on, join again with: \(command)"
+        },
         workshopBanner: "Workshop: your password is the room code shown on the screen."
     )
 

@@ -184,6 +184,9 @@ extension ScreenText {
         workshopReplaced: "Cette évaluation a été rouverte depuis une autre connexion, qui la poursuit. Vos réponses sont enregistrées.",
         workshopOnlyTheAssessment: { command in "Seule l'évaluation fonctionne ici. Connectez-vous avec ssh, sans commande, ainsi\u{A0}: \(command)" },
         workshopCouldNotStart: "L'évaluation n'a pas pu démarrer sur l'ordinateur de l'atelier. Merci de prévenir l'animateur.",
+        workshopStoppedUnexpectedly: { command in
+            "Votre évaluation s'est arrêtée de façon inattendue. Les réponses données sont enregistrées\u{A0}; pour continuer, revenez avec\u{A0}: \(command)"
+        },
         workshopBanner: "Atelier\u{A0}: votre mot de passe est le code de la salle affiché à l'écran."
     )
 

@@ -222,6 +222,8 @@ public struct ScreenText: Sendable {
     /// Said to a client that asked to run a command, a subsystem, or a second session.
     public let workshopOnlyTheAssessment: @Sendable (_ command: String) -> String
     public let workshopCouldNotStart: String
+    /// Said by the server when an assessment was killed or crashed.
+    public let workshopStoppedUnexpectedly: @Sendable (_ command: String) -> String
     /// Shown by the participant's SSH client before it asks for the password.
     public let workshopBanner: String
 }

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+/// The room holds up: a crashed assessment, a laptop asleep, a flood of connections or of wrong
+/// codes from one machine, and a participant gone quiet each stay their own problem.
+@Suite(.serialized, .enabled(if: WorkshopRoom.clientsAreInstalled, "needs OpenSSH's client and sshpass (.ci/run installs them)"))
+struct WorkshopResilienceTests {
+    /// Starts the assessment and answers the first question.
+    static func answerFirstQuestion(_ participant: TmuxSession, organisation: String) async throws {
+        try await participant.waitFor("Organisation", deadline: 30)
+        try participant.send(text: organisation)
+        try participant.send(keys: "Enter")
+        try await participant.waitFor("Press Enter to begin")
+        try participant.send(keys: "Enter")
+        try participant.send(text: "3")
+        try participant.send(keys: "Enter")
+        try await participant.waitFor("Question 2 of 28")
+    }
+
+    @Test func aCrashedAssessmentEndsThatSessionOnly() async throws {
+        let room = try await WorkshopRoom()
+        defer { room.close() }
+        let first = try room.join()
+        try await Self.answerFirstQuestion(first, organisation: "Crash Trust")
+        let second = try room.join()
+        try await second.waitFor("Organisation", deadline: 30)
+        let processes = try await room.assessmentProcesses()
+        try #require(processes.count == 2)
+        kill(processes[0], SIGKILL)
+
+        try await first.waitFor("Your assessment stopped unexpectedly. The answers you gave are saved", deadline: 15)
+        try await Self.answerFirstQuestion(second, organisation: "Carry On Trust")
+        try await room.host.waitFor("2 in progress")
+        #expect(try room.host.capture().contains("1 connected"))
+    }
+
+    @Test func aLaptopAsleepHoldsUpNobodyAndTheWorkshopStillEnds() async throws {
+        let room = try await WorkshopRoom()
+        defer { room.close() }
+        let sleeper = try room.join()
+        try await sleeper.waitFor("Organisation", deadline: 30)
+        let ssh = try await WorkshopRoom.sshProcess(of: sleeper)
+        kill(ssh, SIGSTOP)
+        defer { kill(ssh, SIGCONT) }
+        // Keys pile up unread on the sleeping side; the others carry on.
+        for _ in 0..<50 { try sleeper.send(keys: "Tab") }
+        let awake = try room.join()
+        try await Self.answerFirstQuestion(awake, organisation: "Awake Trust")
+        try await room.host.waitFor("1 in progress")
+
+        try room.host.send(text: "q")
+        try room.host.send(text: "y")
+        try await awake.waitFor("The workshop has ended.", deadline: 15)
+        #expect(try await room.host.waitForExit(deadline: 20) == 0)
+    }
+
+    @Test func aFloodFromOneMachineLeavesRoomForTheOthers() async throws {
+        let room = try await WorkshopRoom(arguments: ["--max-participants", "20"])
+        defer { room.close() }
+        // 200 connections that never sign in, from 127.0.0.1: more than one address may hold.
+        var flood: [Int32] = []
+        defer { for descriptor in flood { close(descriptor) } }
+        for _ in 0..<200 {
+            if let descriptor = Self.connect(port: room.port, from: "127.0.0.1") { flood.append(descriptor) }
+        }
+        #expect(flood.count == 200)
+        // And a stream of wrong codes from 127.0.0.3, which makes that address suspect.
+        let wrong = room.sshCommand(code: "wrong code", options: ["-o", "BindAddress=127.0.0.3", "-o", "NumberOfPasswordPrompts=1"])
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<24 { group.addTask { _ = try WorkshopRoom.run(wrong, input: "", deadline: 60) } }
+            try await group.waitForAll()
+        }
+        // Someone else in the room gets in at once.
+        let participant = try room.join(options: ["-o", "BindAddress=127.0.0.2"])
+        try await participant.waitFor("Organisation", deadline: 15)
+        // The flooding address is held back, not the room.
+        let refused = try room.run(room.sshCommand(options: ["-T", "-o", "BindAddress=127.0.0.1", "-o", "ConnectTimeout=10"]), input: "")
+        #expect(refused.status == 255, "a 201st connection from the flooding address: \(refused.output)")
+    }
+
+    @Test func aQuietParticipantIsDisconnectedWithTheirAnswersKept() async throws {
+        let room = try await WorkshopRoom(arguments: ["--idle-seconds", "2"])
+        defer { room.close() }
+        let participant = try room.join()
+        let screen = try await participant.waitFor("Organisation", deadline: 30)
+        let name = try #require(WorkshopRoom.rejoinName(in: screen))
+        try await Self.answerFirstQuestion(participant, organisation: "Quiet Trust")
+        try await participant.waitFor("You were disconnected after", deadline: 30)
+        try await participant.waitFor(name)
+        #expect(try await participant.waitForExit() == 0)
+        #expect(room.responseFiles().count == 1)
+        let back = try room.join(user: name)
+        try await back.waitFor("Question 2 of 28", deadline: 30)
+    }
+
+    /// A TCP connection from a chosen loopback address, left open; nil when it could not be made.
+    static func connect(port: Int, from source: String) -> Int32? {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var local = sockaddr_in()
+        local.sin_family = sa_family_t(AF_INET)
+        local.sin_addr.s_addr = inet_addr(source)
+        var remote = sockaddr_in()
+        remote.sin_family = sa_family_t(AF_INET)
+        remote.sin_addr.s_addr = inet_addr("127.0.0.1")
+        remote.sin_port = UInt16(port).bigEndian
+        let connected = withUnsafePointer(to: &local) { localPointer in
+            withUnsafePointer(to: &remote) { remotePointer in
+                localPointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } == 0
+                    && remotePointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } == 0
+            }
+        }
+        guard connected else {
+            close(descriptor)
+            return nil
+        }
+        return descriptor
+    }
+}
