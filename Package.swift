@@ -85,7 +85,14 @@ let package = Package(
         // Speed and memory figures: `swift run -c release maturity-bench`.
         .executableTarget(
             name: "maturity-bench",
-            dependencies: ["MaturityCore", "MaturityFrameworks", "MaturityUI", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "MaturityCore", "MaturityFrameworks", "MaturityUI", .product(name: "Yams", package: "Yams"),
+                // The workshop's load test plays its participants with an SSH client of its own.
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOSSH", package: "swift-nio-ssh"),
+            ]
         ),
         .testTarget(
             name: "MaturityCoreTests",

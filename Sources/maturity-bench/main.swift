@@ -8,6 +8,17 @@ import Yams
 
 let arguments = CommandLine.arguments.dropFirst()
 let wantsJSON = arguments.contains("--json")
+
+// `--workshop N`: only the workshop room's load test, with N participants.
+if let flag = arguments.firstIndex(of: "--workshop") {
+    let count = arguments.dropFirst(flag - arguments.startIndex + 1).first.flatMap { Int($0) } ?? 200
+    guard let figures = WorkshopLoadBenchmark.run(participants: count) else {
+        print("workshop: not measured (build both programs in the same configuration: swift build -c release)")
+        exit(1)
+    }
+    print(figures.summary)
+    exit(0)
+}
 var results: [BenchmarkResult] = []
 
 @MainActor func record(_ result: BenchmarkResult) {
