@@ -170,7 +170,8 @@ final class Room: @unchecked Sendable {
                                        rejoinCommand: instructions.command(user: participant.name.text),
                                        language: participant.language, plain: participant.plain)
         let environment = ParticipantLaunch.environment(host: configuration.hostEnvironment,
-                                                        terminalType: participant.plain ? nil : session.terminal?.type)
+                                                        terminalType: participant.plain ? nil : session.terminal?.type,
+                                                        isKnown: { TerminalTypes.isKnown($0, home: self.configuration.hostEnvironment["HOME"]) })
         do {
             let terminalSize = participant.plain && session.terminal == nil ? nil
                 : (columns: session.terminal?.columns ?? 80, rows: session.terminal?.rows ?? 24)

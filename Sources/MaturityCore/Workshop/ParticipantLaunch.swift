@@ -44,14 +44,24 @@ public struct ParticipantLaunch: Sendable, Equatable {
     /// The environment: the host's own variables that say where files go, and the participant's
     /// terminal type, checked. Characters are handled as UTF-8 whatever the participant's locale
     /// (the host may not have it installed); their language travels in `--lang`.
-    public static func environment(host: [String: String], terminalType: String?) -> [String: String] {
+    ///
+    /// A terminal type this machine does not know (`isKnown` says, from its terminfo files)
+    /// becomes `xterm-256color`, which nearly every terminal understands, rather than the line-by-
+    /// line questions an unknown type would get; none at all (a client without a terminal) is `dumb`.
+    public static func environment(host: [String: String], terminalType: String?,
+                                   isKnown: (String) -> Bool = { _ in true }) -> [String: String] {
         var environment: [String: String] = [:]
         for name in ["HOME", "USER", "LOGNAME", "PATH", "XDG_DATA_HOME", "XDG_STATE_HOME", "MATURITY_FRAMEWORKS", "NO_COLOR", "TMPDIR"] {
             if let value = host[name] { environment[name] = value }
         }
         environment["PATH"] = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         environment["LANG"] = "C.UTF-8"
-        environment["TERM"] = terminalType.flatMap(checkedTerminalType) ?? "dumb"
+        if let terminalType {
+            let checked = checkedTerminalType(terminalType).flatMap { isKnown($0) ? $0 : nil }
+            environment["TERM"] = checked ?? (["xterm-256color", "xterm", "vt100"].first(where: isKnown) ?? "dumb")
+        } else {
+            environment["TERM"] = "dumb"
+        }
         return environment
     }
 

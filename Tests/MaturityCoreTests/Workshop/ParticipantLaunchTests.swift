@@ -32,7 +32,20 @@ import Testing
         for bad in ["../../etc/passwd", "xterm\u{1b}[31m", "", ".hidden", "-x", "a b", String(repeating: "x", count: 65), "xterm/evil"] {
             #expect(ParticipantLaunch.checkedTerminalType(bad) == nil, "\(bad)")
         }
-        #expect(ParticipantLaunch.environment(host: [:], terminalType: "../x")["TERM"] == "dumb")
+        #expect(ParticipantLaunch.environment(host: [:], terminalType: nil)["TERM"] == "dumb")
+    }
+
+    @Test func aTerminalTypeThisMachineDoesNotKnowBecomesXterm() {
+        let known: Set = ["xterm-256color", "xterm", "screen"]
+        func term(_ requested: String?, _ known: Set<String>) -> String? {
+            ParticipantLaunch.environment(host: [:], terminalType: requested, isKnown: known.contains)["TERM"]
+        }
+        #expect(term("screen", known) == "screen")
+        #expect(term("alacritty", known) == "xterm-256color", "full screen, not line by line")
+        #expect(term("../x", known) == "xterm-256color")
+        #expect(term("alacritty", ["xterm"]) == "xterm")
+        #expect(term("alacritty", []) == "dumb")
+        #expect(term(nil, known) == "dumb")
     }
 
     @Test func theLanguageComesFromTheLocale() {

@@ -318,3 +318,16 @@ struct WorkshopTests {
         return .neverConnected
     }
 }
+
+extension WorkshopTests {
+    /// What the OpenSSH of Windows 10 (7.7) and PuTTY (0.76 and later) can use: Curve25519 key
+    /// exchange, AES-GCM, an Ed25519 host key. And a terminal type the host has never heard of.
+    @Test func anOlderClientsAlgorithmsAndAStrangeTerminalWork() async throws {
+        let room = try await WorkshopRoom()
+        defer { room.close() }
+        let participant = try room.join(options: ["-o", "KexAlgorithms=curve25519-sha256@libssh.org", "-o", "Ciphers=aes128-gcm@openssh.com",
+                                                  "-o", "HostKeyAlgorithms=ssh-ed25519"],
+                                        environment: ["TERM": "no-such-terminal-type"])
+        try await participant.waitFor("Tab ↑↓ move between fields", deadline: 30)
+    }
+}
