@@ -19,7 +19,7 @@ public struct WorkshopOptions: ParsableArguments {
                                valueName: "words"))
     public var code: String?
 
-    @Option(name: .customLong("max-participants"), help: "The most people connected at once; one more is told the room is full.")
+    @Option(name: .customLong("max-participants"), help: "The most participants at once (connected, or away with their assessment waiting for them); one more is told the room is full.")
     public var maxParticipants: Int = RoomSettings.defaultMaximumParticipants
 
     @Option(name: .customLong("idle-minutes"), help: "A participant who presses no key for this long is disconnected; their answers are kept and they can join again.")
