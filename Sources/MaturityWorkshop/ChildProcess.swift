@@ -23,6 +23,9 @@ final class ChildProcess: @unchecked Sendable {
 
     /// Called with each piece of output.
     var onOutput: (ByteBuffer) -> Void = { _ in }
+    /// Called when the process can take more input, or cannot for now: the participant's keys
+    /// are then left unread on their connection, so that a flood of input piles up in no buffer.
+    var onInputWritable: (Bool) -> Void = { _ in }
     /// Called once, when the process has ended and its output is all read, with its exit status
     /// (128 plus the signal's number when a signal ended it).
     var onEnd: (Int32) -> Void = { _ in }
@@ -83,6 +86,7 @@ final class ChildProcess: @unchecked Sendable {
         guard !ended else { return }
         if let channel {
             channel.writeAndFlush(buffer, promise: nil)
+            if !channel.isWritable { onInputWritable(false) }
         } else {
             pendingInput.append(buffer)
         }
@@ -153,6 +157,10 @@ final class ChildProcess: @unchecked Sendable {
 
         func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
             if case ChannelEvent.inputClosed = event { process.outputDidEnd() }
+        }
+
+        func channelWritabilityChanged(context: ChannelHandlerContext) {
+            process.onInputWritable(context.channel.isWritable)
         }
 
         func errorCaught(context: ChannelHandlerContext, error: Error) {

@@ -183,6 +183,9 @@ final class Room: @unchecked Sendable {
                 guard let participant, let session = participant.session else { return }
                 if !session.send(buffer) { process.setReading(false) }
             }
+            process.onInputWritable = { [weak participant] writable in
+                participant?.session?.setReading(writable)
+            }
             process.onEnd = { [weak self, weak participant] status in
                 guard let self, let participant else { return }
                 self.processEnded(participant, status: status)

@@ -102,6 +102,12 @@ final class SessionHandler: ChannelInboundHandler, @unchecked Sendable {
         context.close(promise: nil)
     }
 
+    /// Reads the participant's keys, or leaves them waiting on the connection while their
+    /// assessment cannot take more (SSH's window then holds the client back).
+    func setReading(_ reading: Bool) {
+        context?.channel.setOption(ChannelOptions.autoRead, value: reading).whenFailure { _ in }
+    }
+
     /// Sends the assessment's output; false when the client cannot take more for now.
     func send(_ buffer: ByteBuffer) -> Bool {
         guard let context, !finished else { return true }

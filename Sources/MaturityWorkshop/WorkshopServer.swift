@@ -57,6 +57,9 @@ public final class WorkshopServer: @unchecked Sendable {
                     var server = SSHServerConfiguration(hostKeys: [hostKey], userAuthDelegate: RoomCodeCheck(connection: connection, code: configuration.code),
                                                         globalRequestDelegate: nil, banner: banner)
                     server.maxAuthAttempts = 16
+                    // The smallest packets SSH allows: a connection's window (64 packets) is then
+                    // 2 MB, the most a participant can send that waits in the server unread.
+                    server.maximumPacketSize = 32_768
                     let ssh = NIOSSHHandler(role: .server(server), allocator: channel.allocator) { child, type in
                         // Sessions only: port forwarding of any kind is refused when the channel opens.
                         guard case .session = type else { return child.eventLoop.makeFailedFuture(ChannelError.operationUnsupported) }

@@ -116,3 +116,64 @@ struct WorkshopResilienceTests {
         return descriptor
     }
 }
+
+extension WorkshopResilienceTests {
+    /// A participant whose assessment cannot read (stopped here) and who sends 50 MB of keys:
+    /// the keys wait on their own connection (SSH's window), not in the server's memory.
+    @Test func aFloodOfKeysWaitsOnTheConnectionNotInTheServer() async throws {
+        let room = try await WorkshopRoom()
+        defer { room.close() }
+        let participant = try room.join()
+        let screen = try await participant.waitFor("Organisation", deadline: 30)
+        let name = try #require(WorkshopRoom.rejoinName(in: screen))
+        let assessment = try #require(try await room.assessmentProcesses().first)
+        kill(assessment, SIGSTOP)
+        defer { kill(assessment, SIGCONT) }
+        let server = try await room.host.programID()
+        let before = Self.residentMemory(of: server)
+
+        // The same participant again (a rejoin takes the session over), with 50 MB of keys.
+        let ssh = room.sshCommand(user: name, options: ["-tt"]).map { "'\($0)'" }.joined(separator: " ")
+        let flood = Process()
+        flood.executableURL = URL(fileURLWithPath: "/bin/sh")
+        flood.arguments = ["-c", "head -c 50000000 /dev/zero | tr '\\0' a | exec \(ssh) >/dev/null 2>&1"]
+        try flood.run()
+        defer { flood.terminate() }
+        // Wait until the sending side has stopped sending: its written-bytes count holds still.
+        let sent = try await Self.bytesWrittenOnceStill(byChildrenOf: flood.processIdentifier, deadline: 30)
+        let after = Self.residentMemory(of: server)
+        #expect(sent < 30_000_000, "the client sent \(sent) bytes: nothing held it back")
+        #expect(after - before < 15_000_000, "the server grew from \(before) to \(after) bytes")
+    }
+
+    static func residentMemory(of pid: pid_t) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+            return (line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0) * 1024
+        }
+        return 0
+    }
+
+    /// The bytes the `ssh` under `parent` (sh, then sshpass) has written, once the figure has not
+    /// moved for a second.
+    static func bytesWrittenOnceStill(byChildrenOf parent: pid_t, deadline seconds: Double) async throws -> Int {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = -1, stillSince = Date()
+        while Date() < deadline {
+            let ssh = WorkshopRoom.children(of: parent).flatMap { WorkshopRoom.children(of: $0) + [$0] }
+            let written = ssh.map { pid -> Int in
+                guard let io = try? String(contentsOfFile: "/proc/\(pid)/io", encoding: .utf8),
+                      let line = io.split(separator: "\n").first(where: { $0.hasPrefix("wchar:") }) else { return 0 }
+                return Int(line.split(separator: " ").last ?? "") ?? 0
+            }.max() ?? 0
+            if written != last {
+                last = written
+                stillSince = Date()
+            } else if written > 0 && Date().timeIntervalSince(stillSince) >= 1 {
+                return written
+            }
+            try await Task.sleep(nanoseconds: 50_000_000)
+        }
+        throw TmuxSession.Failure(description: "the client never stopped sending (\(last) bytes written)")
+    }
+}
