@@ -48,12 +48,15 @@ extension AppState {
     mutating func handleNote(_ key: Key, at time: Timestamp) -> [Effect] {
         switch key {
         case .character(let character):
-            if noteDraft.count < 2_000 { noteDraft += SafeText.sanitize(String(character), keepNewlines: false) }
+            // Typed past the limit: said, never dropped in silence.
+            if noteDraft.append(String(character)) > 0 {
+                message = StatusMessage(text: words.noteFull(NoteDraft.limit), isError: true)
+            }
         case .backspace, .delete:
-            if !noteDraft.isEmpty { noteDraft.removeLast() }
+            noteDraft.removeLast()
         case .enter:
             let id = currentQuestion.question.id
-            let text = noteDraft.trimmed
+            let text = noteDraft.text.trimmed
             if text.isEmpty { response.notes.removeValue(forKey: id) } else { response.notes[id] = text }
             response.updated = max(time, response.updated)
             screen = .question

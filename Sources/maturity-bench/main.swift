@@ -85,6 +85,8 @@ for result in CommandBenchmark.reportCases(folder: reportFolder, frameworks: Gen
 }
 
 for result in TerminalBenchmark.keystrokeCases() { record(result) }
+let hostile = HostileInputBenchmark.cases()
+hostile.forEach(record)
 let malformed = MalformedCorpusBenchmark.slowest()
 let terminal = TerminalBenchmark.terminalFigures()
 
@@ -99,6 +101,10 @@ if !wantsJSON {
     if let malformed {
         print(String(format: "slowest malformed or fuzzed file (of %d): %.1f ms, ", malformed.files, malformed.seconds * 1000)
               + "\(malformed.file) (promise: under 1 s each)")
+    }
+    for result in hostile {
+        print(String(format: "%@: %.1f ms (budget %.0f ms): %@", result.name, result.median * 1000,
+                     HostileInputBenchmark.budgetSeconds * 1000, result.median < HostileInputBenchmark.budgetSeconds ? "within" : "OVER BUDGET"))
     }
     if let terminal {
         print(String(format: "maturity on an 80x24 pseudo-terminal: first screen after %.1f ms (%d bytes); one answer keystroke sends %d bytes; peak memory %.1f MB",
