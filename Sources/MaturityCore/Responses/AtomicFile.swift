@@ -35,8 +35,8 @@ public enum AtomicFile {
     /// Writes a new file at `path`, failing with `EEXIST` in the reason if something is already
     /// there, even when another process creates it at the same moment: a link, unlike a rename,
     /// never replaces an existing file.
-    public static func create(_ path: String, with bytes: [UInt8]) throws(WriteError) {
-        let temporary = try writeTemporary(beside: path, bytes: bytes)
+    public static func create(_ path: String, with bytes: [UInt8], mode: mode_t? = nil) throws(WriteError) {
+        let temporary = try writeTemporary(beside: path, bytes: bytes, mode: mode)
         defer { unlink(temporary) }
         guard link(temporary, path) == 0 else {
             throw WriteError(path: path, reason: errno == EEXIST ? "it already exists" : lastError())
@@ -54,7 +54,8 @@ public enum AtomicFile {
         let name = Paths.lastComponent(of: path)
         let unique = "\(getpid())-\(UInt64.random(in: 0...UInt64.max) & 0xFFFF_FFFF_FFFF)"
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(unique).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        // Owner only until the mode asked for is set: nobody else may open it meanwhile.
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode == nil ? 0o644 : 0o600)
         guard descriptor >= 0 else { throw WriteError(path: path, reason: lastError()) }
         // Exactly the mode asked for, whatever the umask: an existing file keeps its own.
         if let mode { fchmod(descriptor, mode) }

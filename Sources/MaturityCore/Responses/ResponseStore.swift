@@ -3,6 +3,9 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A response file read from a folder: the response, or why it could not be used.
 public struct LoadedResponse: Sendable {
@@ -26,19 +29,42 @@ public struct ResponseStore: Sendable {
         self.folder = folder
     }
 
-    /// Makes the folder (and its parents) if it is missing.
+    /// Makes the folder (and its parents) if it is missing, open to its owner only (0700):
+    /// answers are personal data. A folder that is already there keeps its permissions, so
+    /// that a folder set up for a group (docs/workshop.md) stays shared.
     public func prepare() throws(AtomicFile.WriteError) {
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw AtomicFile.WriteError(path: folder, reason: "the folder cannot be made (\(Self.reason(error)))")
+        try Self.makeFolder(folder)
+    }
+
+    /// `mkdir -p` with 0700 for every folder it makes; the reason, in the same plain words as
+    /// a failed write, when one cannot be made.
+    public static func makeFolder(_ path: String) throws(AtomicFile.WriteError) {
+        if let reason = folderProblem(path) {
+            throw AtomicFile.WriteError(path: path, reason: "the folder cannot be made (\(reason))")
         }
     }
 
-    /// The system's reason, in the same plain words as a failed write.
-    private static func reason(_ error: any Error) -> String {
-        guard let system = (error as? CocoaError)?.underlying as? POSIXError else { return "\(error)" }
-        return AtomicFile.reason(forErrorNumber: system.code.rawValue)
+    /// Makes `path` and its missing parents; the system's reason when one cannot be made.
+    private static func folderProblem(_ path: String) -> String? {
+        var kind = stat()
+        if stat(path, &kind) == 0 {
+            return (kind.st_mode & S_IFMT) == S_IFDIR ? nil : AtomicFile.reason(forErrorNumber: ENOTDIR)
+        }
+        let parent = Paths.parent(of: path)
+        if !parent.isEmpty && parent != path && parent != "/" && parent != ".", let problem = folderProblem(parent) {
+            return problem
+        }
+        return mkdir(path, 0o700) == 0 || errno == EEXIST ? nil : AtomicFile.lastError()
+    }
+
+    /// The permissions of a response file in `folder`: read and write for its owner only
+    /// (0600), and also readable by the folder's group (0640) in a folder set up for a group,
+    /// that is with the set-group-ID bit (`chmod 2750`, as docs/workshop.md shows), so that the
+    /// host who runs the presenter can read the answers.
+    public static func fileMode(inFolder folder: String) -> mode_t {
+        var status = stat()
+        guard stat(folder.isEmpty ? "." : folder, &status) == 0, status.st_mode & S_ISGID != 0 else { return 0o600 }
+        return 0o640
     }
 
     /// `data-maturity-20261121-3f9c2a7e.yaml`: framework, day and the start of the response id.
@@ -53,11 +79,12 @@ public struct ResponseStore: Sendable {
     /// even by a process writing at this very moment, is never overwritten: the next is tried.
     public func create(_ response: Response, framework: Framework? = nil) throws(AtomicFile.WriteError) -> String {
         let bytes = Array(ResponseEncoder.encode(response, framework: framework).utf8)
+        let mode = Self.fileMode(inFolder: folder)
         var attempt = 1
         while true {
             let path = Paths.appending(fileName(for: response, attempt: attempt), to: folder)
             do {
-                try AtomicFile.create(path, with: bytes)
+                try AtomicFile.create(path, with: bytes, mode: mode)
                 return path
             } catch where error.reason == "it already exists" && attempt < 1000 {
                 attempt += 1
@@ -74,7 +101,8 @@ public struct ResponseStore: Sendable {
                 throw AtomicFile.WriteError(path: path, reason: "it holds another person's answers")
             }
         }
-        try AtomicFile.replace(path, with: Array(ResponseEncoder.encode(response, framework: framework).utf8))
+        try AtomicFile.replace(path, with: Array(ResponseEncoder.encode(response, framework: framework).utf8),
+                               mode: Self.fileMode(inFolder: Paths.parent(of: path)))
     }
 
     /// The response files in the folder, in name order, without temporary files.
