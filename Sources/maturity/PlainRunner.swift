@@ -25,7 +25,7 @@ struct PlainRunner {
                 print("")
                 let answered = session.answeredCount
                 let total = session.framework.questionCount
-                let kept = answered > 0 && session.savedPath != nil && !saver.lostAnswers
+                let kept = answered > 0 && saver.lastSaved != nil && saver.hasSaved(everythingIn: session.response)
                 Terminal.warn(session.words.inputEnded(answered, total, kept))
                 return 1
             }
@@ -38,7 +38,10 @@ struct PlainRunner {
                     case .failed(let reason): show([session.words.notSaved(reason)])
                     }
                 case .resume:
-                    if let unfinished { show(session.resume(with: unfinished.response, path: unfinished.path)) }
+                    if let unfinished {
+                        show(session.resume(with: unfinished.response, path: unfinished.path))
+                        saver.resumed(session.response, at: unfinished.path)
+                    }
                 case .quit:
                     return 0
                 }
