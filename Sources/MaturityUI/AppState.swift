@@ -91,7 +91,8 @@ public struct AppState: Sendable {
         words = ScreenText(language: framework.language)
         self.response = response
         self.form = form
-        self.outputFolder = outputFolder
+        // Shown, never opened: made safe once, as every name from outside is.
+        self.outputFolder = SafeText.sanitize(outputFolder, keepNewlines: false)
         self.resumeOffer = resumeOffer
         questions = framework.dimensions.enumerated().flatMap { index, dimension in
             dimension.questions.map { QuestionRef(dimension: index, question: $0) }

@@ -52,10 +52,11 @@ struct PlainRunner {
     }
 
     /// Prints lines; a prompt (ending in ": ") stays on the line where the answer is typed.
+    /// Each line is made safe here, the one way plain mode writes, whatever it holds.
     func show(_ lines: [String]) {
         for (index, line) in lines.enumerated() {
             let isPrompt = index == lines.count - 1 && line.hasSuffix(": ")
-            print(line, terminator: isPrompt ? "" : "\n")
+            print(SafeText.sanitize(line, keepNewlines: true), terminator: isPrompt ? "" : "\n")
         }
         fflush(nil)
     }

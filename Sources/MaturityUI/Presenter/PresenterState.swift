@@ -74,7 +74,8 @@ public struct PresenterState: Sendable {
                 hidden: Bool = false, grouping: Grouping = .none,
                 minimumGroupSize: Int = GroupBreakdown.defaultMinimumSize) {
         self.framework = framework
-        self.folder = folder
+        // Shown on the projector, never opened: made safe once, as every name from outside is.
+        self.folder = SafeText.sanitize(folder, keepNewlines: false)
         self.hidden = hidden
         self.grouping = grouping
         self.minimumGroupSize = max(1, minimumGroupSize)

@@ -88,7 +88,7 @@ extension AppState {
             let saved = response.status == .complete ? words.workshopSavedComplete : words.rejoinAdvice(workshop.rejoinCommand)
             lines += StyledLine.wrapped(saved, width: width, role: .success)
         } else if let savedPath {
-            lines += StyledLine.wrapped(words.savedIn(savedPath), width: width, role: .success)
+            lines += StyledLine.wrapped(words.savedIn(SafeText.sanitize(savedPath, keepNewlines: false)), width: width, role: .success)
         }
         return lines
     }
