@@ -27,6 +27,14 @@ public enum FolderAccess {
         return "permission denied: it \(ownerPhrase(path)) does not let you read it"
     }
 
+    /// A user's name ("workshop"), or "user 1001" when it cannot be looked up, made safe.
+    public static func ownerName(_ uid: uid_t) -> String {
+        if let entry = getpwuid(uid), let name = entry.pointee.pw_name {
+            return SafeText.sanitize(String(cString: name), keepNewlines: false)
+        }
+        return "user \(uid)"
+    }
+
     /// "belongs to workshop and" (or "is not yours and" when the owner cannot be looked up).
     static func ownerPhrase(_ path: String) -> String {
         var status = stat()
