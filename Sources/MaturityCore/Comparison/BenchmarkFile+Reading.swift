@@ -29,7 +29,7 @@ extension BenchmarkFile {
         switch FileBytes.read(path, limit: sizeLimit) {
         case .success(let bytes):
             return try read(Data(bytes))
-        case .failure(.unreadable):
+        case .failure(.unreadable), .failure(.link):
             throw BenchmarkFileError(problems: ["the file cannot be read; check the name and its permissions"])
         case .failure(.notAFile):
             throw BenchmarkFileError(problems: ["this is not a regular file (a folder, a device or a named pipe), so it is not read"])

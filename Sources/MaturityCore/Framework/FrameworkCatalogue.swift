@@ -39,7 +39,7 @@ public struct FrameworkFile: Sendable {
             return .failure(.unreadable(path: path, reason: "it is too large (\(size / 1_048_576) MB; the limit is \(sizeLimit / 1_048_576) MB)"))
         case .failure(.notAFile):
             return .failure(.unreadable(path: path, reason: "it is not a regular file (a device or a named pipe)"))
-        case .failure(.unreadable):
+        case .failure(.unreadable), .failure(.link):
             return .failure(.unreadable(path: path, reason: "it cannot be read (check its permissions)"))
         }
     }

@@ -114,27 +114,40 @@ public struct ResponseStore: Sendable {
     }
 
     /// Reads and checks every response file, on all cores. A file that cannot be read is
-    /// returned with the reason, never skipped in silence.
+    /// returned with the reason, never skipped in silence. Symbolic links in the folder are not
+    /// followed: anyone who may write to the folder could point one at any file.
     public func loadAll(framework: Framework? = nil) -> [LoadedResponse] {
-        Self.load(paths: responseFiles(), framework: framework)
+        Self.load(paths: responseFiles(), framework: framework, followingLinks: false)
     }
 
-    public static func load(paths: [String], framework: Framework? = nil) -> [LoadedResponse] {
-        paths.concurrentMap { load(path: $0, framework: framework) }
+    public static func load(paths: [String], framework: Framework? = nil, followingLinks: Bool = true) -> [LoadedResponse] {
+        paths.concurrentMap { load(path: $0, framework: framework, followingLinks: followingLinks) }
+    }
+
+    /// Reads files named one by one (followed when they are links) and files found in folders
+    /// (not followed), in the order given.
+    public static func load(paths: [String], following named: Set<String>, framework: Framework? = nil) -> [LoadedResponse] {
+        paths.concurrentMap { load(path: $0, framework: framework, followingLinks: named.contains($0)) }
     }
 
     /// Files larger than this are not response files (a full one is a few kilobytes).
     public static let sizeLimit = 4 * 1024 * 1024
 
-    public static func load(path: String, framework: Framework? = nil) -> LoadedResponse {
+    /// Reads and checks one response file. A file that is not a response (no `response:` at its
+    /// top) is said to be so and nothing of its content is quoted: it could be any file, a
+    /// password file among them.
+    public static func load(path: String, framework: Framework? = nil, followingLinks: Bool = true) -> LoadedResponse {
         func failure(_ message: String, hint: String? = nil) -> LoadedResponse {
             LoadedResponse(path: path, response: nil, diagnostics: [
                 Diagnostic(.error, file: path, at: SourceMark(line: 1, column: 1), message, hint: hint),
             ])
         }
         let bytes: [UInt8]
-        switch FileBytes.read(path, limit: sizeLimit) {
+        switch FileBytes.read(path, limit: sizeLimit, followingLinks: followingLinks) {
         case .success(let read): bytes = read
+        case .failure(.link):
+            return failure("this is a symbolic link; links in a folder of responses are not followed, so it is not read",
+                           hint: "copy the file it points to into the folder, or name it on the command line")
         case .failure(.unreadable):
             return failure("the file cannot be read; it may have been removed or its permissions forbid it")
         case .failure(.notAFile):
@@ -142,7 +155,12 @@ public struct ResponseStore: Sendable {
         case .failure(.tooLarge):
             return failure("the file is too large to be a response (over \(sizeLimit / 1_048_576) MB)")
         }
-        let (response, diagnostics) = ResponseDecoder.decode(bytes: bytes, file: path, framework: framework)
+        let document = DocumentReader.read(bytes: bytes, file: path)
+        guard DocumentKind(of: document) == .response else {
+            return failure("this is not a response file (it has no `response:` line at the top), so nothing of it is shown here",
+                           hint: "`maturity validate` checks it, if it is yours")
+        }
+        let (response, diagnostics) = ResponseDecoder.decode(document, framework: framework)
         return LoadedResponse(path: path, response: response, diagnostics: diagnostics)
     }
 }
