@@ -76,6 +76,8 @@ public struct AppState: Sendable {
     public var isPasting = false
     /// Characters of the paste under way that did not fit in the note.
     var pasteLeftOut = 0
+    /// The scrolling figures of the screen as last laid out (see `scrollMetrics`).
+    let scrollMemo = ScrollMetrics.Memo()
     public var message: StatusMessage?
     /// Where answers are saved, shown on the welcome screen.
     public var outputFolder: String

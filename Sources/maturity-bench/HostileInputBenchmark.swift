@@ -1,5 +1,6 @@
 import Foundation
 import MaturityCore
+import MaturityFrameworks
 import MaturityUI
 
 /// Inputs that once took far too long (issue 12), timed against their budgets: a framework of
@@ -38,6 +39,18 @@ enum HostileInputBenchmark {
             precondition(state.noteDraft.count == NoteDraft.limit)
             _ = state.render(size: Size(width: 80, height: 24))
         })
+        // The fuzzer's key-input findings, each replayed as the fuzzer replays it.
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let folder = root.appendingPathComponent("Tests/MaturityUITests/KeyInputs").path
+        let inputs = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+            .compactMap { FileManager.default.contents(atPath: folder + "/" + $0).map { [UInt8]($0) } }
+        let shipped = BuiltInFrameworks.files.first { $0.name == "data-maturity.yaml" }!
+        let dataMaturity = FrameworkDecoder.decode(bytes: shipped.bytes, file: shipped.name).framework!
+        if !inputs.isEmpty {
+            results.append(Benchmark.measure("all \(inputs.count) key-input findings, replayed", runs: 3) {
+                for bytes in inputs { precondition(KeyReplay.run(bytes, framework: dataMaturity).cellsDrawn > 0) }
+            })
+        }
         return results
     }
 
