@@ -41,7 +41,7 @@ struct ResponseCollection {
                 continue
             }
             if kind == .folder {
-                guard access(path, R_OK | X_OK) == 0 else {
+                guard access(FileSystemName.encode(path), R_OK | X_OK) == 0 else {
                     missing.append(Report.Problem(source: path, reason: FolderAccess.denialReason(for: path)))
                     continue
                 }
@@ -62,7 +62,7 @@ struct ResponseCollection {
     /// in (said as the workshop view says it, naming the folder and whose it is).
     static func whyMissing(_ path: String) -> String {
         var status = stat()
-        if stat(path, &status) != 0, errno == EACCES { return FolderAccess.denialReason(for: path) }
+        if stat(FileSystemName.encode(path), &status) != 0, errno == EACCES { return FolderAccess.denialReason(for: path) }
         return "no such file or folder"
     }
 

@@ -41,7 +41,7 @@ public final class FileLock: @unchecked Sendable {
     public static func acquire(_ path: String, waitingUpTo seconds: Double = 0) -> FileLock? {
         let file = lockFile(for: path)
         // No link is followed: a lock file planted as a link must not make us open another file.
-        let descriptor = open(file, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        let descriptor = open(FileSystemName.encode(file), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else { return nil }
         let deadline = monotonicSeconds() + seconds
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
@@ -64,7 +64,7 @@ public final class FileLock: @unchecked Sendable {
     /// True when another process holds the lock on `path` right now.
     public static func isHeldElsewhere(_ path: String) -> Bool {
         let file = lockFile(for: path)
-        let descriptor = open(file, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        let descriptor = open(FileSystemName.encode(file), O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         guard flock(descriptor, LOCK_SH | LOCK_NB) == 0 else { return errno == EWOULDBLOCK }

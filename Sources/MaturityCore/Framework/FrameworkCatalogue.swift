@@ -53,12 +53,8 @@ public struct FrameworkFile: Sendable {
     /// The same, keeping each file that cannot be read with the reason, for `validate`, which
     /// must account for every file it was asked to check.
     public static func contents(ofDirectory path: String) -> Result<[Result<FrameworkFile, FrameworkLoadError>], FrameworkLoadError> {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: path)
-        } catch {
-            let exists = FileManager.default.fileExists(atPath: path)
-            return .failure(.unreadable(path: path, reason: exists ? "the folder cannot be read" : "no such folder"))
+        guard let names = FileSystemName.names(inFolder: path) else {
+            return .failure(.unreadable(path: path, reason: FileKind.at(path) != nil ? "the folder cannot be read" : "no such folder"))
         }
         let paths = names.sorted().filter { !$0.hasPrefix(".") && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }
             .map { Paths.appending($0, to: path) }

@@ -23,7 +23,7 @@ public enum FileBytes {
     public static func read(_ path: String, limit: Int, followingLinks: Bool = true) -> Result<[UInt8], Failure> {
         // Non-blocking, so that a named pipe or a device dropped into a folder cannot hang the
         // reader; anything but a regular file is then refused.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followingLinks ? 0 : O_NOFOLLOW))
+        let descriptor = open(FileSystemName.encode(path), O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followingLinks ? 0 : O_NOFOLLOW))
         guard descriptor >= 0 else { return .failure(errno == ELOOP && !followingLinks ? .link : .unreadable) }
         defer { close(descriptor) }
         var status = stat()

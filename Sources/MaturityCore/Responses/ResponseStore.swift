@@ -47,14 +47,14 @@ public struct ResponseStore: Sendable {
     /// Makes `path` and its missing parents; the system's reason when one cannot be made.
     private static func folderProblem(_ path: String) -> String? {
         var kind = stat()
-        if stat(path, &kind) == 0 {
+        if stat(FileSystemName.encode(path), &kind) == 0 {
             return (kind.st_mode & S_IFMT) == S_IFDIR ? nil : AtomicFile.reason(forErrorNumber: ENOTDIR)
         }
         let parent = Paths.parent(of: path)
         if !parent.isEmpty && parent != path && parent != "/" && parent != ".", let problem = folderProblem(parent) {
             return problem
         }
-        return mkdir(path, 0o700) == 0 || errno == EEXIST ? nil : AtomicFile.lastError()
+        return mkdir(FileSystemName.encode(path), 0o700) == 0 || errno == EEXIST ? nil : AtomicFile.lastError()
     }
 
     /// The permissions of a response file in `folder`: read and write for its owner only
@@ -63,7 +63,7 @@ public struct ResponseStore: Sendable {
     /// host who runs the presenter can read the answers.
     public static func fileMode(inFolder folder: String) -> mode_t {
         var status = stat()
-        guard stat(folder.isEmpty ? "." : folder, &status) == 0, status.st_mode & S_ISGID != 0 else { return 0o600 }
+        guard stat(FileSystemName.encode(folder.isEmpty ? "." : folder), &status) == 0, status.st_mode & S_ISGID != 0 else { return 0o600 }
         return 0o640
     }
 
@@ -95,8 +95,8 @@ public struct ResponseStore: Sendable {
     /// Saves a response over its own file. Refuses when the file there holds another
     /// response, so that nobody's answers are ever overwritten by someone else's.
     public func save(_ response: Response, at path: String, framework: Framework? = nil) throws(AtomicFile.WriteError) {
-        if let data = FileManager.default.contents(atPath: path) {
-            let existing = DocumentReader.read(bytes: [UInt8](data), file: path).root?["response"]?.scalar
+        if case .success(let bytes) = FileBytes.read(path, limit: Self.sizeLimit) {
+            let existing = DocumentReader.read(bytes: bytes, file: path).root?["response"]?.scalar
             if let existing, existing != response.id {
                 throw AtomicFile.WriteError(path: path, reason: "it holds another person's answers")
             }
@@ -107,7 +107,8 @@ public struct ResponseStore: Sendable {
 
     /// The response files in the folder, in name order, without temporary files.
     public func responseFiles() -> [String] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        // Listed byte by byte: a name that is not UTF-8 is kept (FileSystemName), not lost.
+        guard let names = FileSystemName.names(inFolder: folder) else { return [] }
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         return names.filter { !AtomicFile.isTemporaryName($0) && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }
             .sorted().map { prefix + $0 }

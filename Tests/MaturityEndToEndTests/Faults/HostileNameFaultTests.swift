@@ -96,3 +96,61 @@ import Testing
         #expect(String(decoding: process.received, as: UTF8.self).contains("␛]0;pwned␇"))
     }
 }
+
+/// File names that are not valid UTF-8 (a Latin-1 "café" from an old share) are read, and
+/// shown with the bad byte made visible; before, they were "no such file" or "may have been
+/// removed".
+@Suite struct NonUTF8NameFaultTests {
+    /// Runs `script` in sh, with the built binary as $M: the shell makes the bytes.
+    static func shell(_ script: String, in folder: URL) throws -> BinaryRunner.Outcome {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["M"] = BinaryRunner.binary.path
+        environment["NO_COLOR"] = "1"
+        environment.removeValue(forKey: "MATURITY_FRAMEWORKS")
+        process.environment = environment
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile(), err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return BinaryRunner.Outcome(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
+                                    errors: String(decoding: err, as: UTF8.self))
+    }
+
+    @Test func latin1NamesAreReadAndShownWithTheirBytes() throws {
+        let root = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        // A complete response, saved under a Latin-1 name in a folder with a Latin-1 name too.
+        let made = try BinaryRunner.run(["assess", "--plain", "--organisation", "Caf\u{E9} Trust", "--out", root.appendingPathComponent("out").path],
+                                        environment: ["XDG_STATE_HOME": root.appendingPathComponent("state").path],
+                                        input: String(repeating: "3\n", count: 28))
+        #expect(made.status == 0)
+        let saved = try #require(ResponseStore(folder: root.appendingPathComponent("out").path).responseFiles().first)
+        let setUp = try Self.shell("""
+            mkdir "$(printf 'r\\351sum\\351')" && cp '\(saved)' "$(printf 'r\\351sum\\351/caf\\351.yaml')" &&
+            printf 'not a response' > "$(printf 'r\\351sum\\351/d\\351j\\340.yaml')"
+            """, in: root)
+        #expect(setUp.status == 0, "\(setUp.errors)")
+
+        // The folder named on the command line, and the file in it found by listing.
+        let folder = try Self.shell(#"$M report "$(printf 'r\351sum\351')" --format json"#, in: root)
+        #expect(folder.status == 0, "\(folder.errors)")
+        #expect(folder.output.contains("Café Trust"), "\(folder.output.prefix(400))")
+        #expect(folder.errors.contains("r\\xE9sum\\xE9/d\\xE9j\\xE0.yaml:1:1: error: this is not a response file"), "\(folder.errors)")
+        #expect(!folder.errors.contains("may have been removed") && !folder.errors.contains("\u{FFFD}"), "\(folder.errors)")
+
+        // The file named on the command line.
+        let file = try Self.shell(#"$M report "$(printf 'r\351sum\351/caf\351.yaml')" --format md"#, in: root)
+        #expect(file.status == 0, "\(file.errors)")
+        #expect(file.output.contains("Café Trust"))
+        let missing = try Self.shell(#"$M report "$(printf 'gone\351.yaml')""#, in: root)
+        #expect(missing.status == 1)
+        #expect(missing.errors.contains("gone\\xE9.yaml: no such file or folder"), "\(missing.errors)")
+    }
+}
