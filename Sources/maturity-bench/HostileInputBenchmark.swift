@@ -57,16 +57,18 @@ enum HostileInputBenchmark {
     /// A framework whose ids are `idLength` characters, and a response with a near miss of each.
     static func longIDFiles(questions: Int, idLength: Int, nearMissStatements: Bool = true) -> (framework: [UInt8], response: [UInt8]) {
         func id(_ n: Int, _ kind: String) -> String { kind + "-" + String(repeating: "x", count: idLength - 12) + String(format: "%010d", n) }
+        // One letter changed near the start: a slip of that id and of no other.
+        func nearMiss(_ id: String) -> String { String(id.prefix(2)) + "y" + id.dropFirst(3) }
         let stages = (0..<3).map { id($0, "s") }
         var text = "framework: long-ids\nversion: \"1\"\nlanguage: en\ntitle: Long ids\ndescription: Long ids.\nstages:\n"
         for stage in stages { text += "  - id: \(stage)\n    name: A stage\n" }
         text += "dimensions:\n  - id: d\n    name: D\n    questions:\n"
         for n in 0..<questions {
             text += "      - id: \(id(n, "q"))\n        text: A question?\n        statements:\n"
-            for stage in stages { text += "          \(nearMissStatements ? stage.dropLast() + "y" : Substring(stage)): A statement.\n" }
+            for stage in stages { text += "          \(nearMissStatements ? nearMiss(stage) : stage): A statement.\n" }
         }
         var response = "response: 1\nframework: long-ids\nframework-version: \"1\"\norganisation: O\nupdated: 2026-11-21T17:45:30Z\nstatus: complete\nanswers:\n"
-        for n in 0..<questions { response += "  \(id(n, "q").dropLast() + "z"): \(stages[0])\n" }
+        for n in 0..<questions { response += "  \(nearMiss(id(n, "q"))): \(stages[0])\n" }
         return (Array(text.utf8), Array(response.utf8))
     }
 }

@@ -3,11 +3,22 @@ import MaturityCore
 import MaturityFrameworks
 import Yams
 
-// Benchmarks: `swift run -c release maturity-bench [--json] [--quick]`.
+// Benchmarks: `swift run -c release maturity-bench [--json] [--quick] [--hostile]`.
 // Each case runs repeatedly; the table shows the median, the fastest and the slowest run.
+// `--hostile` runs only the inputs that once took far too long, against their budgets.
 
 let arguments = CommandLine.arguments.dropFirst()
 let wantsJSON = arguments.contains("--json")
+if arguments.contains("--hostile") {
+    var within = true
+    for result in HostileInputBenchmark.cases() {
+        let ok = result.median < HostileInputBenchmark.budgetSeconds
+        within = within && ok
+        print(String(format: "%@: %.1f ms median, %.1f ms slowest (budget %.0f ms): %@", result.name, result.median * 1000,
+                     result.slowest * 1000, HostileInputBenchmark.budgetSeconds * 1000, ok ? "within" : "OVER BUDGET"))
+    }
+    exit(within ? 0 : 1)
+}
 var results: [BenchmarkResult] = []
 
 @MainActor func record(_ result: BenchmarkResult) {
