@@ -77,6 +77,23 @@ import Testing
         #expect(outcomes.contains { $0.1.output.contains("pwned") || $0.1.errors.contains("pwned") })
     }
 
+    /// `maturity workshop` with such a folder: its server on this machine only, its screen on a
+    /// pseudo-terminal; q then y ends it.
+    @Test func theWorkshopShowsNamesSafely() async throws {
+        let root = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent(Self.hostile)
+        let home = root.appendingPathComponent("state")
+        let process = try PseudoTerminalProcess(["workshop", folder.path, "--listen", "127.0.0.1", "--port", "0", "--code", "blue kite"],
+                                                environment: ["XDG_STATE_HOME": home.path, "XDG_DATA_HOME": home.path, "HOME": home.path])
+        try process.waitFor("pwned")
+        process.send("q")
+        process.send("y")
+        _ = try await process.waitForExit(deadline: 20)
+        let problems = Self.problems(in: process.received, fullScreen: true)
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
     /// The full screen, on a pseudo-terminal: the assessment's welcome screen names the folder,
     /// the workshop view names it too.
     @Test(arguments: [false, true])
