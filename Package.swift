@@ -104,7 +104,7 @@ let package = Package(
             // Test data, read from the source tree by path.
             exclude: ["Fixtures", "FuzzRegressions/Inputs"]
         ),
-        .testTarget(name: "MaturityUITests", dependencies: ["MaturityUI"], exclude: ["Snapshots"]),
+        .testTarget(name: "MaturityUITests", dependencies: ["MaturityUI"], exclude: ["Snapshots", "KeyInputs"]),
         .testTarget(name: "MaturityEndToEndTests", dependencies: ["maturity", "maturity-workshop"]),
     ]
 )

@@ -1,11 +1,14 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// A libFuzzer target for the text readers of maturity: the YAML-subset reader, the framework
-// decoder (and the translator), the response decoder, and the diagnostic renderer.
+// A libFuzzer target for the readers of maturity: the YAML-subset reader, the framework
+// decoder (and the translator), the response decoder (against the shipped framework or one in
+// the input), the benchmark file reader, the diagnostic renderer, and the keys a terminal sends
+// (escape sequences and pastes) through the assessment's reducer and renderer.
 //
 // The main package has no library product, so the sources are shared through symbolic links:
-// Sources/MaturityCore and Sources/MaturityFrameworks point at the main package's folders, and
+// Sources/MaturityCore, Sources/MaturityUI and Sources/MaturityFrameworks point at the main
+// package's folders, and
 // are compiled here as this package's own targets, with the fuzzer and address sanitizer on.
 // Build and run it with Tests/scripts/fuzz.sh.
 
@@ -28,8 +31,9 @@ let package = Package(
             name: "MaturityFrameworks",
             resources: builtInFrameworkFiles.map { .embedInCode("files/\($0)") }
         ),
+        .target(name: "MaturityUI", dependencies: ["MaturityCore"]),
         // Declares LLVMFuzzerRunDriver for main.swift.
         .target(name: "FuzzerDriver"),
-        .executableTarget(name: "maturity-fuzz", dependencies: ["MaturityCore", "MaturityFrameworks", "FuzzerDriver"]),
+        .executableTarget(name: "maturity-fuzz", dependencies: ["MaturityCore", "MaturityUI", "MaturityFrameworks", "FuzzerDriver"]),
     ]
 )

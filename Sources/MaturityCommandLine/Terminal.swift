@@ -8,6 +8,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import MaturityCore
 
 /// Small helpers for what the commands print.
 public enum Terminal {
@@ -15,9 +16,11 @@ public enum Terminal {
         writeToStandardError("maturity: \(message)\n")
     }
 
-    /// Writes all of `text` to standard error at once, unbuffered, as messages must be.
+    /// Writes all of `text` to standard error at once, unbuffered, as messages must be. Every
+    /// message goes through here, and here it is made safe: a path or a name given on the
+    /// command line (a folder called "x ESC ]0;pwned BEL") can never reach the terminal raw.
     public static func writeToStandardError(_ text: String) {
-        let bytes = Array(text.utf8)
+        let bytes = Array(SafeText.sanitize(text, keepNewlines: true).utf8)
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress! + written, bytes.count - written) }

@@ -1,5 +1,10 @@
 import MaturityCore
 import MaturityUI
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The workshop view's loop: redraw on keys and resizes, reload when the folder changes, and,
 /// in a workshop room, show the room's figures as they change.
@@ -37,6 +42,8 @@ public struct PresenterSession {
             if let signal = TerminalSignals.pending { return TerminalSignals.exitStatus(for: signal) }
             // Short waits keep a new file on screen within a second even when nobody types.
             let key = screen.nextKey(timeoutMilliseconds: 150)
+            // The terminal is gone (a hang-up without SIGHUP): nobody can see the screen.
+            if key == .hangUp { return TerminalSignals.exitStatus(for: SIGHUP) }
             var redraw = key != nil
             state.screenSize = screen.size
             if let key, state.handle(key) { return 0 }

@@ -35,8 +35,11 @@ extension TerminalScreen {
                 }
                 if let key = characterKey(value) { return key }
             default:
-                // ERR: the timeout passed, or a signal interrupted the wait.
-                return nil
+                // ERR: the timeout passed, a signal interrupted the wait, or the terminal is
+                // gone. A hung-up terminal reads as end of input at once, for ever: without
+                // this check the loop would spin at full speed (a parent that ignores SIGHUP,
+                // a killed tmux session).
+                return inputHasEnded() ? .hangUp : nil
             }
         }
     }
@@ -66,19 +69,22 @@ extension TerminalScreen {
 
     private func characterKey(_ value: wint_t) -> Key? {
         switch value {
-        case 3: return .interrupt
-        case 9: return .tab
-        case 10, 13: return .enter
-        case 8, 127: return .backspace
         case 27: return escapeOrSequence()
         case 12:
             repaintEverything = true
             return .resize(size)
-        case 0..<32, 0x80..<0xA0: return nil
         default:
-            guard let scalar = Unicode.Scalar(UInt32(value)) else { return nil }
+            guard let key = Key(terminalCharacter: UInt32(value)) else { return nil }
+            guard case .character = key, let scalar = Unicode.Scalar(UInt32(value)) else { return key }
             return .character(joiningPendingScalars(to: scalar))
         }
+    }
+
+    /// True when standard input has hung up or is closed: `poll` says so without reading.
+    func inputHasEnded() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return errno != EINTR }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// ESC with nothing waiting after it (ncurses has already waited ESCDELAY for more) is the
@@ -96,13 +102,10 @@ extension TerminalScreen {
             if result == OK { unget_wch(wchar_t(bitPattern: value)) }
             return .escape
         }
-        var body = value == 0x5B ? "[" : "O"
-        let isCSI = value == 0x5B
-        // A cap on the length, so that a stream of odd bytes cannot keep us here.
-        while body.unicodeScalars.count < 32 {
-            guard wget_wch(window, &value) == OK, let scalar = Unicode.Scalar(UInt32(value)) else { break }
-            body.unicodeScalars.append(scalar)
-            if !isCSI || (0x40...0x7E).contains(value) { break }
+        let body = EscapeSequenceBody.read(introducer: value == 0x5B ? "[" : "O") {
+            var next: wint_t = 0
+            guard wget_wch(window, &next) == OK else { return nil }
+            return Unicode.Scalar(UInt32(next))
         }
         return Key(escapeSequence: body)
     }

@@ -103,6 +103,18 @@ public final class TerminalScreen {
             theme = .monochrome
         }
         attributes = Self.attributes(for: theme)
+        // Bracketed paste: the terminal marks pasted text, so that a pasted line break is not
+        // Enter and pasted digits never answer a question. Terminals without it ignore this.
+        Self.writeToTerminal(Self.bracketedPasteOn)
+    }
+
+    static let bracketedPasteOn = "\u{1B}[?2004h"
+    static let bracketedPasteOff = "\u{1B}[?2004l"
+
+    /// Writes control bytes to the terminal directly, outside ncurses's picture of the screen.
+    private static func writeToTerminal(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
     deinit { stop() }
@@ -111,6 +123,7 @@ public final class TerminalScreen {
     public func stop() {
         guard !isStopped else { return }
         isStopped = true
+        Self.writeToTerminal(Self.bracketedPasteOff)
         curs_set(1)
         endwin()
         delscreen(screen)

@@ -25,8 +25,20 @@ extension AppState {
             terminalSize = size
             keepScrollingInBounds()
             return []
+        case .hangUp:
+            return []
+        case .pasteStart:
+            isPasting = true
+            pasteLeftOut = 0
+            return []
+        case .pasteEnd:
+            isPasting = false
+            if screen == .note && pasteLeftOut > 0 {
+                message = StatusMessage(text: words.pasteCut(pasteLeftOut, NoteDraft.limit), isError: true)
+            }
+            return []
         default:
-            break
+            if isPasting { return handlePasted(key) }
         }
         // While the "please enlarge" screen shows, nothing may happen that nobody can see.
         if terminalIsTooSmall { return [] }
@@ -48,11 +60,35 @@ extension AppState {
     public mutating func keepNoteDraft(at time: Timestamp = .now()) -> Bool {
         guard screen == .note else { return false }
         let id = currentQuestion.question.id
-        let text = noteDraft.trimmed
+        let text = noteDraft.text.trimmed
         guard !text.isEmpty, response.notes[id] != text else { return false }
         response.notes[id] = text
         response.updated = max(time, response.updated)
         return true
+    }
+
+    /// A key inside a paste: text for the note or the field being typed (a line break is a
+    /// space there); anywhere else pasted text does nothing, so that it cannot answer, move on
+    /// or leave.
+    mutating func handlePasted(_ key: Key) -> [Effect] {
+        if terminalIsTooSmall { return [] }
+        let text: String
+        switch key {
+        case .character(let character): text = String(character)
+        case .enter, .tab: text = " "
+        default: return []
+        }
+        switch screen {
+        case .note:
+            pasteLeftOut += noteDraft.append(text)
+        case .welcome:
+            if form.fields[form.focus].count < WelcomeForm.fieldLimit {
+                form.fields[form.focus] += SafeText.sanitize(text, keepNewlines: false)
+            }
+        default:
+            break
+        }
+        return []
     }
 
     mutating func handleResumeOffer(_ key: Key) -> [Effect] {
@@ -75,7 +111,7 @@ extension AppState {
         case .backspace, .delete:
             if !form.fields[form.focus].isEmpty { form.fields[form.focus].removeLast() }
         case .character(let character):
-            if form.fields[form.focus].count < 120 {
+            if form.fields[form.focus].count < WelcomeForm.fieldLimit {
                 form.fields[form.focus] += SafeText.sanitize(String(character), keepNewlines: false)
             }
         case .enter:
@@ -165,7 +201,7 @@ extension AppState {
             guidanceScroll = 0
             screen = .guidance
         case .character("n"), .character("N"):
-            noteDraft = response.notes[question.id] ?? ""
+            noteDraft = NoteDraft(response.notes[question.id] ?? "")
             screen = .note
         case .character("q"), .character("Q"): return [.quit]
         default: break

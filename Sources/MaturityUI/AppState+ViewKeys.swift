@@ -48,12 +48,15 @@ extension AppState {
     mutating func handleNote(_ key: Key, at time: Timestamp) -> [Effect] {
         switch key {
         case .character(let character):
-            if noteDraft.count < 2_000 { noteDraft += SafeText.sanitize(String(character), keepNewlines: false) }
+            // Typed past the limit: said, never dropped in silence.
+            if noteDraft.append(String(character)) > 0 {
+                message = StatusMessage(text: words.noteFull(NoteDraft.limit), isError: true)
+            }
         case .backspace, .delete:
-            if !noteDraft.isEmpty { noteDraft.removeLast() }
+            noteDraft.removeLast()
         case .enter:
             let id = currentQuestion.question.id
-            let text = noteDraft.trimmed
+            let text = noteDraft.text.trimmed
             if text.isEmpty { response.notes.removeValue(forKey: id) } else { response.notes[id] = text }
             response.updated = max(time, response.updated)
             screen = .question
@@ -99,25 +102,32 @@ extension AppState {
         return min(max(0, wanted), maxScroll)
     }
 
-    /// The current screen's layout at the last reported size, when it is known and large enough.
-    var currentLayout: ScreenLayout? {
+    /// How far the current screen scrolls and pages at the last reported size, nil when that is
+    /// unknown or too small. Laying a screen out wraps all its text, so the figures are kept
+    /// (`ScrollMetrics.Memo`) for as long as nothing that shapes the screen changes: a run of
+    /// scrolling keys lays it out once, not once per key (the fuzzer found 30,000 keys taking
+    /// minutes on the results screen).
+    var scrollMetrics: ScrollMetrics? {
         guard let size = terminalSize, !terminalIsTooSmall else { return nil }
-        return layout(for: size)
+        let key = ScrollMetrics.Key(screen: screen, size: size, response: response, savedPath: savedPath,
+                                    hasSeenResults: hasSeenResults, questionIndex: questionIndex, highlighted: highlighted,
+                                    overviewSelection: overviewSelection, form: form, noteLength: noteDraft.count,
+                                    workshop: workshop, message: message)
+        if let known = scrollMemo.metrics(for: key) { return known }
+        let layout = layout(for: size)
+        let metrics = ScrollMetrics(maxScroll: layout.body.maxScroll(in: layout.rows),
+                                    pageSize: max(1, layout.body.scrollingRows(in: layout.rows) - 1))
+        scrollMemo.store(metrics, for: key)
+        return metrics
     }
 
     /// How far PgUp and PgDn move: a screenful less one line, so that one line stays in view
     /// to read on from (10 before the size is known).
-    var pageSize: Int {
-        guard let layout = currentLayout else { return 10 }
-        return max(1, layout.body.scrollingRows(in: layout.rows) - 1)
-    }
+    var pageSize: Int { scrollMetrics?.pageSize ?? 10 }
 
     /// How far the current screen can scroll (no limit before the size is known: the renderer
     /// then keeps the offset within bounds on its own).
-    var maxScroll: Int {
-        guard let layout = currentLayout else { return Int.max / 2 }
-        return layout.body.maxScroll(in: layout.rows)
-    }
+    var maxScroll: Int { scrollMetrics?.maxScroll ?? Int.max / 2 }
 
     /// After a resize, every view's offset within what the new size shows.
     mutating func keepScrollingInBounds() {

@@ -35,6 +35,11 @@ public struct AppState: Sendable {
     public struct StatusMessage: Sendable, Equatable {
         public var text: String
         public var isError: Bool
+
+        public init(text: String, isError: Bool) {
+            self.text = text
+            self.isError = isError
+        }
     }
 
     /// Where a question sits: its dimension and its place in the flat list.
@@ -65,7 +70,14 @@ public struct AppState: Sendable {
     public var welcomeScroll = 0
     /// The terminal's size as last reported (`Key.resize`), nil before the shell says.
     public var terminalSize: Size?
-    public var noteDraft = ""
+    public var noteDraft = NoteDraft()
+    /// Between the start and the end of a paste (bracketed paste): the text goes into the note
+    /// or the field being typed, and nothing else acts on it.
+    public var isPasting = false
+    /// Characters of the paste under way that did not fit in the note.
+    var pasteLeftOut = 0
+    /// The scrolling figures of the screen as last laid out (see `scrollMetrics`).
+    let scrollMemo = ScrollMetrics.Memo()
     public var message: StatusMessage?
     /// Where answers are saved, shown on the welcome screen.
     public var outputFolder: String
@@ -81,7 +93,8 @@ public struct AppState: Sendable {
         words = ScreenText(language: framework.language)
         self.response = response
         self.form = form
-        self.outputFolder = outputFolder
+        // Shown, never opened: made safe once, as every name from outside is.
+        self.outputFolder = SafeText.sanitize(outputFolder, keepNewlines: false)
         self.resumeOffer = resumeOffer
         questions = framework.dimensions.enumerated().flatMap { index, dimension in
             dimension.questions.map { QuestionRef(dimension: index, question: $0) }
@@ -160,6 +173,9 @@ public struct AppState: Sendable {
 /// The welcome screen's short form: the organisation, then the optional name, team and role
 /// (their labels are `ScreenText.formLabels`).
 public struct WelcomeForm: Sendable, Equatable {
+    /// The most characters a field takes.
+    public static let fieldLimit = 120
+
     public var fields: [String]
     public var focus = 0
 

@@ -127,4 +127,9 @@ public enum Key: Sendable, Hashable {
     /// Ctrl-C arrives as a key in raw mode: it saves and quits like `q`.
     case interrupt
     case resize(Size)
+    /// The start and end of pasted text (bracketed paste): what comes between is text, never
+    /// keys that answer, move or leave.
+    case pasteStart, pasteEnd
+    /// The terminal hung up (its other end closed): the session ends as with SIGHUP.
+    case hangUp
 }

@@ -30,7 +30,7 @@ public struct PlainSession: Sendable {
                 outputFolder: String? = nil) {
         self.framework = framework
         words = ScreenText(language: framework.language)
-        self.outputFolder = outputFolder
+        self.outputFolder = outputFolder.map { SafeText.sanitize($0, keepNewlines: false) }
         self.response = response
         self.resumeOffer = resumeOffer
         questions = framework.dimensions.enumerated().flatMap { index, dimension in

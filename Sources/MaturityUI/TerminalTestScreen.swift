@@ -81,6 +81,9 @@ public enum TerminalTestScreen {
         case .escape: return "Escape"
         case .interrupt: return "Ctrl-C"
         case .resize(let size): return "resize to \(size)"
+        case .pasteStart: return "start of a paste"
+        case .pasteEnd: return "end of a paste"
+        case .hangUp: return "hang-up"
         }
     }
 

@@ -3,8 +3,9 @@ import MaturityCore
 import MaturityFrameworks
 import Yams
 
-// Benchmarks: `swift run -c release maturity-bench [--json] [--quick]`.
+// Benchmarks: `swift run -c release maturity-bench [--json] [--quick] [--hostile]`.
 // Each case runs repeatedly; the table shows the median, the fastest and the slowest run.
+// `--hostile` runs only the inputs that once took far too long, against their budgets.
 
 let arguments = CommandLine.arguments.dropFirst()
 let wantsJSON = arguments.contains("--json")
@@ -18,6 +19,16 @@ if let flag = arguments.firstIndex(of: "--workshop") {
     }
     print(figures.summary)
     exit(0)
+}
+if arguments.contains("--hostile") {
+    var within = true
+    for result in HostileInputBenchmark.cases() {
+        let ok = result.median < HostileInputBenchmark.budgetSeconds
+        within = within && ok
+        print(String(format: "%@: %.1f ms median, %.1f ms slowest (budget %.0f ms): %@", result.name, result.median * 1000,
+                     result.slowest * 1000, HostileInputBenchmark.budgetSeconds * 1000, ok ? "within" : "OVER BUDGET"))
+    }
+    exit(within ? 0 : 1)
 }
 var results: [BenchmarkResult] = []
 
@@ -96,6 +107,8 @@ for result in CommandBenchmark.reportCases(folder: reportFolder, frameworks: Gen
 }
 
 for result in TerminalBenchmark.keystrokeCases() { record(result) }
+let hostile = HostileInputBenchmark.cases()
+hostile.forEach(record)
 let malformed = MalformedCorpusBenchmark.slowest()
 let terminal = TerminalBenchmark.terminalFigures()
 
@@ -110,6 +123,10 @@ if !wantsJSON {
     if let malformed {
         print(String(format: "slowest malformed or fuzzed file (of %d): %.1f ms, ", malformed.files, malformed.seconds * 1000)
               + "\(malformed.file) (promise: under 1 s each)")
+    }
+    for result in hostile {
+        print(String(format: "%@: %.1f ms (budget %.0f ms): %@", result.name, result.median * 1000,
+                     HostileInputBenchmark.budgetSeconds * 1000, result.median < HostileInputBenchmark.budgetSeconds ? "within" : "OVER BUDGET"))
     }
     if let terminal {
         print(String(format: "maturity on an 80x24 pseudo-terminal: first screen after %.1f ms (%d bytes); one answer keystroke sends %d bytes; peak memory %.1f MB",

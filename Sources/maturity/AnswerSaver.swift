@@ -19,9 +19,12 @@ final class AnswerSaver {
     let remembers: Bool
     /// Answers went to the fallback folder because the chosen one failed.
     private(set) var usedFallback = false
-    /// An answer could be saved in neither folder.
-    private(set) var lostAnswers = false
+    /// The last copy written, in either folder: what the closing lines say is saved.
+    private(set) var lastSaved: SavedCopy?
     private var fallbackPath: String?
+    /// This session's claim on its response file: held from the moment the session picks the
+    /// file up (resumed or made) until the process ends.
+    private var lock: FileLock?
 
     init(folder: String, framework: Framework, words: ScreenText, registry: ResumeRegistry, remembers: Bool = true,
          fallbackFolder: String) {
@@ -43,6 +46,15 @@ final class AnswerSaver {
         }
     }
 
+    /// Claims an existing response file for this session, waiting up to `seconds` for another
+    /// session to let go of it; false when another session still has it open.
+    func claim(_ path: String, waitingUpTo seconds: Double = 0) -> Bool {
+        if lock?.path == path { return true }
+        guard let taken = FileLock.acquire(path, waitingUpTo: seconds) else { return false }
+        lock = taken
+        return true
+    }
+
     enum Outcome {
         case saved(String)
         case failed(String)
@@ -54,12 +66,17 @@ final class AnswerSaver {
         do {
             let saved: String
             if let path, !path.hasPrefix(fallbackFolder) {
+                // Never over a file another session has open: its answers would be lost.
+                guard claim(path) else { return saveToFallback(response, reason: words.openInAnotherSession) }
                 try store.save(response, at: path, framework: framework)
                 saved = path
             } else {
                 saved = try store.create(response, framework: framework)
+                // A new file is nobody else's yet: claimed before anyone can be offered it.
+                _ = claim(saved)
             }
             remember(response, at: saved, in: folder)
+            lastSaved = SavedCopy(path: saved, response: response, inFallback: false)
             return .saved(saved)
         } catch {
             return saveToFallback(response, reason: error.reason)
@@ -76,11 +93,21 @@ final class AnswerSaver {
                 fallbackPath = try store.create(response, framework: framework)
             }
             usedFallback = true
+            if let fallbackPath { lastSaved = SavedCopy(path: fallbackPath, response: response, inFallback: true) }
             return .failed(words.saveKeptElsewhere(reason, folder, fallbackPath ?? fallbackFolder))
         } catch {
-            lostAnswers = true
             return .failed(words.saveFailedTwice(reason, folder, error.reason, fallbackFolder))
         }
+    }
+
+    /// The session carries on a response already on disk: that copy is what is saved so far.
+    func resumed(_ response: Response, at path: String) {
+        lastSaved = SavedCopy(path: path, response: response, inFallback: path.hasPrefix(fallbackFolder))
+    }
+
+    /// Whether every answer and note in `response` is in the copy last written.
+    func hasSaved(everythingIn response: Response) -> Bool {
+        ClosingLines.unsavedQuestions(of: response, saved: lastSaved?.response, framework: framework).isEmpty
     }
 
     private func remember(_ response: Response, at path: String, in folder: String) {

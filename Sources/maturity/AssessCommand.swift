@@ -106,14 +106,27 @@ struct AssessCommand: ParsableCommand {
         response.respondent = respondent.map { SafeText.sanitize($0, keepNewlines: false) }
         response.team = team.map { SafeText.sanitize($0, keepNewlines: false) }
         response.role = role.map { SafeText.sanitize($0, keepNewlines: false) }
-        let unfinished = noResume ? nil : saver.registry.unfinished(framework: found, folder: folder)
-        // A workshop participant who joins again: their own response, found by its id.
+        var unfinished = noResume ? nil : saver.registry.unfinished(framework: found, folder: folder)
+        // Offered only when no other session has it open: two sessions saving one file would
+        // lose each other's answers.
+        var openElsewhere: String?
+        if let candidate = unfinished, !saver.claim(candidate.path) {
+            openElsewhere = words.unfinishedOpenElsewhere(SafeText.sanitize(candidate.path, keepNewlines: false))
+            Terminal.warn(openElsewhere ?? "")
+            unfinished = nil
+        }
+        // A workshop participant who joins again: their own response, found by its id. The
+        // earlier connection's assessment is ending; its claim on the file is waited for.
         let earlier = responseID.flatMap { ResponseStore(folder: folder).latest(withID: $0, framework: found) }
+        if let earlier, !saver.claim(earlier.path, waitingUpTo: 5) {
+            Terminal.warn(words.unfinishedOpenElsewhere(SafeText.sanitize(earlier.path, keepNewlines: false)))
+            throw ExitCode(1)
+        }
         let offer = unfinished.map {
             AppState.ResumeOffer(path: $0.path, answered: $0.response.answers.count, updated: $0.response.updated,
                                  organisation: $0.response.organisation)
         }
-        if resume && unfinished == nil {
+        if resume && unfinished == nil && openElsewhere == nil {
             Terminal.warn(words.noUnfinishedAssessment(folder))
         }
 
@@ -126,10 +139,13 @@ struct AssessCommand: ParsableCommand {
                                                    team: response.team ?? "", role: response.role ?? ""),
                                  outputFolder: folder, resumeOffer: resume ? nil : offer)
             state.workshop = workshop
+            // The message said before the screen started would be hidden by it: said again there.
+            if let openElsewhere { state.message = AppState.StatusMessage(text: openElsewhere, isError: true) }
             if resume, let unfinished { state.resume(with: unfinished.response, path: unfinished.path) }
             if let earlier { state.resume(with: earlier.response, path: earlier.path) }
+            if let savedPath = state.savedPath { saver.resumed(state.response, at: savedPath) }
             let outcome = ScreenSession(screen: screen, saver: saver, unfinished: unfinished).run(&state)
-            try finish(saver: saver, path: state.savedPath, status: state.response.status, exitStatus: outcome, words: words)
+            try finish(saver: saver, given: state.response, exitStatus: outcome, words: words)
         } else {
             // Scripts never get a question they did not expect: resuming is offered only to a
             // person at a terminal; a script asks for it with --resume.
@@ -139,46 +155,41 @@ struct AssessCommand: ParsableCommand {
             session.workshop = workshop
             if resume, let unfinished { _ = session.resume(with: unfinished.response, path: unfinished.path) }
             if let earlier { _ = session.resume(with: earlier.response, path: earlier.path) }
+            if let savedPath = session.savedPath { saver.resumed(session.response, at: savedPath) }
             let outcome = PlainRunner(saver: saver, unfinished: unfinished).run(&session)
-            try finish(saver: saver, path: session.savedPath, status: session.response.status, exitStatus: outcome, words: words)
+            try finish(saver: saver, given: session.response, exitStatus: outcome, words: words)
         }
     }
 
-    /// Says where the answers are and leaves with the right status.
-    func finish(saver: AnswerSaver, path: String?, status: Response.Status, exitStatus: Int32, words: ScreenText) throws {
-        if let workshop, !saver.lostAnswers, !saver.usedFallback {
+    /// Says what is saved, where, and what is not, and leaves with the right status.
+    func finish(saver: AnswerSaver, given: Response, exitStatus: Int32, words: ScreenText) throws {
+        let everythingSaved = saver.hasSaved(everythingIn: given)
+        if let workshop, everythingSaved, !saver.usedFallback {
             // The workshop's server says why a signal ended the assessment; the participant's
             // own way out gets a line that names no folder of the host's.
-            if exitStatus < 128, path != nil {
-                print(status == .complete ? words.workshopSavedComplete : words.workshopSavedInProgress(workshop.rejoinCommand))
+            if exitStatus < 128, let saved = saver.lastSaved {
+                print(saved.response.status == .complete ? words.workshopSavedComplete : words.workshopSavedInProgress(workshop.rejoinCommand))
             }
             if exitStatus != 0 { throw ExitCode(exitStatus) }
             return
         }
-        if let path, !saver.lostAnswers {
-            let state: String
-            if status == .complete {
-                state = words.stateComplete
-            } else if noResume {
-                state = words.stateInProgress
-            } else if isatty(STDIN_FILENO) == 1 {
-                state = words.stateInProgressRunAgain
-            } else {
-                // A script is never asked whether to carry on: it must say so.
-                state = words.stateInProgressForScripts
-            }
-            print(words.finalSavedIn(path, state))
-        } else if exitStatus == 0 {
-            print(words.nothingSaved)
+        let inProgress: String
+        if noResume {
+            inProgress = words.stateInProgress
+        } else if isatty(STDIN_FILENO) == 1 {
+            inProgress = words.stateInProgressRunAgain
+        } else {
+            // A script is never asked whether to carry on: it must say so.
+            inProgress = words.stateInProgressForScripts
         }
-        if saver.lostAnswers {
-            Terminal.warn(words.answersLost(saver.folder, saver.fallbackFolder))
-            throw ExitCode(1)
-        }
-        if saver.usedFallback {
-            Terminal.warn(words.answersKeptElsewhere(saver.folder, saver.fallbackFolder))
-            throw ExitCode(1)
-        }
+        let closing = ClosingLines(words: words, framework: saver.framework, given: given, saved: saver.lastSaved,
+                                   usedFallback: saver.usedFallback, folder: saver.folder,
+                                   fallbackFolder: saver.fallbackFolder, inProgress: inProgress)
+        // Leaving by a signal before any answer: nothing to say.
+        let quiet = exitStatus != 0 && saver.lastSaved == nil && closing.warnings.isEmpty
+        if !quiet { closing.output.forEach { print($0) } }
+        closing.warnings.forEach(Terminal.warn)
+        if closing.failed { throw ExitCode(1) }
         if exitStatus != 0 { throw ExitCode(exitStatus) }
     }
 

@@ -25,7 +25,7 @@ struct PlainRunner {
                 print("")
                 let answered = session.answeredCount
                 let total = session.framework.questionCount
-                let kept = answered > 0 && session.savedPath != nil && !saver.lostAnswers
+                let kept = answered > 0 && saver.lastSaved != nil && saver.hasSaved(everythingIn: session.response)
                 Terminal.warn(session.words.inputEnded(answered, total, kept))
                 return 1
             }
@@ -38,7 +38,10 @@ struct PlainRunner {
                     case .failed(let reason): show([session.words.notSaved(reason)])
                     }
                 case .resume:
-                    if let unfinished { show(session.resume(with: unfinished.response, path: unfinished.path)) }
+                    if let unfinished {
+                        show(session.resume(with: unfinished.response, path: unfinished.path))
+                        saver.resumed(session.response, at: unfinished.path)
+                    }
                 case .quit:
                     return 0
                 }
@@ -49,10 +52,11 @@ struct PlainRunner {
     }
 
     /// Prints lines; a prompt (ending in ": ") stays on the line where the answer is typed.
+    /// Each line is made safe here, the one way plain mode writes, whatever it holds.
     func show(_ lines: [String]) {
         for (index, line) in lines.enumerated() {
             let isPrompt = index == lines.count - 1 && line.hasSuffix(": ")
-            print(line, terminator: isPrompt ? "" : "\n")
+            print(SafeText.sanitize(line, keepNewlines: true), terminator: isPrompt ? "" : "\n")
         }
         fflush(nil)
     }

@@ -74,14 +74,10 @@ struct ReportCommand: ParsableCommand {
         }
         var sector: BenchmarkFile?
         if let benchmark {
-            guard let data = FileManager.default.contents(atPath: benchmark) else {
-                Terminal.warn("cannot read the benchmark file \(benchmark)")
-                throw ExitCode(1)
-            }
             do {
-                sector = try BenchmarkFile.read(data)
+                sector = try BenchmarkFile.read(path: benchmark)
             } catch {
-                Terminal.warn("\(benchmark): \(error)")
+                Terminal.warn(SafeText.sanitize("the benchmark file \(benchmark): \(error)"))
                 throw ExitCode(1)
             }
         }

@@ -24,6 +24,8 @@ struct ResponseCollection {
     /// Reads every response file under `paths`; nothing unreadable is skipped in silence.
     init(paths: [String]) {
         var files: [String] = []
+        // Files found in folders are read without following links; files named are followed.
+        var named = Set<String>()
         // The same file named twice (a folder and a file in it, or two spellings, or through a
         // link) is read once: files are told apart by device and inode. A single folder's
         // names are its own, so it needs no check (copies are found by response id later).
@@ -39,7 +41,7 @@ struct ResponseCollection {
                 continue
             }
             if kind == .folder {
-                guard access(path, R_OK | X_OK) == 0 else {
+                guard access(FileSystemName.encode(path), R_OK | X_OK) == 0 else {
                     missing.append(Report.Problem(source: path, reason: FolderAccess.denialReason(for: path)))
                     continue
                 }
@@ -49,17 +51,18 @@ struct ResponseCollection {
                 }
                 found.forEach(add)
             } else {
+                named.insert(path)
                 add(path)
             }
         }
-        loaded = ResponseStore.load(paths: files)
+        loaded = ResponseStore.load(paths: files, following: named)
     }
 
     /// Why a path cannot be had: missing, or a folder on the way that does not let this user
     /// in (said as the workshop view says it, naming the folder and whose it is).
     static func whyMissing(_ path: String) -> String {
         var status = stat()
-        if stat(path, &status) != 0, errno == EACCES { return FolderAccess.denialReason(for: path) }
+        if stat(FileSystemName.encode(path), &status) != 0, errno == EACCES { return FolderAccess.denialReason(for: path) }
         return "no such file or folder"
     }
 

@@ -6,6 +6,9 @@ import Foundation
 import MaturityCore
 import MaturityTerminal
 import MaturityUI
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The full-screen loop: keys in, state through the reducer, effects carried out, frames drawn.
 struct ScreenSession {
@@ -28,20 +31,40 @@ struct ScreenSession {
                 return TerminalSignals.exitStatus(for: signal)
             }
             // A short timeout, so that a signal is noticed even while nobody types.
-            guard let key = screen.nextKey(timeoutMilliseconds: 200) else { continue }
-            for effect in state.handle(key) {
-                switch effect {
-                case .save:
-                    save(&state)
-                case .resume:
-                    if let unfinished { state.resume(with: unfinished.response, path: unfinished.path) }
-                case .quit:
-                    return key == .interrupt ? 130 : 0
+            guard var key = screen.nextKey(timeoutMilliseconds: 200) else { continue }
+            // Keys already waiting (a paste, keys typed over a slow link) are all handled before
+            // the next drawing, so that a long paste costs one screen, not one per character.
+            var handled = 0
+            while true {
+                if key == .hangUp {
+                    // The terminal is gone: what was confirmed is saved; keep a note being typed.
+                    if state.keepNoteDraft() { save(&state) }
+                    return TerminalSignals.exitStatus(for: SIGHUP)
                 }
+                for effect in state.handle(key) {
+                    switch effect {
+                    case .save:
+                        save(&state)
+                    case .resume:
+                        if let unfinished {
+                            state.resume(with: unfinished.response, path: unfinished.path)
+                            saver.resumed(state.response, at: unfinished.path)
+                        }
+                    case .quit:
+                        return key == .interrupt ? 130 : 0
+                    }
+                }
+                handled += 1
+                guard handled < Self.keysPerDrawing, TerminalSignals.pending == nil,
+                      let waiting = screen.nextKey(timeoutMilliseconds: 0) else { break }
+                key = waiting
             }
             screen.draw(state.render(size: screen.size))
         }
     }
+
+    /// The most keys handled between two drawings, so that a stream of keys still shows.
+    static let keysPerDrawing = 4096
 
     private func save(_ state: inout AppState) {
         switch saver.save(state.response, at: state.savedPath) {

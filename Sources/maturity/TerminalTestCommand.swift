@@ -4,6 +4,9 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import MaturityCommandLine
 import MaturityTerminal
 import MaturityUI
@@ -52,6 +55,9 @@ struct TerminalTestCommand: ParsableCommand {
             guard let key = screen.nextKey(timeoutMilliseconds: 100) else { continue }
             switch key {
             case .character("q"), .character("Q"), .escape, .interrupt: return
+            case .hangUp:
+                screen.stop()
+                throw ExitCode(TerminalSignals.exitStatus(for: SIGHUP))
             default: lastKey = key
             }
             screen.draw(TerminalTestScreen.render(size: screen.size, lastKey: lastKey, colour: colour))

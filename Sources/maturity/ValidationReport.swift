@@ -70,12 +70,15 @@ enum ValidationReport {
         let report = Report(
             errors: all.errorCount, warnings: all.warningCount,
             files: files.map {
-                FileSummary(file: $0.name, kind: $0.kind, status: $0.status,
+                FileSummary(file: SafeText.sanitize($0.name, keepNewlines: false), kind: $0.kind, status: $0.status,
                             errors: $0.diagnostics.errorCount, warnings: $0.diagnostics.warningCount)
             },
             diagnostics: all.map {
-                Entry(file: $0.file, line: $0.mark.line, column: $0.mark.column, severity: $0.severity.rawValue,
-                      message: $0.message, hint: $0.hint)
+                // Names and messages made safe as in the text output: JSON would escape control
+                // characters, but not C1 controls or bidirectional overrides.
+                Entry(file: SafeText.sanitize($0.file, keepNewlines: false), line: $0.mark.line, column: $0.mark.column,
+                      severity: $0.severity.rawValue, message: SafeText.sanitize($0.message, keepNewlines: false),
+                      hint: $0.hint.map { SafeText.sanitize($0, keepNewlines: false) })
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -23,8 +23,10 @@ let shippedFramework: Framework = {
 let printsDiagnostics = getenv("MATURITY_FUZZ_PRINT").map { String(cString: $0) == "1" } ?? false
 
 /// One input, read as every kind of file maturity reads (`UntrustedFileCheck`): a framework (or,
-/// when its top level says `translation:`, a translation applied to the shipped framework), and
-/// a response to the shipped framework, every diagnostic rendered with its source line.
+/// when its top level says `translation:`, a translation applied to the shipped framework), a
+/// response to the shipped framework (or, after a `# --- then ---` line, a translation of or a
+/// response to the framework before it), and a benchmark file, every diagnostic rendered with
+/// its source line; then as keys from a terminal, through the assessment (`KeyFuzz`).
 ///
 /// A crash, an address-sanitizer report or an input that takes over a second is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -42,7 +44,8 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         let text = Array("\(check.rendered)\(summary)\n".utf8)
         _ = text.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
     }
+    let drawn = KeyFuzz.run(bytes, framework: shippedFramework)
     // Keep the results observably used.
-    if check.rendered.utf8.count == Int.max || summary.isEmpty { return -1 }
+    if check.rendered.utf8.count == Int.max || summary.isEmpty || drawn < 0 || check.benchmarkProblems.count == Int.max { return -1 }
     return 0
 }

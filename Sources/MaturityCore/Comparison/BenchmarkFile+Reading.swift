@@ -18,6 +18,28 @@ public struct BenchmarkFileError: Error, Sendable, Equatable, CustomStringConver
 }
 
 extension BenchmarkFile {
+    /// Files larger than this are not read: the same limit as a response file. A benchmark
+    /// file holds a few figures per dimension, a few kilobytes.
+    public static let sizeLimit = ResponseStore.sizeLimit
+
+    /// Reads and checks the benchmark file at `path`, refusing anything but a regular file of at
+    /// most `sizeLimit` bytes before reading it (a 3 GB file named by mistake took 15 s and
+    /// 3.2 GB of memory to be refused).
+    public static func read(path: String) throws(BenchmarkFileError) -> BenchmarkFile {
+        switch FileBytes.read(path, limit: sizeLimit) {
+        case .success(let bytes):
+            return try read(Data(bytes))
+        case .failure(.unreadable), .failure(.link):
+            throw BenchmarkFileError(problems: ["the file cannot be read; check the name and its permissions"])
+        case .failure(.notAFile):
+            throw BenchmarkFileError(problems: ["this is not a regular file (a folder, a device or a named pipe), so it is not read"])
+        case .failure(.tooLarge(let size)):
+            throw BenchmarkFileError(problems: [
+                "the file is too large to be a benchmark file (\(size / 1_048_576) MB; the limit is \(sizeLimit / 1_048_576) MB, and a benchmark file from `maturity benchmark` is a few kilobytes)",
+            ])
+        }
+    }
+
     /// Reads and checks a benchmark file: the schema, and that every figure is a possible one
     /// (on the stage scale, extremes around the mean and quartiles, enough organisations).
     public static func read(_ data: Data) throws(BenchmarkFileError) -> BenchmarkFile {

@@ -23,7 +23,7 @@ public struct FileIdentity: Sendable, Hashable {
     /// Nil when nothing is there, or the path cannot be reached. Links are followed.
     public init?(path: String) {
         var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
+        guard stat(FileSystemName.encode(path), &status) == 0 else { return nil }
         self.init(status)
     }
 }

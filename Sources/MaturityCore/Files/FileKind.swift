@@ -14,7 +14,7 @@ public enum FileKind: Sendable, Equatable {
     /// Nil when nothing is there, or the path cannot be reached.
     public static func at(_ path: String) -> FileKind? {
         var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
+        guard stat(FileSystemName.encode(path), &status) == 0 else { return nil }
         return (status.st_mode & S_IFMT) == S_IFDIR ? .folder : .notAFolder
     }
 }

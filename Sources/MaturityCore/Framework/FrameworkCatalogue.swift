@@ -39,7 +39,7 @@ public struct FrameworkFile: Sendable {
             return .failure(.unreadable(path: path, reason: "it is too large (\(size / 1_048_576) MB; the limit is \(sizeLimit / 1_048_576) MB)"))
         case .failure(.notAFile):
             return .failure(.unreadable(path: path, reason: "it is not a regular file (a device or a named pipe)"))
-        case .failure(.unreadable):
+        case .failure(.unreadable), .failure(.link):
             return .failure(.unreadable(path: path, reason: "it cannot be read (check its permissions)"))
         }
     }
@@ -53,12 +53,8 @@ public struct FrameworkFile: Sendable {
     /// The same, keeping each file that cannot be read with the reason, for `validate`, which
     /// must account for every file it was asked to check.
     public static func contents(ofDirectory path: String) -> Result<[Result<FrameworkFile, FrameworkLoadError>], FrameworkLoadError> {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: path)
-        } catch {
-            let exists = FileManager.default.fileExists(atPath: path)
-            return .failure(.unreadable(path: path, reason: exists ? "the folder cannot be read" : "no such folder"))
+        guard let names = FileSystemName.names(inFolder: path) else {
+            return .failure(.unreadable(path: path, reason: FileKind.at(path) != nil ? "the folder cannot be read" : "no such folder"))
         }
         let paths = names.sorted().filter { !$0.hasPrefix(".") && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }
             .map { Paths.appending($0, to: path) }

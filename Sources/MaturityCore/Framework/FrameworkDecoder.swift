@@ -27,6 +27,15 @@ public struct FrameworkDecoder {
     var seenIDs: [String: (kind: String, mark: SourceMark)] = [:]
     var stages: [Stage] = []
     var stagesAreUsable = false
+    /// The stage ids, for checking many statement keys against them in constant time each.
+    var stageIDSet = Set<String>()
+    /// The stage ids prepared for "did you mean", made at the first unknown key.
+    var stageSuggester: EditDistance.Suggester?
+
+    mutating func suggestStage(for key: String) -> String? {
+        if stageSuggester == nil { stageSuggester = EditDistance.Suggester(candidates: stageIDs) }
+        return stageSuggester?.suggestion(for: key)
+    }
 
     init(file: String) {
         schema = SchemaReader(file: file)
@@ -110,6 +119,7 @@ public struct FrameworkDecoder {
                          hint: "list the stages from least to most mature; their position is the score")
         }
         stagesAreUsable = complete && stages.count >= 2
+        stageIDSet = Set(stages.map(\.id))
     }
 
     // MARK: - Dimensions
@@ -177,12 +187,12 @@ public struct FrameworkDecoder {
         var texts: [String: String] = [:]
         var slips = Set<String>()
         for item in entries {
-            if stagesAreUsable && stageIDs.firstIndex(of: item.key) == nil {
-                let suggestion = EditDistance.suggestion(for: item.key, among: stageIDs)
+            if stagesAreUsable && !stageIDSet.contains(item.key) {
+                let suggestion = suggestStage(for: item.key)
                 if let suggestion { slips.insert(suggestion) }
                 schema.error("\(name): \"\(item.key)\" is not a stage"
                              + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
-                             at: item.keyMark, hint: "the stages are: \(stageIDs.joined(separator: ", "))")
+                             at: item.keyMark, hint: "the stages are: \(SchemaReader.listed(stageIDs))")
                 continue
             }
             if let text = schema.text(of: item.value, named: "the text for \"\(item.key)\" in \(name)") {
@@ -210,9 +220,10 @@ public struct FrameworkDecoder {
         if let entry = fields["statements"] {
             let (texts, slips) = stageKeyedTextsAndSlips(entry, named: "the statements of \(owner)")
             if stagesAreUsable, let given = entry.value.entries {
-                for stage in stages where !slips.contains(stage.id) && !given.contains(where: { $0.key == stage.id }) {
+                let givenKeys = Set(given.map(\.key))
+                for stage in stages where !slips.contains(stage.id) && !givenKeys.contains(stage.id) {
                     schema.error("\(owner) has no statement for stage \"\(stage.id)\"", at: entry.keyMark,
-                                 hint: "every question needs one statement for each stage: \(stageIDs.joined(separator: ", "))")
+                                 hint: "every question needs one statement for each stage: \(SchemaReader.listed(stageIDs))")
                 }
                 statements = stages.map { texts[$0.id] ?? "" }
             }

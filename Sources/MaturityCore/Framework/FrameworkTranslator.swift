@@ -96,17 +96,20 @@ public struct FrameworkTranslator {
         }
         var result: [String: (SchemaReader.Fields, SourceMark)] = [:]
         var slips = Set<String>()
+        let known = Set(ids)
+        var suggester: EditDistance.Suggester?
         for item in entries {
-            guard ids.contains(item.key) else {
-                let suggestion = EditDistance.suggestion(for: item.key, among: ids)
+            guard known.contains(item.key) else {
+                if suggester == nil { suggester = EditDistance.Suggester(candidates: ids) }
+                let suggestion = suggester?.suggestion(for: item.key)
                 if let suggestion { slips.insert(suggestion) }
                 schema.error("the framework has no \(kind) \"\(item.key)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
                              at: item.keyMark, hint: "a translation may only use the ids of the framework it translates")
                 continue
             }
-            let known = kind == "stage" ? ["name", "description"]
+            let keys = kind == "stage" ? ["name", "description"]
                 : kind == "dimension" ? ["name", "description", "next-steps"] : ["text", "guidance", "statements"]
-            if let fields = schema.fields(of: item.value, in: "the \(kind) \"\(item.key)\"", known: known, required: []) {
+            if let fields = schema.fields(of: item.value, in: "the \(kind) \"\(item.key)\"", known: keys, required: []) {
                 result[item.key] = (fields, item.keyMark)
             }
         }
@@ -194,14 +197,16 @@ public struct FrameworkTranslator {
             return ([:], [])
         }
         let stageIDs = framework.stages.map(\.id)
+        let knownStages = Set(stageIDs)
+        let suggester = EditDistance.Suggester(candidates: stageIDs)
         var texts: [String: (text: String, mark: SourceMark)] = [:]
         var slips = Set<String>()
         for item in entries {
-            guard stageIDs.contains(item.key) else {
-                let suggestion = EditDistance.suggestion(for: item.key, among: stageIDs)
+            guard knownStages.contains(item.key) else {
+                let suggestion = suggester.suggestion(for: item.key)
                 if let suggestion { slips.insert(suggestion) }
                 schema.error("the framework has no stage \"\(item.key)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
-                             at: item.keyMark, hint: "the stages are: \(stageIDs.joined(separator: ", "))")
+                             at: item.keyMark, hint: "the stages are: \(SchemaReader.listed(stageIDs))")
                 continue
             }
             if let text = schema.text(of: item.value, named: "the text for \"\(item.key)\" in \(name)") {

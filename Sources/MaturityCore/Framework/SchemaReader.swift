@@ -25,6 +25,13 @@ public struct SchemaReader {
         diagnostics.append(Diagnostic(.warning, file: file, at: mark, message, hint: hint))
     }
 
+    /// Ids for a hint, at most `limit` of them: "a, b, c and 40 more". A file with thousands of
+    /// ids must not put all of them in every message.
+    public static func listed(_ ids: [String], limit: Int = 12) -> String {
+        let shown = ids.prefix(limit).joined(separator: ", ")
+        return ids.count > limit ? "\(shown) and \(ids.count - limit) more" : shown
+    }
+
     // MARK: - Mappings
 
     /// The entries of a mapping node, after reporting unknown keys (with a suggestion for near

@@ -35,7 +35,11 @@ public struct Report: Sendable {
                     benchmark: BenchmarkFile? = nil, generated: Timestamp) {
             self.framework = framework
             self.responses = responses
-            self.problems = problems
+            // File names and reasons come from outside (a folder called "x ESC ]0;..."): made safe
+        // once, here, for every format.
+        self.problems = problems.map {
+            Problem(source: SafeText.sanitize($0.source, keepNewlines: false), reason: SafeText.sanitize($0.reason, keepNewlines: false))
+        }
             self.groupBy = groupBy
             self.minimumGroupSize = minimumGroupSize
             self.benchmark = benchmark

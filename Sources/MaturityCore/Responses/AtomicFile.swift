@@ -24,9 +24,9 @@ public enum AtomicFile {
     /// read-write for its owner and readable by others, less the umask.
     public static func replace(_ path: String, with bytes: [UInt8], mode: mode_t? = nil) throws(WriteError) {
         let temporary = try writeTemporary(beside: path, bytes: bytes, mode: mode)
-        guard rename(temporary, path) == 0 else {
+        guard rename(FileSystemName.encode(temporary), FileSystemName.encode(path)) == 0 else {
             let reason = lastError()
-            unlink(temporary)
+            unlink(FileSystemName.encode(temporary))
             throw WriteError(path: path, reason: reason)
         }
         syncFolder(of: path)
@@ -35,10 +35,10 @@ public enum AtomicFile {
     /// Writes a new file at `path`, failing with `EEXIST` in the reason if something is already
     /// there, even when another process creates it at the same moment: a link, unlike a rename,
     /// never replaces an existing file.
-    public static func create(_ path: String, with bytes: [UInt8]) throws(WriteError) {
-        let temporary = try writeTemporary(beside: path, bytes: bytes)
-        defer { unlink(temporary) }
-        guard link(temporary, path) == 0 else {
+    public static func create(_ path: String, with bytes: [UInt8], mode: mode_t? = nil) throws(WriteError) {
+        let temporary = try writeTemporary(beside: path, bytes: bytes, mode: mode)
+        defer { unlink(FileSystemName.encode(temporary)) }
+        guard link(FileSystemName.encode(temporary), FileSystemName.encode(path)) == 0 else {
             throw WriteError(path: path, reason: errno == EEXIST ? "it already exists" : lastError())
         }
         syncFolder(of: path)
@@ -54,7 +54,8 @@ public enum AtomicFile {
         let name = Paths.lastComponent(of: path)
         let unique = "\(getpid())-\(UInt64.random(in: 0...UInt64.max) & 0xFFFF_FFFF_FFFF)"
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(unique).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        // Owner only until the mode asked for is set: nobody else may open it meanwhile.
+        let descriptor = open(FileSystemName.encode(temporary), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode == nil ? 0o644 : 0o600)
         guard descriptor >= 0 else { throw WriteError(path: path, reason: lastError()) }
         // Exactly the mode asked for, whatever the umask: an existing file keeps its own.
         if let mode { fchmod(descriptor, mode) }
@@ -67,7 +68,7 @@ public enum AtomicFile {
                 if errno == EINTR { continue }
                 let reason = lastError()
                 close(descriptor)
-                unlink(temporary)
+                unlink(FileSystemName.encode(temporary))
                 throw WriteError(path: path, reason: reason)
             }
             written += result
@@ -76,7 +77,7 @@ public enum AtomicFile {
         // empty file where the answers were.
         if fsync(descriptor) != 0 || close(descriptor) != 0 {
             let reason = lastError()
-            unlink(temporary)
+            unlink(FileSystemName.encode(temporary))
             throw WriteError(path: path, reason: reason)
         }
         return temporary
@@ -85,7 +86,7 @@ public enum AtomicFile {
     /// Flushes the folder entry, so that the rename itself survives a crash.
     static func syncFolder(of path: String) {
         let folder = Paths.parent(of: path)
-        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let descriptor = open(FileSystemName.encode(folder.isEmpty ? "." : folder), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         fsync(descriptor)
         close(descriptor)

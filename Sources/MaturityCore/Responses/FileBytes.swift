@@ -14,13 +14,17 @@ public enum FileBytes {
         case unreadable
         case notAFile
         case tooLarge(Int)
+        /// A symbolic link, when links are not to be followed.
+        case link
     }
 
-    public static func read(_ path: String, limit: Int) -> Result<[UInt8], Failure> {
+    /// The file's bytes. `followingLinks: false` refuses a symbolic link (`O_NOFOLLOW`): a link
+    /// dropped into a folder of responses could point at any file the reader may read.
+    public static func read(_ path: String, limit: Int, followingLinks: Bool = true) -> Result<[UInt8], Failure> {
         // Non-blocking, so that a named pipe or a device dropped into a folder cannot hang the
         // reader; anything but a regular file is then refused.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { return .failure(.unreadable) }
+        let descriptor = open(FileSystemName.encode(path), O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followingLinks ? 0 : O_NOFOLLOW))
+        guard descriptor >= 0 else { return .failure(errno == ELOOP && !followingLinks ? .link : .unreadable) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable) }

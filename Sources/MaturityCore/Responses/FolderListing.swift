@@ -81,22 +81,19 @@ public struct FolderListing: Sendable, Equatable {
     /// Lists `folder` now. Files that vanish between the listing and their `stat` are left out.
     public static func read(_ folder: String) -> FolderListing {
         var status = stat()
-        guard stat(folder, &status) == 0 else {
+        guard stat(FileSystemName.encode(folder), &status) == 0 else {
             let error = errno
             return FolderListing(presence: error == EACCES ? .forbidden(FolderAccess.denialReason(for: folder)) : .missing)
         }
         guard (status.st_mode & S_IFMT) == S_IFDIR else { return FolderListing(presence: .notAFolder) }
         let identity = Identity(status)
-        guard access(folder, R_OK | X_OK) == 0, let directory = opendir(folder) else {
+        guard access(FileSystemName.encode(folder), R_OK | X_OK) == 0, let names = FileSystemName.names(inFolder: folder) else {
             return FolderListing(presence: .forbidden(FolderAccess.denialReason(for: folder)), identity: identity)
         }
-        defer { closedir(directory) }
         var entries: [String: Entry] = [:]
-        while let item = readdir(directory) {
-            let name = withUnsafeBytes(of: item.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name == "." || name == ".." { continue }
+        for name in names {
             var file = stat()
-            guard stat(folder + "/" + name, &file) == 0 else { continue }
+            guard stat(FileSystemName.encode(folder + "/" + name), &file) == 0 else { continue }
             let modified = Int64(file.st_mtim.tv_sec) * 1_000_000_000 + Int64(file.st_mtim.tv_nsec)
             entries[name] = Entry(size: Int64(file.st_size), modified: modified)
         }

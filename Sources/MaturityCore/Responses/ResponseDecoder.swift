@@ -23,6 +23,29 @@ public struct ResponseDecoder {
     }
 
     var schema: SchemaReader
+    /// The framework's question ids, prepared for "did you mean" at the first unknown one.
+    var questionSuggester: EditDistance.Suggester?
+
+    /// The framework's questions and stages by id, made once: a response may hold many answers.
+    var questionsByID: [String: Question]?
+    var stageIDs: Set<String>?
+
+    mutating func question(withID id: String, in framework: Framework) -> Question? {
+        if questionsByID == nil {
+            questionsByID = Dictionary(framework.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        return questionsByID?[id]
+    }
+
+    mutating func isStage(_ id: String, of framework: Framework) -> Bool {
+        if stageIDs == nil { stageIDs = Set(framework.stages.map(\.id)) }
+        return stageIDs?.contains(id) ?? false
+    }
+
+    mutating func suggestQuestion(for id: String, in framework: Framework) -> String? {
+        if questionSuggester == nil { questionSuggester = EditDistance.Suggester(candidates: framework.questions.map(\.id)) }
+        return questionSuggester?.suggestion(for: id)
+    }
 
     mutating func decodeResponse(_ root: Node, framework: Framework?) -> Response? {
         guard let fields = schema.fields(of: root, in: "the response", known: Self.keys, required: Self.required) else { return nil }
@@ -96,8 +119,8 @@ public struct ResponseDecoder {
             guard let text = schema.text(of: item.value, named: "the answer to \"\(item.key)\"") else { continue }
             let answer = Answer(text)
             if let framework {
-                guard let question = framework.question(withID: item.key)?.question else {
-                    let suggestion = EditDistance.suggestion(for: item.key, among: framework.questions.map(\.id))
+                guard let question = question(withID: item.key, in: framework) else {
+                    let suggestion = suggestQuestion(for: item.key, in: framework)
                     schema.warning("\"\(item.key)\" is not a question of \"\(framework.id)\" \(framework.version), so this answer is not counted"
                                    + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
                                    at: item.keyMark, hint: "it may come from another version of the framework")
@@ -105,12 +128,12 @@ public struct ResponseDecoder {
                     continue
                 }
                 switch answer {
-                case .stage(let stage) where framework.stageIndex(of: stage) == nil:
+                case .stage(let stage) where !isStage(stage, of: framework):
                     let choices = framework.stages.map(\.id) + question.allowed.map(\.rawValue)
                     let suggestion = EditDistance.suggestion(for: stage, among: choices)
                     schema.warning("\"\(stage)\" is not a stage of \"\(framework.id)\", so this answer is not counted"
                                    + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""), at: item.value.mark,
-                                   hint: "the answers are: \(choices.joined(separator: ", "))")
+                                   hint: "the answers are: \(SchemaReader.listed(choices))")
                 case .dontKnow where !question.allows(.dontKnow), .notApplicable where !question.allows(.notApplicable):
                     schema.warning("question \"\(item.key)\" does not offer \"\(answer.text)\"; it is kept but not scored",
                                    at: item.value.mark)
@@ -133,8 +156,8 @@ public struct ResponseDecoder {
         var notes: [String: String] = [:]
         for item in entries {
             guard let text = schema.text(of: item.value, named: "the note on \"\(item.key)\"", allowEmpty: true) else { continue }
-            if let framework, framework.question(withID: item.key) == nil {
-                let suggestion = EditDistance.suggestion(for: item.key, among: framework.questions.map(\.id))
+            if let framework, question(withID: item.key, in: framework) == nil {
+                let suggestion = suggestQuestion(for: item.key, in: framework)
                 schema.warning("the note is on \"\(item.key)\", which is not a question of \"\(framework.id)\" \(framework.version)"
                                + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
                                at: item.keyMark, hint: "it may come from another version of the framework")

@@ -51,9 +51,10 @@ public struct ResumeRegistry: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         guard let data = try? encoder.encode(contents) else { return }
-        try? FileManager.default.createDirectory(atPath: Paths.parent(of: file), withIntermediateDirectories: true)
+        try? ResponseStore.makeFolder(Paths.parent(of: file))
         // Losing this file only loses the resume offer, never answers: failures are ignored.
-        try? AtomicFile.replace(file, with: [UInt8](data))
+        // It names this person's files: for them alone.
+        try? AtomicFile.replace(file, with: [UInt8](data), mode: 0o600)
     }
 
     /// This user's unfinished response to a framework in a folder, if its file still holds it.
@@ -68,22 +69,36 @@ public struct ResumeRegistry: Sendable {
         return nil
     }
 
+    /// Reads, changes and writes the file while holding its lock, so that runs at the same
+    /// moment (fifty at once left 17 of 50 entries before) each see the others' changes. The
+    /// lock is waited for (a change takes milliseconds); without one, the change is still made.
+    func update(_ change: (inout Contents) -> Bool) {
+        try? ResponseStore.makeFolder(Paths.parent(of: file))
+        let lock = FileLock.acquire(file, waitingUpTo: 10)
+        defer { lock?.release() }
+        var contents = read()
+        if change(&contents) { write(contents) }
+    }
+
     /// Records that `path` holds this user's unfinished response.
     public func remember(framework: String, folder: String, path: String, response: String) {
-        var contents = read()
         let entry = Entry(framework: framework, folder: Self.canonical(folder), path: Self.canonical(path), response: response)
-        guard !contents.sessions.contains(entry) else { return }
-        contents.sessions.removeAll { $0.path == entry.path }
-        contents.sessions.append(entry)
-        write(contents)
+        update { contents in
+            guard !contents.sessions.contains(entry) else { return false }
+            contents.sessions.removeAll { $0.path == entry.path }
+            contents.sessions.append(entry)
+            return true
+        }
     }
 
     /// Forgets a response once it is complete.
     public func forget(path: String) {
-        var contents = read()
-        let before = contents.sessions.count
-        contents.sessions.removeAll { $0.path == Self.canonical(path) }
-        if contents.sessions.count != before { write(contents) }
+        let path = Self.canonical(path)
+        update { contents in
+            let before = contents.sessions.count
+            contents.sessions.removeAll { $0.path == path }
+            return contents.sessions.count != before
+        }
     }
 
     static func canonical(_ path: String) -> String {

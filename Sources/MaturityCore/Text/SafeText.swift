@@ -26,6 +26,10 @@ public enum SafeText {
             return keepNewlines ? "\n" : " "
         case 0xFFF9...0xFFFB:
             return codePointTag(v)
+        case FileSystemName.byteCharacters:
+            // A byte of a file name that is not UTF-8 (see FileSystemName): shown as the byte.
+            let hex = String(v - 0xEF00, radix: 16, uppercase: true)
+            return "\\x" + hex
         default:
             return nil
         }

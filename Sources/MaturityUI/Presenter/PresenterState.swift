@@ -65,6 +65,8 @@ public struct PresenterState: Sendable {
     public var room: RoomStatus?
     /// The host pressed q in a workshop room and is asked whether to end it for everyone.
     public private(set) var confirmingEnd = false
+    /// Between the start and the end of a paste, whose text is ignored.
+    public private(set) var isPasting = false
 
     /// Responses are stripped of names and notes as they come in (see `FolderSnapshot`), so
     /// that nothing drawn from this state can name anyone.
@@ -72,7 +74,8 @@ public struct PresenterState: Sendable {
                 hidden: Bool = false, grouping: Grouping = .none,
                 minimumGroupSize: Int = GroupBreakdown.defaultMinimumSize) {
         self.framework = framework
-        self.folder = folder
+        // Shown on the projector, never opened: made safe once, as every name from outside is.
+        self.folder = SafeText.sanitize(folder, keepNewlines: false)
         self.hidden = hidden
         self.grouping = grouping
         self.minimumGroupSize = max(1, minimumGroupSize)
@@ -113,6 +116,13 @@ public struct PresenterState: Sendable {
     /// Esc cannot end a workshop. In a workshop room, quitting ends every participant's session,
     /// so q asks first; y (or Enter, or a second q or Ctrl-C) ends it, any other key carries on.
     public mutating func handle(_ key: Key) -> Bool {
+        // Pasted text is never keys: a pasted "q" must not end the workshop.
+        switch key {
+        case .pasteStart: isPasting = true; return false
+        case .pasteEnd: isPasting = false; return false
+        case .interrupt, .resize, .hangUp: break
+        default: if isPasting { return false }
+        }
         if confirmingEnd {
             switch key {
             case .character("y"), .character("Y"), .character("q"), .character("Q"), .enter, .interrupt: return true

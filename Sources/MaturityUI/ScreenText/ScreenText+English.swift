@@ -57,6 +57,11 @@ extension ScreenText {
         noGuidance: "This question has no guidance.",
         noteRemoved: "Note removed.",
         noteSaved: "Note saved.",
+        noteLength: { count, limit in "\(Self.grouped(count, separator: ",")) of \(Self.grouped(limit, separator: ",")) characters" },
+        noteFull: { limit in "A note holds \(Self.grouped(limit, separator: ",")) characters at most; nothing more can be added." },
+        pasteCut: { leftOut, limit in
+            "A note holds \(Self.grouped(limit, separator: ",")) characters at most: the last \(Self.grouped(leftOut, separator: ",")) character\(leftOut == 1 ? " of the paste was" : "s of the paste were") left out. Enter saves the note."
+        },
         notSaved: { reason in "Not saved: \(reason)" },
 
         enlargeTerminal: { need, have in "Please enlarge the terminal (need \(need), have \(have))" },
@@ -140,12 +145,18 @@ extension ScreenText {
         stateInProgressRunAgain: "in progress: run the same command again to carry on",
         stateInProgressForScripts: "in progress: to carry on, run the same command with --resume, or run it in a terminal",
         nothingSaved: "No answer was given, so nothing was saved.",
+        openInAnotherSession: "the file is open in another session of maturity",
+        unfinishedOpenElsewhere: { path in
+            "your unfinished assessment in \(path) is open in another session, so it is not offered here: carry on there, or close it and run maturity again. A new assessment starts here."
+        },
         inputEnded: { answered, total, kept in
             "input ended after \(answered) of \(total) questions\(kept ? "; the answers so far are saved, in progress" : "")"
         },
         noUnfinishedAssessment: { folder in "you have no unfinished assessment of this framework in \(folder); starting a new one" },
-        answersLost: { folder, fallback in
-            "some answers could be saved neither in \(folder) nor in \(fallback): free some space or choose another folder with --out, and answer again"
+        answersNotSaved: { questions, folder, fallback in
+            let list = Self.numberList(questions, and: "and", more: { "and \($0) more" })
+            let these = questions.count == 1 ? "the answer to question \(list) is" : "the answers to questions \(list) are"
+            return "\(these) not saved: they could be saved neither in \(folder) nor in \(fallback). Free some space or choose another folder with --out, and give \(questions.count == 1 ? "that answer" : "those answers") again"
         },
         answersKeptElsewhere: { folder, fallback in "some answers could not be saved in \(folder); they are kept in \(fallback)" },
         folderUnusable: { reason, fallback in "\(reason); answers will be kept in \(fallback) instead" },

@@ -63,6 +63,16 @@ extension ScreenText {
         noGuidance: "Cette question n'a pas d'aide.",
         noteRemoved: "Note supprimée.",
         noteSaved: "Note enregistrée.",
+        noteLength: { count, limit in
+            "\(Self.grouped(count, separator: "\u{A0}")) caractère\(count > 1 ? "s" : "") sur \(Self.grouped(limit, separator: "\u{A0}"))"
+        },
+        noteFull: { limit in "Une note compte \(Self.grouped(limit, separator: "\u{A0}")) caractères au plus\u{A0}; rien de plus ne peut être ajouté." },
+        pasteCut: { leftOut, limit in
+            "Une note compte \(Self.grouped(limit, separator: "\u{A0}")) caractères au plus\u{A0}: "
+                + (leftOut > 1 ? "les \(Self.grouped(leftOut, separator: "\u{A0}")) derniers caractères collés ont été laissés de côté."
+                    : "le dernier caractère collé a été laissé de côté.")
+                + " Entrée enregistre la note."
+        },
         notSaved: { reason in "Échec de l'enregistrement\u{A0}: \(reason)" },
 
         enlargeTerminal: { need, have in "Agrandissez le terminal (il faut \(need), il n'a que \(have))" },
@@ -153,14 +163,20 @@ extension ScreenText {
         stateInProgressRunAgain: "évaluation en cours\u{A0}: relancez la même commande pour la reprendre",
         stateInProgressForScripts: "évaluation en cours\u{A0}: pour la reprendre, relancez la même commande avec --resume, ou lancez-la dans un terminal",
         nothingSaved: "Aucune réponse n'a été donnée\u{A0}: rien n'est enregistré.",
+        openInAnotherSession: "le fichier est ouvert dans une autre session de maturity",
+        unfinishedOpenElsewhere: { path in
+            "votre évaluation inachevée, dans \(path), est ouverte dans une autre session\u{A0}: elle n'est pas proposée ici. Continuez-la là-bas, ou fermez-la et relancez maturity. Une nouvelle évaluation commence ici."
+        },
         inputEnded: { answered, total, kept in
             "la saisie s'est arrêtée après \(answered) \(plural(answered, "question", "questions")) sur \(total)\(kept ? "\u{A0}; les réponses déjà données sont enregistrées, évaluation en cours" : "")"
         },
         noUnfinishedAssessment: { folder in
             "vous n'avez pas d'évaluation non terminée de ce questionnaire dans \(folder)\u{A0}; une nouvelle commence"
         },
-        answersLost: { folder, fallback in
-            "des réponses n'ont pu être enregistrées ni dans \(folder) ni dans \(fallback)\u{A0}: libérez de la place ou choisissez un autre dossier avec --out, puis répondez à nouveau"
+        answersNotSaved: { questions, folder, fallback in
+            let list = Self.numberList(questions, and: "et", more: { "et \($0) autres" })
+            let these = questions.count == 1 ? "la réponse à la question \(list) n'est pas enregistrée" : "les réponses aux questions \(list) ne sont pas enregistrées"
+            return "\(these)\u{A0}: \(questions.count == 1 ? "elle n'a" : "elles n'ont") pu l'être ni dans \(folder) ni dans \(fallback). Libérez de la place ou choisissez un autre dossier avec --out, puis donnez-\(questions.count == 1 ? "la" : "les") de nouveau"
         },
         answersKeptElsewhere: { folder, fallback in
             "des réponses n'ont pas pu être enregistrées dans \(folder)\u{A0}; elles sont gardées dans \(fallback)"

@@ -80,6 +80,12 @@ public struct ScreenText: Sendable {
     public let noGuidance: String
     public let noteRemoved: String
     public let noteSaved: String
+    /// "120 of 2,000 characters", under the note being typed.
+    public let noteLength: @Sendable (_ count: Int, _ limit: Int) -> String
+    /// Typing past the limit.
+    public let noteFull: @Sendable (_ limit: Int) -> String
+    /// A paste that did not all fit: how many characters were left out.
+    public let pasteCut: @Sendable (_ leftOut: Int, _ limit: Int) -> String
     /// "Not saved: " and why.
     public let notSaved: @Sendable (_ reason: String) -> String
 
@@ -188,10 +194,15 @@ public struct ScreenText: Sendable {
     public let stateInProgressRunAgain: String
     public let stateInProgressForScripts: String
     public let nothingSaved: String
+    /// Why a save went elsewhere: the file is open in another session.
+    public let openInAnotherSession: String
+    /// Said on start when this person's unfinished assessment is open in another session.
+    public let unfinishedOpenElsewhere: @Sendable (_ path: String) -> String
     /// The reason the input ended early, after "maturity: ".
     public let inputEnded: @Sendable (_ answered: Int, _ total: Int, _ kept: Bool) -> String
     public let noUnfinishedAssessment: @Sendable (_ folder: String) -> String
-    public let answersLost: @Sendable (_ folder: String, _ fallback: String) -> String
+    /// Answers given that are on disk nowhere: which questions (by number), and where saving failed.
+    public let answersNotSaved: @Sendable (_ questions: [Int], _ folder: String, _ fallback: String) -> String
     public let answersKeptElsewhere: @Sendable (_ folder: String, _ fallback: String) -> String
     /// The output folder cannot be made: why (from the system), and where answers go instead.
     public let folderUnusable: @Sendable (_ reason: String, _ fallback: String) -> String
@@ -229,6 +240,25 @@ public struct ScreenText: Sendable {
 }
 
 extension ScreenText {
+    /// "5", "5 and 6", "5, 6 and 7", at most `limit` numbers then "and 3 more" (`and` in the language).
+    static func numberList(_ numbers: [Int], and: String, more: (Int) -> String, limit: Int = 10) -> String {
+        let shown = numbers.prefix(limit).map(String.init)
+        if numbers.count > limit { return shown.joined(separator: ", ") + " " + more(numbers.count - limit) }
+        guard shown.count > 1 else { return shown.first ?? "" }
+        return shown.dropLast().joined(separator: ", ") + " \(and) " + shown.last!
+    }
+
+    /// 12345 as "12,345" (`separator` ",") or "12 345" (a no-break space).
+    static func grouped(_ number: Int, separator: String) -> String {
+        let digits = String(abs(number))
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { result += separator }
+            result.append(digit)
+        }
+        return (number < 0 ? "-" : "") + result
+    }
+
     /// The words for a language code such as `fr` or `fr-CA`; English for a language that has none.
     public init(language code: String) {
         let primary = code.split(separator: "-").first.map { $0.lowercased() } ?? ""

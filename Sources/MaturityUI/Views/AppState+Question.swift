@@ -109,9 +109,10 @@ extension AppState {
         return ScreenBody(top: top, lines: guidance, scroll: guidanceScroll)
     }
 
-    /// The note being typed, every character of it, wrapped, with the cursor after the last.
+    /// The note being typed, every character of it, wrapped, with the cursor after the last,
+    /// and how many characters it holds of the most it may.
     func noteBody(rows: Int, width: Int) -> ScreenBody {
-        let draft = TextWrap.editorLines(noteDraft, width: max(1, width - 2))
+        let draft = TextWrap.editorLines(noteDraft.text, width: max(1, width - 2))
         var lines = [StyledLine(words.noteEditorHeading, role: .heading)]
         for (index, part) in draft.enumerated() {
             var line = StyledLine(index == 0 ? "> " : "  ", role: .focus)
@@ -119,10 +120,13 @@ extension AppState {
             if index == draft.count - 1 { line.cursorColumn = 2 + DisplayWidth.of(part) }
             lines.append(line)
         }
+        let cursorLine = lines.count - 1
+        lines.append(StyledLine("  " + words.noteLength(noteDraft.count, NoteDraft.limit),
+                                role: noteDraft.isFull ? .warning : .dim))
         let text = questionTextLines(width: width)
-        let room = rows - min(lines.count, 3)
+        let room = rows - min(lines.count, 4)
         let top = text.count + 1 <= room ? text + [.blank] : []
-        let focus = (lines.count - 1)..<lines.count
+        let focus = cursorLine..<(cursorLine + 2)
         return ScreenBody(top: top, lines: top.isEmpty ? text + [.blank] + lines : lines,
                           focus: top.isEmpty ? (focus.lowerBound + text.count + 1)..<(focus.upperBound + text.count + 1) : focus)
     }

@@ -91,7 +91,7 @@ extension AppState {
                 lines += rejoinLines(workshop, width: width)
             }
         } else if let savedPath {
-            lines += StyledLine.wrapped(words.savedIn(savedPath), width: width, role: .success)
+            lines += StyledLine.wrapped(words.savedIn(SafeText.sanitize(savedPath, keepNewlines: false)), width: width, role: .success)
         }
         return lines
     }

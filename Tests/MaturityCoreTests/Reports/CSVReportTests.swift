@@ -181,6 +181,18 @@ import Testing
         }
     }
 
+    /// Spreadsheets skip leading line breaks and spaces: a cell of a line feed then `=` ran as a
+    /// formula (issue 12). Such cells are guarded too; text that only starts with a space is not.
+    @Test func aFormulaAfterLineBreaksOrSpacesIsGuardedToo() {
+        for text in ["\n=cmd|' /C calc'!A0", "\r\n+1", " \n@SUM(A1)", "  -2", "\u{A0}=1", "\nplain"] {
+            let cell = ReportText.csv(text)
+            let unquoted = cell.hasPrefix("\"") ? String(cell.dropFirst().dropLast()) : cell
+            #expect(unquoted.hasPrefix("'"), "\(cell)")
+        }
+        #expect(ReportText.csv(" plain") == " plain")
+        #expect(ReportText.csv("plain = fine") == "plain = fine")
+    }
+
     @Test func aCRLFInsideANoteIsOneLineBreakInsideQuotes() {
         let response = F.response("n", notes: ["d1": "first\r\nsecond"], ["d1": "emerging"])
         let rows = Self.rows(CSVReportWriter.answers(F.report([response])))

@@ -1,3 +1,4 @@
+import Foundation
 import MaturityCore
 import Testing
 
@@ -261,4 +262,68 @@ import Testing
         #expect(MarkdownReportWriter.write(F.report([F.hostileResponses[0]])).contains("\\<script\\>alert(1)\\</script\\>"))
         #expect(MarkdownReportWriter.write(F.report([F.hostileResponses[9]])).contains("␛\\[2J␛\\]0;owned␇red"))
     }
+
+    /// Text that GitHub-flavoured renderers would make into links by themselves (issue 12):
+    /// web addresses, `www.`, e-mail addresses and `mailto:` in names and notes.
+    static let addresses = ["see https://evil.example/x?a=1|2 now", "(www.evil.example)", "me@evil.example.", "mailto:me@evil.example",
+                            "``https://tick`s.example``", "ftp://files.example"]
+
+    static var addressReport: Report {
+        let responses = addresses.enumerated().map { index, text in
+            var notes: [String: String] = [:]
+            for question in F.framework.questions { notes[question.id] = text }
+            return F.response("a\(index)", organisation: text, respondent: text, team: text, role: text, notes: notes, F.all("learning"))
+        }
+        return F.report(responses, by: .team, minimumGroupSize: 1)
+    }
+
+    /// The text outside code spans, as a renderer parses it: what it could link.
+    static func outsideCodeSpans(_ line: Substring) -> String {
+        var outside = ""
+        var rest = line[...]
+        while let open = rest.firstIndex(of: "`") {
+            outside += rest[..<open]
+            let fence = rest[open...].prefix { $0 == "`" }
+            let after = rest[fence.endIndex...]
+            guard let close = after.range(of: String(fence)) else { return outside + rest[open...] }
+            rest = after[close.upperBound...]
+        }
+        return outside + rest
+    }
+
+    @Test func addressesAreWrittenAsCodeNeverAsText() {
+        let text = MarkdownReportWriter.write(Self.addressReport)
+        for line in text.split(separator: "\n") {
+            let outside = Self.outsideCodeSpans(line).lowercased()
+            #expect(!outside.contains("://") && !outside.contains("www.") && !outside.contains("mailto:")
+                    && !outside.contains("@evil"), "\(line)")
+        }
+        #expect(text.contains("`https://evil.example/x?a=1\\|2`"))
+        #expect(text.contains("``` ``https://tick`s.example`` ```"))
+        for table in Self.tables(text) {
+            #expect(table.allSatisfy { $0.count == table[0].count }, "\(table)")
+        }
+    }
+
+    /// The oracle: GitHub's own renderer (cmark-gfm, with its autolink and table extensions)
+    /// makes no link of any of it. Skipped, with the reason, where cmark-gfm is not installed
+    /// (.ci/run installs it).
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/cmark-gfm"), "cmark-gfm is not installed"))
+    func githubsRendererMakesNoLinkOfAnyAddress() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/cmark-gfm")
+        process.arguments = ["-e", "autolink", "-e", "table"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(MarkdownReportWriter.write(Self.addressReport).utf8))
+        try input.fileHandleForWriting.close()
+        let html = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(html.contains("evil.example"))
+        #expect(!html.contains("<a "), "\(html.components(separatedBy: "\n").filter { $0.contains("<a ") }.prefix(5))")
+    }
 }
+

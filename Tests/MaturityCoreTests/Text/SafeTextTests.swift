@@ -130,4 +130,60 @@ import Testing
         #expect(EditDistance.suggestion(for: "zzz", among: ["statements", "text"]) == nil)
         #expect(EditDistance.suggestion(for: String(repeating: "k", count: 60_000), among: ["framework", "version"]) == nil)
     }
+
+    /// The whole table, as the distance was worked out before it was bounded: the reference.
+    static func fullTable(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { table[i][0] = i }
+        for j in 0...b.count { table[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return table[a.count][b.count]
+    }
+
+    /// The band around the diagonal gives the same distance as the whole table whenever that
+    /// distance is within the bound, and "past the bound" otherwise (10,000 seeded pairs).
+    @Test func theBoundedDistanceAgreesWithTheWholeTable() {
+        var random = SplitMix(state: 12)
+        for _ in 0..<10_000 {
+            let letters: [Character] = ["a", "b", "c", "é"]
+            let a = (0..<random.below(9)).map { _ in random.pick(letters) }
+            var b = a
+            for _ in 0..<random.below(5) {
+                switch random.below(4) {
+                case 0 where !b.isEmpty: b.remove(at: random.below(b.count))
+                case 1: b.insert(random.pick(letters), at: random.below(b.count + 1))
+                case 2 where b.count > 1:
+                    let i = random.below(b.count - 1)
+                    b.swapAt(i, i + 1)
+                default: if !b.isEmpty { b[random.below(b.count)] = random.pick(letters) }
+                }
+            }
+            let full = Self.fullTable(a, b)
+            for limit in 0...4 {
+                let bounded = EditDistance.bounded(a, b, limit: limit)
+                #expect(bounded == (full <= limit ? full : limit + 1), "\(String(a)) \(String(b)) limit \(limit)")
+            }
+            #expect(EditDistance.between(String(a), String(b)) == full)
+        }
+    }
+
+    /// Ids of a thousand characters (issue 12: a 350 KB framework of them took 125 s to check)
+    /// get no suggestion and are never compared; short ids near them still are.
+    @Test func longWordsAreNeverComparedAndTheFirstOfEquallyCloseIsSuggested() {
+        let long = String(repeating: "q", count: 1_000)
+        #expect(EditDistance.suggestion(for: long + "x", among: [long]) == nil)
+        #expect(EditDistance.suggestion(for: "high", among: [long, "hihg", "hgih", "hig"]) == "hihg")
+        #expect(EditDistance.suggestion(for: String(repeating: "a", count: 64), among: [String(repeating: "a", count: 63) + "b"]) != nil)
+        #expect(EditDistance.suggestion(for: String(repeating: "a", count: 65), among: [String(repeating: "a", count: 64) + "b"]) == nil)
+    }
 }

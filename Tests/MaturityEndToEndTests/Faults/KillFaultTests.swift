@@ -26,10 +26,14 @@ import Testing
         for file in loaded {
             #expect(file.response != nil, "\(round): \(file.path) does not read: \(file.diagnostics.map(\.message))")
         }
-        // Temporary files may be left by the kill; they are never taken for responses.
+        // Temporary files may be left by the kill; they are never taken for responses. Each
+        // response has its session's lock file beside it (`.NAME.lock`, empty), never read either.
         let names = (try? FileManager.default.contentsOfDirectory(atPath: home.out.path)) ?? []
         let temporary = names.filter { $0.hasPrefix(".") && $0.hasSuffix(".tmp") }
-        #expect(names.count == loaded.count + temporary.count, "\(round): unexpected files \(names)")
+        let locks = names.filter { $0.hasPrefix(".") && $0.hasSuffix(".lock") }
+        #expect(locks.allSatisfy { name in loaded.contains { FileLock.lockFile(for: $0.path).hasSuffix("/" + name) } },
+                "\(round): a lock file without its response: \(locks)")
+        #expect(names.count == loaded.count + temporary.count + locks.count, "\(round): unexpected files \(names)")
         #expect(loaded.count <= 1, "\(round): one assessment made \(loaded.count) files")
         if confirmed > 0 {
             let response = try #require(loaded.first?.response, "\(round): \(confirmed) answers confirmed, no file")

@@ -67,4 +67,28 @@ import Testing
         let status = try await session.waitForExit()
         #expect(status == 0)
     }
+
+    /// `report --benchmark FILE` with a file far too large (a sparse 3 GB file took 15 s and
+    /// 3.2 GB of memory to be refused), a folder, or a named pipe: refused before reading, with
+    /// the reason, and no report.
+    @Test func aBenchmarkFileTooLargeOrNotAFileIsRefusedUnread() throws {
+        let folder = try Self.folderWithTwoResponses()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let huge = folder.appendingPathComponent("sector.json").path
+        let descriptor = open(huge, O_WRONLY | O_CREAT, 0o644)
+        #expect(descriptor >= 0 && ftruncate(descriptor, 3 << 30) == 0)
+        close(descriptor)
+        let refused = try BinaryRunner.run(["report", folder.path, "--benchmark", huge])
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("the file is too large to be a benchmark file (3072 MB; the limit is 4 MB"), "\(refused.errors)")
+        #expect(refused.output.isEmpty)
+        let pipe = folder.appendingPathComponent("pipe.json").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        for path in [folder.path, pipe] {
+            let other = try BinaryRunner.run(["report", folder.path, "--benchmark", path])
+            #expect(other.status == 1)
+            #expect(other.errors.contains("this is not a regular file"), "\(other.errors)")
+        }
+    }
 }
+

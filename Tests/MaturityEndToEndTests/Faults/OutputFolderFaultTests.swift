@@ -141,4 +141,50 @@ import Testing
         #expect(closing.contains("they are kept in \(home.fallback.path)"), "\(closing)")
         #expect(try Self.keptAnswers(home).answers == Self.expected(2))
     }
+
+    /// The home disk fills up after three answers, with the fallback folder on the same disk
+    /// (issue 12: the full screen said "No answer was given" with three answers on disk, and
+    /// plain mode advised answering again what was saved). The closing lines say where the
+    /// three are, and which answers are saved nowhere.
+    @Test(.enabled(if: Tmpfs.isAvailable, "needs root and mount -t tmpfs"), arguments: [false, true])
+    func aFullHomeDiskSaysWhatIsSavedWhereAndWhatIsNot(fullScreen: Bool) async throws {
+        let disk = try #require(Tmpfs(kilobytes: 24))
+        defer { disk.unmount() }
+        let data = disk.mountPoint.appendingPathComponent("data"), state = disk.mountPoint.appendingPathComponent("state")
+        let out = data.appendingPathComponent("maturity/responses")
+        let environment = ["XDG_DATA_HOME": data.path, "XDG_STATE_HOME": state.path]
+        let closing: String
+        if fullScreen {
+            let session = try TmuxSession(maturity: ["--organisation", "Full Home Trust"], width: 200, height: 40, environment: environment)
+            defer { session.kill() }
+            try await session.waitFor("Enter start")
+            try session.send(keys: "Enter", "Enter", "3", "Enter", "2", "Enter", "d")
+            try await session.waitFor("Question 4 of 28")
+            try await HangUpFaultTests.waitUntil("three answers on disk") {
+                FaultHome.loadAll(out).first?.response?.answers == Self.expected(3)
+            }
+            disk.fill()
+            try session.send(keys: "5", "Enter")
+            try await session.waitFor("Not saved")
+            try session.send(keys: "q")
+            #expect(try await session.waitForExit() == 1)
+            closing = try session.capture(includingHistory: true, joiningWrappedLines: true)
+        } else {
+            let process = try PlainProcess(["assess", "--plain", "--organisation", "Full Home Trust"], environment: environment)
+            try await Self.answer(process, from: 0, to: 3)
+            disk.fill()
+            try await Self.answer(process, from: 3, to: 5)
+            process.closeInput()
+            #expect(try await process.waitForExit() == 1)
+            closing = process.output + process.errors
+            #expect(!process.errors.contains("the answers so far are saved"), "\(process.errors)")
+        }
+        let saved = try #require(ResponseStore(folder: out.path).responseFiles().first)
+        #expect(ResponseStore.load(path: saved).response?.answers == Self.expected(3))
+        #expect(!closing.contains("No answer was given"), "\(closing)")
+        #expect(closing.contains("Your answers are saved in \(saved) (in progress"), "\(closing)")
+        let unsaved = fullScreen ? "the answer to question 4 is not saved" : "the answers to questions 4 and 5 are not saved"
+        #expect(closing.contains(unsaved), "\(closing)")
+    }
 }
+

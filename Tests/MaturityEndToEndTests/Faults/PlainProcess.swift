@@ -19,13 +19,20 @@ final class PlainProcess: @unchecked Sendable {
     private var openStreams = 2
 
     /// Starts `maturity arguments` with NO_COLOR set, MATURITY_FRAMEWORKS unset, and
-    /// `environment` on top.
-    init(_ arguments: [String], environment: [String: String] = [:]) throws {
+    /// `environment` on top; as `user` when given.
+    init(_ arguments: [String], environment: [String: String] = [:], as user: TestUser? = nil) throws {
         // Writing to a process that has just been killed must fail, not end the test run.
         Glibc.signal(SIGPIPE, SIG_IGN)
-        process.executableURL = BinaryRunner.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = FileManager.default.temporaryDirectory
+        if let user {
+            let (executable, line) = user.command([BinaryRunner.binary.path] + arguments)
+            process.executableURL = executable
+            process.arguments = line
+            process.currentDirectoryURL = URL(fileURLWithPath: "/")
+        } else {
+            process.executableURL = BinaryRunner.binary
+            process.arguments = arguments
+            process.currentDirectoryURL = FileManager.default.temporaryDirectory
+        }
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env.removeValue(forKey: "MATURITY_FRAMEWORKS")
