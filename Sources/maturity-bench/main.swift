@@ -88,8 +88,14 @@ for result in TerminalBenchmark.keystrokeCases() { record(result) }
 let malformed = MalformedCorpusBenchmark.slowest()
 let terminal = TerminalBenchmark.terminalFigures()
 
+// The release (scripts/release: the Swift runtime linked in) beside this build: sizes and start-up.
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let builds = [ReleaseBenchmark.dynamicBuild, ReleaseBenchmark.releaseBuild(repository: repository)].compactMap { $0 }
+for result in ReleaseBenchmark.startUpCases(of: builds) { record(result) }
+let sizes = ReleaseBenchmark.sizes(of: builds)
+
 if wantsJSON {
-    print(BenchmarkResult.json(results))
+    print(BenchmarkResult.json(results, sizes: sizes))
 } else {
     let ours = results.first { $0.name == "our reader 5 MB" }!.median
     let yams = results.first { $0.name == "Yams compose 5 MB" }!.median
@@ -106,5 +112,12 @@ if !wantsJSON {
                      Double(terminal.peakMemoryBytes) / 1_048_576))
     } else {
         print("maturity on a pseudo-terminal: not measured (build it in the same configuration: swift build -c release)")
+    }
+    print("\nprogram sizes:")
+    for size in sizes {
+        print(String(format: "  %-70@ %7.1f MB", size.name as NSString, Double(size.bytes) / 1_048_576))
+    }
+    if builds.count < 2 {
+        print("  (the static release is not measured: make it with scripts/release, which leaves it in .build-release/release-work/)")
     }
 }
