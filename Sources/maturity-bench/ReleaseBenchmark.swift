@@ -11,10 +11,12 @@ enum ReleaseBenchmark {
         var workshop: String
     }
 
-    /// One file's size, for the table and the JSON.
+    /// One program's file size, and the size of the Swift runtime's libraries it loads from
+    /// the toolchain (none for the release), for the table and the JSON.
     struct Size: Encodable {
         var name: String
         var bytes: Int
+        var runtimeLibraryBytes: Int
     }
 
     /// The programs beside this benchmark.
@@ -63,15 +65,26 @@ enum ReleaseBenchmark {
         }
     }
 
-    /// Each build's file sizes: the two programs, and the toolchain libraries they load.
+    /// Each build's two programs: their files, and the toolchain libraries each loads.
     static func sizes(of builds: [Build]) -> [Size] {
-        builds.flatMap { build -> [Size] in
-            let libraries = Set(toolchainLibraries(of: build.maturity) + toolchainLibraries(of: build.workshop))
-            return [Size(name: "\(build.label): maturity", bytes: fileSize(build.maturity)),
-                    Size(name: "\(build.label): maturity-workshop", bytes: fileSize(build.workshop)),
-                    Size(name: "\(build.label): Swift runtime libraries loaded from the toolchain",
-                         bytes: libraries.map(fileSize).reduce(0, +))]
+        builds.flatMap { build in
+            [("maturity", build.maturity), ("maturity-workshop", build.workshop)].map { name, path in
+                Size(name: "\(build.label): \(name)", bytes: fileSize(path),
+                     runtimeLibraryBytes: toolchainLibraries(of: path).map(fileSize).reduce(0, +))
+            }
         }
+    }
+
+    /// "static release: maturity      16.8 MB", and what it loads from the toolchain, if anything.
+    static func line(_ size: Size) -> String {
+        let megabytes = { (bytes: Int) in String(format: "%.1f MB", Double(bytes) / 1_048_576) }
+        let file = megabytes(size.bytes)
+        var line = "  " + size.name.padding(toLength: 34, withPad: " ", startingAt: 0)
+            + String(repeating: " ", count: max(1, 9 - file.count)) + file
+        if size.runtimeLibraryBytes > 0 {
+            line += ", and \(megabytes(size.runtimeLibraryBytes)) of the Swift runtime's libraries from the toolchain"
+        }
+        return line
     }
 
     /// `maturity --version` as a new process each time, and the time to the first screen on

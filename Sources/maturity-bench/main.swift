@@ -115,7 +115,7 @@ if !wantsJSON {
     }
     print("\nprogram sizes:")
     for size in sizes {
-        print(String(format: "  %-70@ %7.1f MB", size.name as NSString, Double(size.bytes) / 1_048_576))
+        print(ReleaseBenchmark.line(size))
     }
     if builds.count < 2 {
         print("  (the static release is not measured: make it with scripts/release, which leaves it in .build-release/release-work/)")
