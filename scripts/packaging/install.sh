@@ -96,6 +96,14 @@ put 644 share/fish/vendor_completions.d/maturity.fish "$fish_completions"
 for file in $(cd "$here" && find share/doc/maturity -type f | sort); do
     put 644 "$file" "$prefix/$(dirname "$file")"
 done
+# An upgrade: what the earlier version installed and this one does not is removed.
+if [ -f "$manifest" ]; then
+    printf '%s' "$installed" > "$manifest.new.$$"
+    while IFS= read -r file; do
+        grep -qxF -- "$file" "$manifest.new.$$" || rm -f "$file"
+    done < "$manifest"
+    rm -f "$manifest.new.$$"
+fi
 printf '%s' "$installed" > "$manifest"
 
 echo "Installed maturity under $prefix:"
