@@ -17,12 +17,21 @@ final class WorkshopRoom {
         ["/usr/bin/ssh", "/usr/bin/sshpass"].allSatisfy { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    init(arguments: [String] = [], dataHome: URL? = nil, width: Int = 100, height: Int = 30) async throws {
+    /// `user`: the host is that local account rather than root (its folders are given to it).
+    init(arguments: [String] = [], dataHome: URL? = nil, width: Int = 100, height: Int = 30, as user: TestUser? = nil) async throws {
         let base = try BinaryRunner.temporaryFolder()
         folder = base.appendingPathComponent("answers")
         self.dataHome = dataHome ?? base.appendingPathComponent("data")
-        host = try TmuxSession(maturity: ["workshop", folder.path, "--port", "0", "--code", Self.code] + arguments,
-                               width: width, height: height, environment: ["XDG_DATA_HOME": self.dataHome.path])
+        let command = [BinaryRunner.binary.path, "workshop", folder.path, "--port", "0", "--code", Self.code] + arguments
+        if let user {
+            chmod(base.path, 0o755)
+            user.own(base.path)
+            let (executable, line) = user.command(command)
+            host = try TmuxSession([executable.path] + line, width: width, height: height,
+                                   environment: ["XDG_DATA_HOME": self.dataHome.path, "HOME": base.path])
+        } else {
+            host = try TmuxSession(command, width: width, height: height, environment: ["XDG_DATA_HOME": self.dataHome.path])
+        }
         let screen = try await host.waitFor("connected", deadline: 30)
         guard let found = Self.port(in: screen) else { throw TmuxSession.Failure(description: "no port on the projector:\n\(screen)") }
         port = found

@@ -331,3 +331,20 @@ extension WorkshopTests {
         try await participant.waitFor("Tab ↑↓ move between fields", deadline: 30)
     }
 }
+
+extension WorkshopTests {
+    /// A host is a person, not root: the server must ask the system for nothing only root may
+    /// have. (It once set TCP_NODELAY at the socket level, where that number means SO_DEBUG,
+    /// which only root may set: every participant was cut off at once, and tests run as root.)
+    @Test(.enabled(if: TestUser.unavailableReason == nil, "needs root to make a second user"))
+    func aHostWhoIsNotRootRunsTheWorkshop() async throws {
+        let user = try #require(TestUser.first)
+        let room = try await WorkshopRoom(as: user)
+        defer { room.close() }
+        let participant = try room.join()
+        try await participant.waitFor("Organisation", deadline: 30)
+        try await room.host.waitFor("1 connected")
+        let owner = try FileManager.default.attributesOfItem(atPath: room.dataHome.appendingPathComponent("maturity/workshop-host-key").path)[.ownerAccountID] as? Int
+        #expect(owner == Int(user.uid), "the key is the host's own")
+    }
+}
