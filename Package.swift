@@ -6,6 +6,7 @@ import PackageDescription
 let builtInFrameworkFiles = [
     "data-maturity.yaml",
     "data-maturity.fr.yaml",
+    "data-maturity.es.yaml",
     "data-skills.yaml",
     "data-sharing-readiness.yaml",
 ]
