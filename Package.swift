@@ -7,6 +7,7 @@ let builtInFrameworkFiles = [
     "data-maturity.yaml",
     "data-maturity.fr.yaml",
     "data-maturity.es.yaml",
+    "data-maturity.cy.yaml",
     "data-skills.yaml",
     "data-sharing-readiness.yaml",
 ]
