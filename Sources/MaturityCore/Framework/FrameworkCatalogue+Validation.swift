@@ -31,7 +31,8 @@ extension FrameworkCatalogue {
                 hint = "put the framework beside this file as NAME.yaml, or name its folder with --frameworks-dir"
             }
             return document.diagnostics + [Diagnostic(.error, file: document.source.name, at: mark,
-                                                      "cannot check this translation: \(error.message)", hint: hint)]
+                                                      "cannot check this translation: \(error.message)", hint: hint)
+                                            .coded(error.isNotFound ? "framework-not-found" : "framework-has-errors")]
         }
     }
 
@@ -52,11 +53,12 @@ extension FrameworkCatalogue {
             problem = Diagnostic(.error, file: document.source.name, at: value.mark,
                                  "cannot check the answers: the framework \"\(id)\" in \(name) has \(DiagnosticRenderer.summary(broken.diagnostics))",
                                  hint: "fix it first (run `maturity validate \(name)`): answers are checked against their framework")
+                .coded("framework-has-errors")
         } else {
-            let available = frameworks.map(\.id).joined(separator: ", ")
-            problem = Diagnostic(.error, file: document.source.name, at: value.mark,
-                                 "cannot check the answers: no framework called \"\(id)\"; the frameworks here are: \(available)",
+            let notFound = FrameworkLoadError.notFound(id: id, available: frameworks.map(\.id))
+            problem = Diagnostic(.error, file: document.source.name, at: value.mark, "cannot check the answers: \(notFound.message)",
                                  hint: "name the folder that holds the framework with --frameworks-dir; the rest of the file is checked all the same")
+                .coded("framework-not-found")
         }
         return ResponseDecoder.decode(document).diagnostics + [problem]
     }
