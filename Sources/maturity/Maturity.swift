@@ -13,7 +13,7 @@ struct Maturity: ParsableCommand {
             (running a workshop), framework-format.md (writing frameworks), commands.md (everything).
             """,
         version: version,
-        subcommands: [AssessCommand.self, ReportCommand.self, BenchmarkCommand.self, PresentCommand.self, WorkshopCommand.self, ValidateCommand.self, FrameworksCommand.self, TerminalTestCommand.self],
+        subcommands: [AssessCommand.self, ReportCommand.self, BenchmarkCommand.self, PresentCommand.self, WorkshopCommand.self, ValidateCommand.self, FrameworksCommand.self, NewCommand.self, TerminalTestCommand.self],
         defaultSubcommand: AssessCommand.self
     )
 }
