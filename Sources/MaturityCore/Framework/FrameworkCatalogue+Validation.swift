@@ -8,10 +8,13 @@ extension FrameworkCatalogue {
 
     /// What the file holds, and its problems.
     public func inspect(_ file: FrameworkFile) -> (kind: DocumentKind, diagnostics: [Diagnostic]) {
-        let document = DocumentReader.read(bytes: file.bytes, file: file.name)
+        // A file that `validate` was given is in the catalogue already (it may be the framework
+        // of the others): it was read once, and a 10 MB file is not read twice.
+        let known = entries.first { $0.file.name == file.name && $0.file.origin == file.origin && $0.file.bytes == file.bytes }
+        let document = known?.document ?? DocumentReader.read(bytes: file.bytes, file: file.name)
         let kind = DocumentKind(of: document)
         switch kind {
-        case .framework: return (kind, FrameworkDecoder.decode(document).diagnostics)
+        case .framework: return (kind, known?.diagnostics ?? FrameworkDecoder.decode(document).diagnostics)
         case .translation: return (kind, checkTranslation(document))
         case .response: return (kind, checkResponse(document))
         }

@@ -40,7 +40,7 @@ public struct FrameworkTranslator {
                                          required: ["translation", "language", "version"]) else { return nil }
         if let entry = fields["translation"], let target = schema.text(of: entry.value, named: "\"translation\""),
            target != framework.id {
-            schema.error("this translation is for \"\(target)\", but it is being applied to \"\(framework.id)\"",
+            schema.error("this translation is for \"\(target.excerpt(limit: 64))\", but it is being applied to \"\(framework.id)\"",
                          at: entry.value.mark, hint: "name the framework's id after `translation:`, or rename the file", code: "translation-of-another")
         }
         if let language = schema.language("language", of: fields, in: "the translation") {

@@ -64,8 +64,8 @@ public struct ResponseDecoder {
         let status = self.status(fields)
 
         if let framework, let frameworkID, frameworkID != framework.id, let entry = fields["framework"] {
-            schema.error("this response is to the framework \"\(frameworkID)\", not \"\(framework.id)\"", at: entry.value.mark,
-                         hint: "responses to different frameworks are never mixed; use --framework \(frameworkID)", code: "response-of-another")
+            schema.error("this response is to the framework \"\(frameworkID.excerpt(limit: 64))\", not \"\(framework.id)\"", at: entry.value.mark,
+                         hint: "responses to different frameworks are never mixed; use --framework \(frameworkID.excerpt(limit: 64))", code: "response-of-another")
             return nil
         }
         if let framework, let fingerprint, fingerprint != framework.fingerprint, let entry = fields["framework-fingerprint"] {
