@@ -112,6 +112,7 @@ import Testing
         "validate-text": Setup(edits: [Edit(translation, "  use-hours:\n", "  use-hour:\n")]),
         "validate-json": Setup(edits: [Edit(translation, "  use-hours:\n", "  use-hour:\n")]),
         "frameworks-listing": Setup(),
+        "new-framework": Setup(),
         "frameworks-broken": Setup(extra: { framework, _ in
             ["my-frameworks/broken.yaml": framework.replacingOccurrences(of: "    weight: 1.5\n", with: "    weight: 1,5\n")]
         }, command: ["frameworks", "--frameworks-dir", "my-frameworks"]),
