@@ -15,7 +15,7 @@ struct Maturity: ParsableCommand {
             install.md (installing, upgrading, removing).
             """,
         version: version,
-        subcommands: [AssessCommand.self, ReportCommand.self, BenchmarkCommand.self, PresentCommand.self, WorkshopCommand.self, ValidateCommand.self, FrameworksCommand.self, TerminalTestCommand.self],
+        subcommands: [AssessCommand.self, ReportCommand.self, BenchmarkCommand.self, PresentCommand.self, WorkshopCommand.self, ValidateCommand.self, FrameworksCommand.self, NewCommand.self, TerminalTestCommand.self],
         defaultSubcommand: AssessCommand.self
     )
 }

@@ -64,13 +64,13 @@ public struct ResponseDecoder {
         let status = self.status(fields)
 
         if let framework, let frameworkID, frameworkID != framework.id, let entry = fields["framework"] {
-            schema.error("this response is to the framework \"\(frameworkID)\", not \"\(framework.id)\"", at: entry.value.mark,
-                         hint: "responses to different frameworks are never mixed; use --framework \(frameworkID)")
+            schema.error("this response is to the framework \"\(frameworkID.excerpt(limit: 64))\", not \"\(framework.id)\"", at: entry.value.mark,
+                         hint: "responses to different frameworks are never mixed; use --framework \(frameworkID.excerpt(limit: 64))", code: "response-of-another")
             return nil
         }
         if let framework, let fingerprint, fingerprint != framework.fingerprint, let entry = fields["framework-fingerprint"] {
             schema.warning("these answers were given to a different shape of \"\(framework.id)\" (version \(version ?? "?")); questions are matched by id",
-                           at: entry.value.mark, hint: "the report lists the questions either side lacks")
+                           at: entry.value.mark, hint: "the report lists the questions either side lacks", code: "response-framework-changed")
         }
         let answers = fields["answers"].map { decodeAnswers($0, framework: framework) } ?? [:]
         let notes = fields["notes"].map { decodeNotes($0, framework: framework) } ?? [:]
@@ -88,8 +88,8 @@ public struct ResponseDecoder {
     mutating func timestamp(_ key: String, of fields: SchemaReader.Fields) -> Timestamp? {
         guard let entry = fields[key], let text = schema.text(of: entry.value, named: "\"\(key)\"") else { return nil }
         guard let time = Timestamp(parsing: text) else {
-            schema.error("\"\(text)\" is not a date and time", at: entry.value.mark,
-                         hint: "write it as 2026-11-21T10:20:00Z (UTC) or with an offset, 2026-11-21T11:20:00+01:00")
+            schema.error("\"\(text.excerpt())\" is not a date and time", at: entry.value.mark,
+                         hint: "write it as 2026-11-21T10:20:00Z (UTC) or with an offset, 2026-11-21T11:20:00+01:00", code: "invalid-date")
             return nil
         }
         return time
@@ -99,8 +99,8 @@ public struct ResponseDecoder {
         guard let entry = fields["status"], let text = schema.text(of: entry.value, named: "\"status\"") else { return nil }
         guard let status = Response.Status(rawValue: text) else {
             let choices = Response.Status.allCases.map(\.rawValue)
-            schema.error("\"\(text)\" is not a status" + (EditDistance.suggestion(for: text, among: choices).map { "; did you mean \"\($0)\"?" } ?? ""),
-                         at: entry.value.mark, hint: "write complete or in-progress")
+            schema.error("\"\(text.excerpt())\" is not a status" + (EditDistance.suggestion(for: text, among: choices).map { "; did you mean \"\($0)\"?" } ?? ""),
+                         at: entry.value.mark, hint: "write complete or in-progress", code: "invalid-status")
             return nil
         }
         return status
@@ -110,7 +110,7 @@ public struct ResponseDecoder {
         if entry.value.isInvalid || entry.value.scalar == "" { return [:] }
         guard let entries = entry.value.entries else {
             schema.error("\"answers\" should be a group of answers by question id, but it is \(entry.value.kindDescription)",
-                         at: entry.value.mark, hint: "write one line per question: question-id: stage-id")
+                         at: entry.value.mark, hint: "write one line per question: question-id: stage-id", code: "expected-group")
             return [:]
         }
         var answers: [String: Answer] = [:]
@@ -121,9 +121,9 @@ public struct ResponseDecoder {
             if let framework {
                 guard let question = question(withID: item.key, in: framework) else {
                     let suggestion = suggestQuestion(for: item.key, in: framework)
-                    schema.warning("\"\(item.key)\" is not a question of \"\(framework.id)\" \(framework.version), so this answer is not counted"
+                    schema.warning("\"\(item.key.excerpt())\" is not a question of \"\(framework.id)\" \(framework.version), so this answer is not counted"
                                    + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
-                                   at: item.keyMark, hint: "it may come from another version of the framework")
+                                   at: item.keyMark, hint: "it may come from another version of the framework", code: "unknown-question")
                     answers[item.key] = answer
                     continue
                 }
@@ -131,12 +131,12 @@ public struct ResponseDecoder {
                 case .stage(let stage) where !isStage(stage, of: framework):
                     let choices = framework.stages.map(\.id) + question.allowed.map(\.rawValue)
                     let suggestion = EditDistance.suggestion(for: stage, among: choices)
-                    schema.warning("\"\(stage)\" is not a stage of \"\(framework.id)\", so this answer is not counted"
+                    schema.warning("\"\(stage.excerpt())\" is not a stage of \"\(framework.id)\", so this answer is not counted"
                                    + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""), at: item.value.mark,
-                                   hint: "the answers are: \(SchemaReader.listed(choices))")
+                                   hint: "the answers are: \(SchemaReader.listed(choices))", code: "unknown-stage")
                 case .dontKnow where !question.allows(.dontKnow), .notApplicable where !question.allows(.notApplicable):
                     schema.warning("question \"\(item.key)\" does not offer \"\(answer.text)\"; it is kept but not scored",
-                                   at: item.value.mark)
+                                   at: item.value.mark, code: "answer-not-offered")
                 default:
                     break
                 }
@@ -150,7 +150,7 @@ public struct ResponseDecoder {
         if entry.value.isInvalid || entry.value.scalar == "" { return [:] }
         guard let entries = entry.value.entries else {
             schema.error("\"notes\" should be a group of notes by question id, but it is \(entry.value.kindDescription)",
-                         at: entry.value.mark, hint: "write one note per question: question-id: text")
+                         at: entry.value.mark, hint: "write one note per question: question-id: text", code: "expected-group")
             return [:]
         }
         var notes: [String: String] = [:]
@@ -160,7 +160,7 @@ public struct ResponseDecoder {
                 let suggestion = suggestQuestion(for: item.key, in: framework)
                 schema.warning("the note is on \"\(item.key)\", which is not a question of \"\(framework.id)\" \(framework.version)"
                                + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
-                               at: item.keyMark, hint: "it may come from another version of the framework")
+                               at: item.keyMark, hint: "it may come from another version of the framework", code: "unknown-question")
             }
             notes[item.key] = text
         }

@@ -19,6 +19,28 @@ public struct Diagnostic: Sendable, Equatable, Hashable {
     }
 
     public var isError: Bool { severity == .error }
+
+    // MARK: - For editors and tools (issue 17): optional, so every call above stands as it is.
+
+    /// A stable name for the kind of problem, such as "unknown-key", for tools to match on.
+    public var code: String?
+    /// Where the problem ends (just past its last character), when known.
+    public var end: SourceMark?
+    /// Other places the message speaks of, such as where a key was first set.
+    public var related: [Related] = []
+
+    /// Another place a diagnostic speaks of, with what is there.
+    public struct Related: Sendable, Equatable, Hashable {
+        public var file: String
+        public var mark: SourceMark
+        public var message: String
+
+        public init(file: String, mark: SourceMark, message: String) {
+            self.file = file
+            self.mark = mark
+            self.message = message
+        }
+    }
 }
 
 extension Array where Element == Diagnostic {
