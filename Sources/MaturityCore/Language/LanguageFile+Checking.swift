@@ -29,25 +29,25 @@ extension LanguageFile {
             guard let original = reference.texts[key] else {
                 let suggestion = EditDistance.suggestion(for: key, among: known).map { "; did you mean \"\($0)\"?" } ?? ""
                 schema.error("\"\(key)\" is not a text of maturity\(suggestion)", at: place,
-                             hint: suggestion.isEmpty ? "docs/translating.md lists every text" : nil)
+                             hint: suggestion.isEmpty ? "docs/translating.md lists every text" : nil, code: "unknown-text")
                 continue
             }
             switch (original, entry) {
             case (.text, .plural):
-                schema.error("\"\(key)\" is one sentence in English, not a set of plural forms", at: place, hint: "write it as one sentence: `\(key): ...`")
+                schema.error("\"\(key)\" is one sentence in English, not a set of plural forms", at: place, hint: "write it as one sentence: `\(key): ...`", code: "plural-forms-not-wanted")
             case (.plural, .text):
                 schema.error("\"\(key)\" counts something, so it needs plural forms", at: place,
-                             hint: "write the forms your language uses below it: \(PluralRules.categories(for: language).map { "\($0.rawValue):" }.joined(separator: " "))")
+                             hint: "write the forms your language uses below it: \(PluralRules.categories(for: language).map { "\($0.rawValue):" }.joined(separator: " "))", code: "plural-forms-needed")
             case (.plural, .plural(let forms)):
                 let used = PluralRules.categories(for: language)
                 for category in forms.keys.sorted() where !used.contains(category) {
                     schema.warning("\"\(key)\" has a \"\(category.rawValue)\" form, which \(language) does not use; it is never shown", at: place,
-                                   hint: "\(language) uses \(used.map(\.rawValue).joined(separator: ", "))")
+                                   hint: "\(language) uses \(used.map(\.rawValue).joined(separator: ", "))", code: "plural-form-not-used")
                 }
                 let missing = used.filter { forms[$0] == nil && $0 != .other }
                 if !missing.isEmpty && forms[.other] != nil {
                     schema.warning("\"\(key)\" has no \(missing.map { "\"\($0.rawValue)\"" }.joined(separator: " or ")) form; \"other\" is shown instead",
-                                   at: place)
+                                   at: place, code: "plural-form-missing")
                 }
             case (.text, .text):
                 break
@@ -56,12 +56,12 @@ extension LanguageFile {
             if !extra.isEmpty {
                 let available = original.blanks.sorted().map { "{\($0)}" }.joined(separator: ", ")
                 schema.error("\"\(key)\" uses \(extra.sorted().map { "{\($0)}" }.joined(separator: ", ")), which the program does not fill in",
-                             at: place, hint: available.isEmpty ? "this text has no blanks" : "this text's blanks are \(available)")
+                             at: place, hint: available.isEmpty ? "this text has no blanks" : "this text's blanks are \(available)", code: "unknown-blank")
             }
             let unused = original.blanks.subtracting(entry.blanks)
             if !unused.isEmpty {
                 schema.warning("\"\(key)\" leaves out \(unused.sorted().map { "{\($0)}" }.joined(separator: ", ")): that part of the English is not shown",
-                               at: place)
+                               at: place, code: "blank-left-out")
             }
         }
         let missing = known.filter { texts[$0] == nil }
@@ -69,7 +69,7 @@ extension LanguageFile {
             let shown = missing.prefix(Self.missingListedOneByOne).joined(separator: ", ")
             let rest = missing.count > Self.missingListedOneByOne ? " and \(missing.count - Self.missingListedOneByOne) more" : ""
             schema.warning("\(missing.count) text\(missing.count == 1 ? " is" : "s are") not translated yet, and shown in English: \(shown)\(rest)",
-                           at: start)
+                           at: start, code: "not-translated")
         }
         let covered = known.filter { texts[$0] != nil }.count
         return (schema.diagnostics, Coverage(translated: covered, total: known.count))

@@ -7,7 +7,7 @@ extension LanguageFile {
             return (nil, document.diagnostics + schema.diagnostics)
         }
         if let entry = fields["program"], let program = schema.text(of: entry.value, named: "\"program\""), program != "maturity" {
-            schema.error("this language file is for \"\(program)\", not for maturity", at: entry.value.mark, hint: "write `program: maturity`")
+            schema.error("this language file is for \"\(program)\", not for maturity", at: entry.value.mark, hint: "write `program: maturity`", code: "language-file-of-another")
         }
         let language = schema.language("language", of: fields, in: "the language file")
         var separator = "."
@@ -15,7 +15,7 @@ extension LanguageFile {
             if value.count == 1 {
                 separator = value
             } else {
-                schema.error("the decimal separator should be one character, such as \".\" or \",\"", at: entry.value.mark)
+                schema.error("the decimal separator should be one character, such as \".\" or \",\"", at: entry.value.mark, code: "invalid-decimal-separator")
             }
         }
         var date = try! MessageTemplate("{year}-{month}-{day}")
@@ -23,10 +23,10 @@ extension LanguageFile {
             if let template = template(value, at: entry.value.mark, schema: &schema) {
                 let unknown = Set(template.blanks).subtracting(dateBlanks)
                 if !unknown.isEmpty {
-                    schema.error("a date has only {day}, {month} and {year}, not {\(unknown.sorted().joined(separator: "}, {"))}", at: entry.value.mark)
+                    schema.error("a date has only {day}, {month} and {year}, not {\(unknown.sorted().joined(separator: "}, {"))}", at: entry.value.mark, code: "unknown-blank")
                 } else if Set(template.blanks) != dateBlanks {
                     schema.warning("the date leaves out {\(dateBlanks.subtracting(template.blanks).sorted().joined(separator: "}, {"))}",
-                                   at: entry.value.mark, hint: "a date such as {day}/{month}/{year} shows all three")
+                                   at: entry.value.mark, hint: "a date such as {day}/{month}/{year} shows all three", code: "blank-left-out")
                     date = template
                 } else {
                     date = template
@@ -43,7 +43,7 @@ extension LanguageFile {
                 }
             } else {
                 schema.error("\"texts\" should be a group of phrases, one per line (`question-of: Question {number} of {total}`), but it is \(node.kindDescription)",
-                             at: node.mark)
+                             at: node.mark, code: "expected-group")
             }
         }
         let diagnostics = document.diagnostics + schema.diagnostics
@@ -57,7 +57,7 @@ extension LanguageFile {
             return template(text, at: node.mark, schema: &schema).map(Entry.text)
         }
         guard let entries = node.entries else {
-            schema.error("\"\(key)\" should be a sentence, or its plural forms (one:, other:, ...), but it is \(node.kindDescription)", at: node.mark)
+            schema.error("\"\(key)\" should be a sentence, or its plural forms (one:, other:, ...), but it is \(node.kindDescription)", at: node.mark, code: "expected-text")
             return nil
         }
         var forms: [PluralCategory: MessageTemplate] = [:]
@@ -66,7 +66,7 @@ extension LanguageFile {
                 let names = PluralCategory.allCases.map(\.rawValue)
                 let suggestion = EditDistance.suggestion(for: entry.key, among: names).map { "; did you mean \"\($0)\"?" } ?? ""
                 schema.error("\"\(entry.key)\" is not a plural form\(suggestion)", at: entry.keyMark,
-                             hint: "the forms are \(names.joined(separator: ", ")); every language has other")
+                             hint: "the forms are \(names.joined(separator: ", ")); every language has other", code: "unknown-plural-form")
                 continue
             }
             guard let text = schema.text(of: entry.value, named: "the \"\(entry.key)\" form of \"\(key)\"", allowEmpty: false),
@@ -74,7 +74,7 @@ extension LanguageFile {
             forms[category] = template
         }
         if forms[.other] == nil && !forms.isEmpty {
-            schema.error("\"\(key)\" has no \"other\" form", at: keyMark, hint: "every plural phrase needs `other:`, used for every number no other form covers")
+            schema.error("\"\(key)\" has no \"other\" form", at: keyMark, hint: "every plural phrase needs `other:`, used for every number no other form covers", code: "missing-other-form")
         }
         return forms.isEmpty ? nil : .plural(forms)
     }
@@ -83,7 +83,7 @@ extension LanguageFile {
         do {
             return try MessageTemplate(text)
         } catch {
-            schema.error(error.message, at: mark, hint: "in \"\(text.count > 60 ? String(text.prefix(60)) + "…" : text)\", character \(error.offset + 1)")
+            schema.error(error.message, at: mark, hint: "in \"\(text.count > 60 ? String(text.prefix(60)) + "…" : text)\", character \(error.offset + 1)", code: "broken-blank")
             return nil
         }
     }

@@ -96,5 +96,18 @@ public enum DiagnosticCode {
         ("invalid-status", "not complete or in-progress"),
         ("unknown-question", "an answer or note to a question the framework lacks (warning)"),
         ("answer-not-offered", "an answer the question does not offer (warning)"),
+        // Language files (the program's own words)
+        ("language-file-of-another", "a language file for another program"),
+        ("invalid-decimal-separator", "a decimal separator that is not one character"),
+        ("unknown-text", "a text the program does not have"),
+        ("plural-forms-not-wanted", "plural forms for a text that is one sentence"),
+        ("plural-forms-needed", "one sentence for a text that counts something"),
+        ("unknown-plural-form", "a plural form that does not exist"),
+        ("missing-other-form", "plural forms without other"),
+        ("plural-form-not-used", "a plural form the language does not use (warning)"),
+        ("plural-form-missing", "a plural form the language uses, left out (warning)"),
+        ("unknown-blank", "a blank the program does not fill in"),
+        ("blank-left-out", "a blank of the English left out (warning)"),
+        ("broken-blank", "a { or } that does not make a blank"),
     ]
 }
