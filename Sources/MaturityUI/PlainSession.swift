@@ -170,7 +170,7 @@ public struct PlainSession: Sendable {
         let summary = ResultSummary(scores: Scoring.score(response, in: framework), framework: framework)
         var lines = ["", words.yourResults]
         if let overall = summary.overall, let stage = summary.overallStageName {
-            var sentence = words.plainOverall(stage, Scoring.display(overall), framework.stages.count)
+            var sentence = words.plainOverall(stage, Scoring.display(overall), framework.scale.maximumText)
             if let next = summary.nextStageName, let progress = summary.progressToNext, progress >= 0.01 {
                 sentence += " " + words.plainOnTheWay(next, AppState.percent(progress))
             }

@@ -1,5 +1,6 @@
 /// A maturity framework: ordered stages, and dimensions of questions whose answers are one
-/// statement per stage. A stage's position (1...N) is its score.
+/// statement per stage. A stage scores its `value`, or its position (1...N) when it has none:
+/// `scale` says so for every use.
 public struct Framework: Sendable, Equatable {
     public var id: String
     public var version: String
@@ -29,6 +30,9 @@ public struct Framework: Sendable, Equatable {
 
     public var questionCount: Int { dimensions.reduce(0) { $0 + $1.questions.count } }
 
+    /// The scale its scores lie on: what each stage scores, and the lowest and highest score.
+    public var scale: StageScale { StageScale(stages: stages) }
+
     /// The 0-based position of a stage, or nil for an id the framework lacks.
     public func stageIndex(of id: String) -> Int? {
         stages.firstIndex { $0.id == id }
@@ -47,11 +51,15 @@ public struct Stage: Sendable, Equatable {
     public var id: String
     public var name: String
     public var description: String?
+    /// What an answer at this stage scores; nil when the framework gives no values, and the
+    /// stage scores its position (see `StageScale`).
+    public var value: Double?
 
-    public init(id: String, name: String, description: String? = nil) {
+    public init(id: String, name: String, description: String? = nil, value: Double? = nil) {
         self.id = id
         self.name = name
         self.description = description
+        self.value = value
     }
 }
 

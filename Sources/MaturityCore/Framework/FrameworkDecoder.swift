@@ -2,7 +2,7 @@
 public struct FrameworkDecoder {
     public static let topLevelKeys = ["framework", "version", "language", "title", "description",
                                       "licence", "attribution", "stages", "dimensions"]
-    static let stageKeys = ["id", "name", "description"]
+    static let stageKeys = ["id", "name", "description", "value"]
     static let dimensionKeys = ["id", "name", "description", "weight", "questions", "next-steps"]
     static let questionKeys = ["id", "text", "guidance", "weight", "allow", "statements"]
 
@@ -91,40 +91,6 @@ public struct FrameworkDecoder {
         }
         seenIDs[id] = (kind, mark)
         return true
-    }
-
-    // MARK: - Stages
-
-    mutating func decodeStages(_ entry: MappingEntry) {
-        let hint = "list the stages in order below `stages:`, each as `- id: ...` with a `name:`"
-        guard let items = schema.items(of: entry.value, named: "\"stages\"", hint: hint) else { return }
-        var complete = true
-        for item in items {
-            let owner = Self.name(of: item, kind: "the stage") ?? "a stage"
-            guard let fields = schema.fields(of: item, in: owner, known: Self.stageKeys, required: ["id", "name"]) else {
-                complete = false
-                continue
-            }
-            let id = schema.identifier("id", of: fields, in: "a stage")
-            let name = schema.text("name", of: fields, in: owner)
-            let description = schema.text("description", of: fields, in: owner)
-            if let id, SpecialAnswer(rawValue: id) != nil {
-                // Reported, but kept, so that statements keyed by it are not reported again.
-                schema.error("\"\(id)\" cannot be a stage id: it is an answer for questions people cannot place",
-                             at: fields["id"]!.value.mark, hint: "choose another id for this stage", code: "reserved-stage-id")
-            }
-            guard let id, let name, claim(id, kind: "stage", at: fields["id"]!.value.mark) else {
-                complete = false
-                continue
-            }
-            stages.append(Stage(id: id, name: name, description: description))
-        }
-        if items.count < 2 {
-            schema.error("a framework needs at least two stages, but this one has \(items.count)", at: entry.keyMark,
-                         hint: "list the stages from least to most mature; their position is the score", code: "too-few-stages")
-        }
-        stagesAreUsable = complete && stages.count >= 2
-        stageIDSet = Set(stages.map(\.id))
     }
 
     // MARK: - Dimensions

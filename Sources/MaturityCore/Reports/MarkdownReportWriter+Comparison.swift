@@ -36,9 +36,9 @@ extension MarkdownReportWriter {
     }
 
     static func changeRow(_ name: String, _ change: ScoreChange, _ framework: Framework) -> [String] {
-        let count = framework.stages.count
-        let before = change.before.map { Scoring.stageIndex(for: $0, stageCount: count) }
-        let after = change.after.map { Scoring.stageIndex(for: $0, stageCount: count) }
+        let scale = framework.scale
+        let before = change.before.map { scale.stageIndex(for: $0) }
+        let after = change.after.map { scale.stageIndex(for: $0) }
         let stage: String
         switch change.movement {
         case .up: stage = "▲ up: \(stageName(before, framework)) to \(stageName(after, framework))"

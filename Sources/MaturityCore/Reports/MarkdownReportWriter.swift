@@ -195,7 +195,7 @@ public enum MarkdownReportWriter {
     static func progress(_ score: Double?, _ progress: Double?, _ framework: Framework) -> String {
         guard let score else { return "—" }
         guard let progress else { return "last stage" }
-        let next = Scoring.stageIndex(for: score, stageCount: framework.stages.count) + 1
+        let next = framework.scale.stageIndex(for: score) + 1
         // Rounded down, so that 99.9% of the way never shows as 100%.
         let percent = Int((progress * 100 + Scoring.tolerance).rounded(.down))
         return "\(percent)% of the way to \(stageName(next, framework))"

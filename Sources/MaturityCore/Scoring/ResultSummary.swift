@@ -33,16 +33,17 @@ public struct ResultSummary: Sendable, Equatable {
 
     public init(scores: ResponseScores, framework: Framework) {
         let stageCount = framework.stages.count
+        let scale = framework.scale
         dimensions = zip(framework.dimensions, scores.dimensions).map { dimension, score in
             DimensionLine(id: dimension.id, name: dimension.name, score: score.score,
                           stageName: score.stage.map { framework.stages[$0].name },
-                          progressToNext: score.score.flatMap { Scoring.progressToNextStage(for: $0, stageCount: stageCount) },
+                          progressToNext: score.score.flatMap { scale.progressToNextStage(for: $0) },
                           dontKnow: score.dontKnow, answered: score.answered, total: score.total)
         }
         overall = scores.overall
         overallStageName = scores.overallStage.map { framework.stages[$0].name }
         nextStageName = scores.overallStage.flatMap { $0 + 1 < stageCount ? framework.stages[$0 + 1].name : nil }
-        progressToNext = scores.overall.flatMap { Scoring.progressToNextStage(for: $0, stageCount: stageCount) }
+        progressToNext = scores.overall.flatMap { scale.progressToNextStage(for: $0) }
         let scored = dimensions.filter { $0.score != nil }
         if scored.count >= 2, let best = scored.map({ $0.score! }).max(), let worst = scored.map({ $0.score! }).min(), best - worst > Scoring.tolerance {
             strongest = scored.filter { abs($0.score! - best) <= Scoring.tolerance }.map(\.name)

@@ -82,6 +82,10 @@ public enum DiagnosticCode {
         ("next-step-for-last-stage", "a next step for the last stage (warning)"),
         ("unknown-allowed-answer", "an allow item that is not dont-know or not-applicable"),
         ("allowed-twice", "an allow item listed twice"),
+        ("stage-value-comma", "a stage's value written with a comma"),
+        ("stage-value-not-number", "a stage's value that is not a number"),
+        ("stage-value-missing", "a stage without a value when other stages have one"),
+        ("stage-values-not-increasing", "a stage's value not more than the one before"),
         // Translations and responses
         ("framework-not-found", "the framework of a translation or response cannot be found"),
         ("framework-has-errors", "the framework of a translation or response has errors"),

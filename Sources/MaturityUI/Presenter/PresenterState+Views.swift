@@ -23,7 +23,7 @@ extension PresenterState {
         let nameWidth = min(16, framework.stages.map { DisplayWidth.of($0.name) }.max() ?? 8)
         let barWidth = max(5, width - nameWidth - 22)
         let most = max(1, figures.histogram.bins.map(\.count).max() ?? 1)
-        let meanStage = figures.mean.map { Scoring.stageIndex(for: $0, stageCount: framework.stages.count) }
+        let meanStage = figures.mean.map { framework.scale.stageIndex(for: $0) }
         for (stageIndex, bin) in figures.histogram.bins.enumerated() {
             let stage = framework.stages[stageIndex]
             var line = StyledLine(label(stage.name, width: nameWidth) + "  ", role: .heading)

@@ -131,8 +131,8 @@ public struct ScreenText: Sendable {
     public let overallPrefix: String
     /// A score as this language writes it: 2.3, or 2,3 in French.
     public let score: @Sendable (_ score: String) -> String
-    /// "2.3 of 5": a score as the scoring writes it, out of the number of stages.
-    public let scoreOutOf: @Sendable (_ score: String, _ stages: Int) -> String
+    /// "2.3 of 5": a score as the scoring writes it, out of the highest score (the last stage's value).
+    public let scoreOutOf: @Sendable (_ score: String, _ maximum: String) -> String
     /// "On the way to Developing: 30% of the way there."
     public let onTheWay: @Sendable (_ nextStage: String, _ percent: Int) -> String
     public let notScoredYet: String
@@ -174,7 +174,7 @@ public struct ScreenText: Sendable {
     /// "Guidance: ", before the guidance.
     public let guidancePrefix: String
     public let typeAChoice: @Sendable (_ choices: String) -> String
-    public let plainOverall: @Sendable (_ stage: String, _ score: String, _ stages: Int) -> String
+    public let plainOverall: @Sendable (_ stage: String, _ score: String, _ maximum: String) -> String
     public let plainOnTheWay: @Sendable (_ nextStage: String, _ percent: Int) -> String
     public let plainNotScored: String
     public let plainDimensionScore: @Sendable (_ dimension: String, _ stage: String, _ score: String) -> String

@@ -23,12 +23,13 @@ extension AppState {
     func resultLines(width: Int) -> [StyledLine] {
         let summary = self.summary
         let stageCount = framework.stages.count
+        let scale = framework.scale
         var lines = [StyledLine(words.yourResults, role: .heading)]
         lines.append(.blank)
         if let overall = summary.overall, let stage = summary.overallStageName {
             var line = StyledLine(words.overallPrefix)
             line.append(stage, role: .chosen)
-            line.append("  " + words.scoreOutOf(Scoring.display(overall), stageCount))
+            line.append("  " + words.scoreOutOf(Scoring.display(overall), scale.maximumText))
             lines.append(line)
             if let next = summary.nextStageName, let progress = summary.progressToNext, progress >= 0.01 {
                 lines += StyledLine.wrapped(words.onTheWay(next, Self.percent(progress)),
@@ -46,8 +47,8 @@ extension AppState {
             if DisplayWidth.of(name) > nameWidth { name = String(DisplayWidth.prefix(of: name, fitting: nameWidth - 1)) + "…" }
             var row = StyledLine(name + String(repeating: " ", count: nameWidth - DisplayWidth.of(name) + 2))
             if let score = line.score {
-                let stage = Scoring.stageIndex(for: score, stageCount: stageCount)
-                let filled = Int((Double(barWidth) * score / Double(stageCount)).rounded())
+                let stage = scale.stageIndex(for: score)
+                let filled = Int((Double(barWidth) * scale.fraction(of: score)).rounded())
                 row.append(String(repeating: "█", count: filled), role: .stage(stage * 5 / max(stageCount, 1)))
                 row.append(String(repeating: "░", count: barWidth - filled), role: .barEmpty)
                 row.append("  " + words.score(Scoring.display(score)) + "  ")

@@ -65,7 +65,7 @@ import Testing
         let stages = framework.stages
         func row(_ name: String, _ score: Double?, stage: Int?, answered: Int, total: Int, unknowns: Int) -> [String] {
             [name, Self.figure(score), Scoring.display(score), stage.map { stages[$0].id } ?? "none",
-             score.flatMap { Scoring.progressToNextStage(for: $0, stageCount: stages.count) }.map(Self.figure) ?? "none",
+             score.flatMap { StageScale(stages: stages).progressToNextStage(for: $0) }.map(Self.figure) ?? "none",
              "\(answered)/\(total)", "\(unknowns)"]
         }
         let expected = scores.dimensions.map {

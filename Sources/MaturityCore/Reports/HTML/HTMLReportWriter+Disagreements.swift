@@ -15,9 +15,9 @@ extension HTMLReportWriter {
         for dimension in flagged {
             guard let statistics = dimension.scores.statistics else { continue }
             let name = HTMLMarkup.line(dimensionName(dimension.dimensionID, in: report))
-            let stages = report.framework.stages.count
-            let lowStage = stageName(Scoring.stageIndex(for: statistics.minimum, stageCount: stages), in: report) ?? ""
-            let highStage = stageName(Scoring.stageIndex(for: statistics.maximum, stageCount: stages), in: report) ?? ""
+            let scale = report.framework.scale
+            let lowStage = stageName(scale.stageIndex(for: statistics.minimum), in: report) ?? ""
+            let highStage = stageName(scale.stageIndex(for: statistics.maximum), in: report) ?? ""
             out += "<article class=\"discussion\"><h3>\(name) <span class=\"range\">scores from \(HTMLMarkup.score(statistics.minimum)) "
                 + "to \(HTMLMarkup.score(statistics.maximum))</span></h3>"
             out += "<p class=\"prompt\">Why do some of us put \(name) at \(HTMLMarkup.line(lowStage)) and others at "

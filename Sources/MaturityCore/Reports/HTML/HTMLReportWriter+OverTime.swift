@@ -3,7 +3,7 @@
 extension HTMLReportWriter {
     static func overTimeSection(_ report: Report, _ change: ChangeOverTime) -> String {
         guard let first = change.points.first, let last = change.points.last, change.points.count >= 2 else { return "" }
-        let stageCount = report.framework.stages.count
+        let scale = report.framework.scale
         var out = "<p>\(HTMLMarkup.line(change.organisation))’s responses fall on \(change.points.count) dates. "
             + "The responses of each date are summarised on their own and each dimension’s mean compared with the date before. "
             + "A stage moves when the mean crosses a whole number.</p>\n"
@@ -18,18 +18,18 @@ extension HTMLReportWriter {
             (first.summary.dimensions[index].dimensionID,
              ScoreChange(before: first.summary.dimensions[index].scores.mean,
                          after: last.summary.dimensions.indices.contains(index) ? last.summary.dimensions[index].scores.mean : nil,
-                         stageCount: stageCount))
+                         scale: scale))
         }
         let chart = SVGChangeChart(
             id: "chart-change", title: "Change in mean score from \(pointName(first)) to \(pointName(last))",
             description: "One row per dimension on the scale \(scaleText(report)): a hollow circle at the earlier mean, "
                 + "a filled circle at the later mean, with the change and stage movement written beside it.",
-            stages: report.framework.stages.map(\.name), beforeName: pointName(first), afterName: pointName(last),
+            stages: report.framework.stages.map(\.name), scale: report.framework.scale, beforeName: pointName(first), afterName: pointName(last),
             rows: dimensions.map { id, scoreChange in
                 .init(label: dimensionName(id, in: report), before: scoreChange.before, after: scoreChange.after,
                       valueLabel: chartLabel(scoreChange))
             })
-        let overall = ScoreChange(before: first.summary.overall.mean, after: last.summary.overall.mean, stageCount: stageCount)
+        let overall = ScoreChange(before: first.summary.overall.mean, after: last.summary.overall.mean, scale: scale)
         let table = changeTable(report, caption: "From \(pointName(first)) to \(pointName(last))",
                                 before: pointName(first), after: pointName(last),
                                 rows: dimensions.map { (dimensionName($0.0, in: report), $0.1) } + [("Overall", overall)])
@@ -65,8 +65,7 @@ extension HTMLReportWriter {
 
     /// "▲ up to Developing", "▼ down to Learning", "= same (Learning)", "– not scored at one of the dates".
     static func movementText(_ change: ScoreChange, _ report: Report) -> String {
-        let stages = report.framework.stages.count
-        let after = change.after.flatMap { stageName(Scoring.stageIndex(for: $0, stageCount: stages), in: report) }
+        let after = change.after.flatMap { stageName(report.framework.scale.stageIndex(for: $0), in: report) }
             .map(HTMLMarkup.line) ?? ""
         switch change.movement {
         case .up: return "<span class=\"move up\">▲ up to \(after)</span>"

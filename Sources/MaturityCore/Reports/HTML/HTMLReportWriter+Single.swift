@@ -51,7 +51,7 @@ extension HTMLReportWriter {
         let radar = SVGRadarChart(
             id: "chart-wheel", title: "Wheel of the scores by dimension",
             description: "One spoke per dimension on the scale \(scaleText(report)); the polygon joins this response's scores.",
-            axes: lines.map(\.name), stages: stages, axisValues: lines.map { HTMLMarkup.score($0.score) },
+            axes: lines.map(\.name), stages: stages, scale: report.framework.scale, axisValues: lines.map { HTMLMarkup.score($0.score) },
             series: [.init(name: "Score", values: lines.map(\.score), style: .primary)], band: nil)
         let radarTable = HTMLMarkup.table(
             caption: "Scores by dimension", header: ["Dimension", "Score", "Stage"],
@@ -61,7 +61,7 @@ extension HTMLReportWriter {
         let bars = SVGScoreBars(
             id: "chart-bars", title: "Score and stage by dimension",
             description: "A bar per dimension from 0 to its score on the scale \(scaleText(report)), with the score and stage written beside it.",
-            stages: stages,
+            stages: stages, scale: report.framework.scale,
             rows: lines.map { line in
                 let stage = respondent.scores.dimension(line.id)?.stage
                 return .init(label: line.name, value: line.score, stage: stage, low: nil, high: nil,
