@@ -78,6 +78,10 @@ public struct PlainSession: Sendable {
             lines.append(words.plainQuestion(index + 1, questions.count, ref.question.text))
             for (number, statement) in ref.question.statements.enumerated() {
                 lines.append("  \(number + 1). \(statement)")
+                // What the statement means for this question, under it.
+                if let guidance = ref.question.guidance(forStatementAt: number) {
+                    lines += guidance.trimmed.split(separator: "\n", omittingEmptySubsequences: false).map { "     " + $0 }
+                }
             }
             if ref.question.allows(.dontKnow) { lines.append("  d. " + words.dontKnow) }
             if ref.question.allows(.notApplicable) { lines.append("  n. " + words.notApplicable) }

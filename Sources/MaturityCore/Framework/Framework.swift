@@ -92,18 +92,30 @@ public struct Question: Sendable, Equatable {
     public var allowed: [SpecialAnswer]
     /// One statement per stage, in the framework's stage order.
     public var statements: [String]
+    /// What each statement means for this question, in stage order; empty when none has any.
+    public var statementGuidance: [String?]
+    /// Stage id -> what to do next, for people who answered this question at that stage.
+    public var nextSteps: [String: String]
 
     public init(id: String, text: String, guidance: String? = nil, weight: Double = 1,
-                allowed: [SpecialAnswer] = [.dontKnow], statements: [String]) {
+                allowed: [SpecialAnswer] = [.dontKnow], statements: [String], statementGuidance: [String?] = [],
+                nextSteps: [String: String] = [:]) {
         self.id = id
         self.text = text
         self.guidance = guidance
         self.weight = weight
         self.allowed = allowed
         self.statements = statements
+        self.statementGuidance = statementGuidance
+        self.nextSteps = nextSteps
     }
 
     public func allows(_ answer: SpecialAnswer) -> Bool { allowed.contains(answer) }
+
+    /// The guidance of the statement for the stage at this 0-based position, if it has any.
+    public func guidance(forStatementAt index: Int) -> String? {
+        statementGuidance.indices.contains(index) ? statementGuidance[index] : nil
+    }
 }
 
 /// Answers that are not a stage. Neither is scored.

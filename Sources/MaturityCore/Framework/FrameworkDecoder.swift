@@ -5,6 +5,8 @@ public struct FrameworkDecoder {
     static let stageKeys = ["id", "name", "description", "value"]
     static let dimensionKeys = ["id", "name", "description", "weight", "questions", "next-steps"]
     static let questionKeys = ["id", "text", "guidance", "weight", "allow", "statements"]
+    /// A statement written as a group, to give it guidance.
+    static let statementKeys = ["text", "guidance"]
 
     /// Decodes a framework; the framework is nil when any error was found.
     public static func decode(_ document: ParsedDocument) -> (framework: Framework?, diagnostics: [Diagnostic]) {
@@ -153,6 +155,14 @@ public struct FrameworkDecoder {
     }
 
     mutating func stageKeyedTextsAndSlips(_ entry: MappingEntry, named name: String) -> (texts: [String: String], slips: Set<String>) {
+        var guidance: [String: String]?
+        return stageKeyedTextsAndSlips(entry, named: name, of: "", guidance: &guidance)
+    }
+
+    /// The same, where each text may instead be a group of `text` and `guidance` (the statements
+    /// of `owner`): `guidance` is nil for texts that cannot have guidance.
+    mutating func stageKeyedTextsAndSlips(_ entry: MappingEntry, named name: String, of owner: String,
+                                          guidance: inout [String: String]?) -> (texts: [String: String], slips: Set<String>) {
         if entry.value.isInvalid { return ([:], []) }
         guard let entries = entry.value.entries else {
             schema.error("\(name) should be a group of texts by stage, but it is \(entry.value.kindDescription)",
@@ -172,7 +182,12 @@ public struct FrameworkDecoder {
                 continue
             }
             schema.noteIDKey(item)
-            if let text = schema.text(of: item.value, named: "the text for \"\(item.key)\" in \(name)") {
+            if guidance != nil, item.value.entries != nil {
+                let owner = "the statement for \"\(item.key)\" of \(owner)"
+                guard let fields = schema.fields(of: item.value, in: owner, known: Self.statementKeys, required: ["text"]) else { continue }
+                if let text = schema.text("text", of: fields, in: owner) { texts[item.key] = text }
+                if let help = schema.text("guidance", of: fields, in: owner) { guidance?[item.key] = help }
+            } else if let text = schema.text(of: item.value, named: "the text for \"\(item.key)\" in \(name)") {
                 texts[item.key] = text
             }
         }
@@ -202,8 +217,11 @@ public struct FrameworkDecoder {
         let weight = fields["weight"] == nil ? 1 : schema.weight("weight", of: fields, in: owner)
         let allowed = fields["allow"].map { decodeAllow($0, owner: owner) } ?? [.dontKnow]
         var statements: [String] = []
+        var statementGuidance: [String?] = []
         if let entry = fields["statements"] {
-            let (texts, slips) = stageKeyedTextsAndSlips(entry, named: "the statements of \(owner)")
+            var help: [String: String]? = [:]
+            let (texts, slips) = stageKeyedTextsAndSlips(entry, named: "the statements of \(owner)", of: owner, guidance: &help)
+            if let help, !help.isEmpty { statementGuidance = stages.map { help[$0.id] } }
             if stagesAreUsable, let given = entry.value.entries {
                 let givenKeys = Set(given.map(\.key))
                 let listed = SchemaReader.listed(stageIDs)
@@ -216,7 +234,8 @@ public struct FrameworkDecoder {
             }
         }
         guard let id, let text, let weight else { return nil }
-        return Question(id: id, text: text, guidance: guidance, weight: weight, allowed: allowed, statements: statements)
+        return Question(id: id, text: text, guidance: guidance, weight: weight, allowed: allowed, statements: statements,
+                        statementGuidance: statementGuidance)
     }
 
     mutating func decodeAllow(_ entry: MappingEntry, owner: String) -> [SpecialAnswer] {

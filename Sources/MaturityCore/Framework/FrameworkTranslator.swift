@@ -154,7 +154,7 @@ public struct FrameworkTranslator {
         let (texts, slips) = stageTexts(entry, named: "the next steps of \(owner)", at: itemMark)
         for stage in framework.stages where !slips.contains(stage.id) {
             if let original = originals[stage.id] {
-                framework.dimensions[index].nextSteps[stage.id] = merged(original, texts[stage.id]?.text,
+                framework.dimensions[index].nextSteps[stage.id] = merged(original, texts[stage.id]?.text ?? nil,
                         named: "the next step for \"\(stage.id)\" of \(owner)", at: itemMark)
             } else if let given = texts[stage.id] {
                 if stage.id == framework.stages.last?.id {
@@ -180,20 +180,43 @@ public struct FrameworkTranslator {
                 question.text = merged(question.text, schema.text("text", of: fields, in: owner), named: "the text of \(owner)", at: itemMark)
                 question.guidance = merged(question.guidance, "guidance", of: fields, owner: owner,
                         named: "the guidance of \(owner)", at: itemMark)
-                let (texts, slips) = stageTexts(fields["statements"], named: "the statements of \(owner)", at: itemMark)
+                let (texts, slips) = stageTexts(fields["statements"], named: "the statements of \(owner)", of: owner, at: itemMark)
                 for (s, stage) in framework.stages.enumerated() where s < question.statements.count && !slips.contains(stage.id) {
-                    question.statements[s] = merged(question.statements[s], texts[stage.id]?.text,
+                    question.statements[s] = merged(question.statements[s], texts[stage.id]?.text ?? nil,
                             named: "the statement for \"\(stage.id)\" of \(owner)", at: itemMark)
+                    if let given = texts[stage.id] { translateGuidance(given, ofStatementAt: s, stage: stage.id, in: &question, owner: owner) }
                 }
                 framework.dimensions[d].questions[q] = question
             }
         }
     }
 
+    /// A statement's guidance: translated, or the original with a warning; or, where the
+    /// framework gives the statement none, a warning that the translation is never shown.
+    mutating func translateGuidance(_ given: StageText, ofStatementAt index: Int, stage: String, in question: inout Question, owner: String) {
+        let statement = "the statement for \"\(stage)\" of \(owner)"
+        if let original = question.guidance(forStatementAt: index) {
+            question.statementGuidance[index] = merged(original, given.guidance, named: "the guidance of \(statement)", at: given.mark)
+        } else if given.guidance != nil {
+            schema.warning("\(statement) has no guidance in the framework, so this translation of it is never shown",
+                           at: given.mark, hint: "delete it here, or give the statement guidance in the framework first",
+                           code: "translation-never-shown")
+        }
+    }
+
+    /// A translated text keyed by stage, with where its key is; a statement may carry guidance.
+    struct StageText {
+        /// Nil for a statement whose group gives only its guidance.
+        var text: String?
+        var guidance: String?
+        var mark: SourceMark
+    }
+
     /// Texts keyed by stage id; keys that are not stages are errors. Stages that a misspelt key
-    /// was taken for come back as slips, so they are not also reported as untranslated.
-    mutating func stageTexts(_ entry: MappingEntry?, named name: String,
-                             at mark: SourceMark) -> (texts: [String: (text: String, mark: SourceMark)], slips: Set<String>) {
+    /// was taken for come back as slips, so they are not also reported as untranslated. With an
+    /// `owner`, they are statements: each may be a group of `text` and `guidance`.
+    mutating func stageTexts(_ entry: MappingEntry?, named name: String, of owner: String? = nil,
+                             at mark: SourceMark) -> (texts: [String: StageText], slips: Set<String>) {
         guard let entry, !entry.value.isInvalid else { return ([:], []) }
         guard let entries = entry.value.entries else {
             schema.error("\(name) should be a group of texts by stage, but it is \(entry.value.kindDescription)",
@@ -203,7 +226,7 @@ public struct FrameworkTranslator {
         let stageIDs = framework.stages.map(\.id)
         let knownStages = Set(stageIDs)
         let suggester = EditDistance.Suggester(candidates: stageIDs)
-        var texts: [String: (text: String, mark: SourceMark)] = [:]
+        var texts: [String: StageText] = [:]
         var slips = Set<String>()
         for item in entries {
             guard knownStages.contains(item.key) else {
@@ -214,8 +237,15 @@ public struct FrameworkTranslator {
                 continue
             }
             schema.noteIDKey(item)
-            if let text = schema.text(of: item.value, named: "the text for \"\(item.key)\" in \(name)") {
-                texts[item.key] = (text, item.keyMark)
+            if let owner, item.value.entries != nil {
+                let statement = "the statement for \"\(item.key)\" of \(owner)"
+                guard let fields = schema.fields(of: item.value, in: statement, known: FrameworkDecoder.statementKeys, required: []) else { continue }
+                // A group without its text: the statement is not translated, but its guidance may be.
+                let text = schema.text("text", of: fields, in: statement)
+                let guidance = schema.text("guidance", of: fields, in: statement)
+                if text != nil || guidance != nil { texts[item.key] = StageText(text: text, guidance: guidance, mark: item.keyMark) }
+            } else if let text = schema.text(of: item.value, named: "the text for \"\(item.key)\" in \(name)") {
+                texts[item.key] = StageText(text: text, mark: item.keyMark)
             }
         }
         return (texts, slips)

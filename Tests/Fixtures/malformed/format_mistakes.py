@@ -3,7 +3,11 @@ stage values, guidance per statement, next steps per question and areas. Each is
 copy of the tiny framework, with the exact messages `maturity validate` must give for it.
 make-corpus.py calls add_all() with its own add()."""
 
+import os
+
 from trainer_mistakes import msg
+
+FRAMEWORKS = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "frameworks"))
 
 
 def add_all(add, tiny_text):
@@ -37,3 +41,29 @@ def add_all(add, tiny_text):
         tiny((low, low + "    value: 3\n"), (high, high + "    value: 3\n")),
         "two stages with the same value", messages=[
             msg("12:12", "error", "the value 3 of the stage \"high\" is not more than the value 3 of the stage \"low\" before it", "list the stages from least to most mature, each with a higher value than the one before")])
+
+    # Guidance per statement
+    statement = "          high: Very much.\n"
+    add("fw-statement-guidance.yaml", "framework", "valid",
+        tiny((statement, "          high:\n            text: Very much.\n            guidance: Every time, and we can show it.\n")),
+        "a statement written as its text and its guidance", messages=[])
+    add("fw-statement-guidance-without-text.yaml", "framework", "error",
+        tiny((statement, "          high:\n            guidance: Every time, and we can show it.\n")),
+        "a statement given guidance but no text", messages=[
+            msg("20:13", "error", "the statement for \"high\" of question \"q1\" has no \"text\"", "add a line `text: ...` to it")])
+    add("fw-statement-guidance-misspelt.yaml", "framework", "error",
+        tiny((statement, "          high:\n            text: Very much.\n            guidence: Every time.\n")),
+        "a statement's guidance key misspelt", messages=[
+            msg("21:13", "error", "\"guidence\" is not a known key here; did you mean \"guidance\"?")])
+    add("fw-next-step-with-guidance.yaml", "framework", "error",
+        tiny((statement, statement + "    next-steps:\n      low:\n        text: Start.\n        guidance: Soon.\n")),
+        "a dimension's next step written as a group, as a statement may be", messages=[
+            msg("22:9", "error", "the text for \"low\" in the next steps of the dimension \"only\" should be text, but it is a group of keys", "write the text after the colon on the same line, or use | for several lines")])
+    with open(os.path.join(FRAMEWORKS, "data-maturity.fr.yaml"), encoding="utf-8") as f:
+        french = f.read()
+    old = "      mastering: Nous utilisons les données dans chaque décision importante"
+    assert old in french
+    add("tr-statement-guidance-never-shown.yaml", "translation", "valid",
+        french.replace(old, "      mastering:\n        guidance: Chaque décision.\n        text: Nous utilisons les données dans chaque décision importante", 1),
+        "a translation gives a statement guidance that the framework does not have", messages=[
+            msg("176:7", "warning", "the statement for \"mastering\" of question \"uses-decisions\" has no guidance in the framework, so this translation of it is never shown", "delete it here, or give the statement guidance in the framework first")])

@@ -1,0 +1,71 @@
+import MaturityCore
+import Testing
+
+/// The keys that let the format hold published maturity models (stage values, guidance per
+/// statement, next steps per question, areas), read from a framework and from a translation.
+/// Each mistake in them has its exact message in the malformed corpus (format_mistakes.py).
+@Suite struct PublishedModelFormatTests {
+    static func decode(_ text: String) -> (framework: Framework?, diagnostics: [Diagnostic]) {
+        FrameworkDecoder.decode(bytes: Array(text.utf8), file: "model.yaml")
+    }
+
+    static func translate(_ text: String, _ base: Framework) -> (framework: Framework?, diagnostics: [Diagnostic]) {
+        FrameworkTranslator.apply(DocumentReader.read(text: text, file: "model.fr.yaml"), to: base)
+    }
+
+    static let model = """
+        framework: model
+        version: "1"
+        language: en
+        title: Model
+        description: Levels 0 to 2.
+        stages:
+          - id: none
+            name: None
+            value: 0
+          - id: some
+            name: Some
+            value: 1
+          - id: all
+            name: All
+            value: 2
+        dimensions:
+          - id: only
+            name: Only
+            questions:
+              - id: q1
+                text: Is it so?
+                statements:
+                  none: Not at all.
+                  some:
+                    text: In places.
+                    guidance: Some teams do it, others do not.
+                  all: Everywhere.
+
+        """
+
+    @Test func aStatementMayCarryGuidanceBesideItsText() throws {
+        let (framework, diagnostics) = Self.decode(Self.model)
+        #expect(diagnostics.isEmpty)
+        let question = try #require(framework?.questions.first)
+        #expect(question.statements == ["Not at all.", "In places.", "Everywhere."])
+        #expect(question.statementGuidance == [nil, "Some teams do it, others do not.", nil])
+        #expect(question.guidance(forStatementAt: 1) == "Some teams do it, others do not.")
+        #expect(framework?.stages.map(\.value) == [0, 1, 2])
+        #expect(framework?.scale.maximumText == "2")
+    }
+
+    @Test func aTranslationTranslatesAStatementsGuidanceOrIsToldItIsMissing() throws {
+        let base = try #require(Self.decode(Self.model).framework)
+        let head = "translation: model\nlanguage: fr\nversion: \"1\"\ntitle: Modèle\ndescription: Niveaux.\n"
+            + "stages:\n  none:\n    name: Aucun\n  some:\n    name: Un peu\n  all:\n    name: Tout\n"
+            + "dimensions:\n  only:\n    name: Seule\n"
+            + "questions:\n  q1:\n    text: Est-ce ainsi ?\n    statements:\n      none: Pas du tout.\n      all: Partout.\n"
+        let (translated, diagnostics) = Self.translate(head + "      some:\n        text: Par endroits.\n        guidance: Certaines équipes.\n", base)
+        #expect(diagnostics.isEmpty)
+        #expect(translated?.questions.first?.statementGuidance == [nil, "Certaines équipes.", nil])
+        let (untranslated, warnings) = Self.translate(head + "      some: Par endroits.\n", base)
+        #expect(warnings.map(\.message) == ["the guidance of the statement for \"some\" of question \"q1\" is not translated; the original text is shown"])
+        #expect(untranslated?.questions.first?.statementGuidance == [nil, "Some teams do it, others do not.", nil])
+    }
+}
