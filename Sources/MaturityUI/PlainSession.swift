@@ -171,7 +171,7 @@ public struct PlainSession: Sendable {
 
     /// The results as plain sentences: no bars or symbols, which screen readers read badly.
     public func resultLines() -> [String] {
-        let summary = ResultSummary(scores: Scoring.score(response, in: framework), framework: framework)
+        let summary = ResultSummary(scores: Scoring.score(response, in: framework), framework: framework, answers: response.answers)
         var lines = ["", words.yourResults]
         if let overall = summary.overall, let stage = summary.overallStageName {
             var sentence = words.plainOverall(stage, Scoring.display(overall), framework.scale.maximumText)
@@ -198,11 +198,15 @@ public struct PlainSession: Sendable {
             lines += unknown.map { "  " + words.plainUnknownQuestion($0.offset + 1, $0.element.question.text) }
         }
         if summary.unanswered > 0 { lines.append(words.plainUnanswered(summary.unanswered)) }
-        if !summary.nextSteps.isEmpty {
+        if !summary.nextSteps.isEmpty || !summary.questionSteps.isEmpty {
             lines.append("")
             lines.append(words.nextSteps)
             for step in summary.nextSteps {
                 lines.append(words.plainNextStep(step.dimensionName, step.fromStage, step.toStage))
+                lines += step.text.trimmed.split(separator: "\n").map { "  " + $0 }
+            }
+            for step in summary.questionSteps {
+                lines.append(words.questionStepHeading(step.number, step.stage, step.questionText))
                 lines += step.text.trimmed.split(separator: "\n").map { "  " + $0 }
             }
         }

@@ -43,6 +43,7 @@ import Testing
         "unknownsIntro": { [$0.unknownsIntro(1), $0.unknownsIntro(3)] },
         "unansweredAdvice": { [$0.unansweredAdvice(1), $0.unansweredAdvice(3)] },
         "nextStepHeading": { [$0.nextStepHeading("Uses", "Emerging", "Learning")] },
+        "questionStepHeading": { [$0.questionStepHeading(3, "Emerging", "How")] },
         "savedIn": { [$0.savedIn("/srv/answers/file.yaml")] },
         "plainIntroduction": { [$0.plainIntroduction(1, 1), $0.plainIntroduction(28, 7)] },
         "plainWhatIsSaved": { [$0.plainWhatIsSaved("/srv/answers")] },

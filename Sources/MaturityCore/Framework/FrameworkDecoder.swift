@@ -4,7 +4,7 @@ public struct FrameworkDecoder {
                                       "licence", "attribution", "stages", "dimensions"]
     static let stageKeys = ["id", "name", "description", "value"]
     static let dimensionKeys = ["id", "name", "description", "weight", "questions", "next-steps"]
-    static let questionKeys = ["id", "text", "guidance", "weight", "allow", "statements"]
+    static let questionKeys = ["id", "text", "guidance", "weight", "allow", "statements", "next-steps"]
     /// A statement written as a group, to give it guidance.
     static let statementKeys = ["text", "guidance"]
 
@@ -99,7 +99,9 @@ public struct FrameworkDecoder {
 
     mutating func decodeDimension(_ node: Node) -> Dimension? {
         let owner = Self.name(of: node, kind: "the dimension") ?? "a dimension"
-        let misplaced = keysAfterList(node, list: "questions", items: "question", itemKeys: Self.questionKeys,
+        // A dimension's next steps come after its questions as a rule, so a question's own
+        // `next-steps` is not suspected there.
+        let misplaced = keysAfterList(node, list: "questions", items: "question", itemKeys: Self.questionKeys.filter { $0 != "next-steps" },
                                       ownKeys: Self.dimensionKeys, owner: owner)
         guard let fields = schema.fields(of: node, in: owner, known: Self.dimensionKeys,
                                          required: ["id", "name", "questions"], misplaced: misplaced) else { return nil }
@@ -130,7 +132,9 @@ public struct FrameworkDecoder {
                          questions: questions, nextSteps: nextSteps)
     }
 
-    mutating func decodeNextSteps(_ entry: MappingEntry, owner: String) -> [String: String] {
+    /// Next steps by stage. A dimension should give one for every stage but the last; a
+    /// question (`warnsMissing` false) gives them only where it has something to add.
+    mutating func decodeNextSteps(_ entry: MappingEntry, owner: String, warnsMissing: Bool = true) -> [String: String] {
         // A misspelt stage is reported once, as a slip, not also as a stage with no next step.
         let (texts, slips) = stageKeyedTextsAndSlips(entry, named: "the next steps of \(owner)")
         guard stagesAreUsable, entry.value.entries != nil else { return texts }
@@ -139,6 +143,7 @@ public struct FrameworkDecoder {
                            at: entry.keyMark, hint: "people at the last stage are shown no next step; delete it or move it",
                            code: "next-step-for-last-stage")
         }
+        guard warnsMissing else { return texts }
         let given = Set(entry.value.entries?.map(\.key) ?? [])
         let missing = stages.dropLast().map(\.id).filter { texts[$0] == nil && !given.contains($0) && !slips.contains($0) }
         if !missing.isEmpty {
@@ -233,9 +238,10 @@ public struct FrameworkDecoder {
                 statements = stages.map { texts[$0.id] ?? "" }
             }
         }
+        let nextSteps = fields["next-steps"].map { decodeNextSteps($0, owner: owner, warnsMissing: false) } ?? [:]
         guard let id, let text, let weight else { return nil }
         return Question(id: id, text: text, guidance: guidance, weight: weight, allowed: allowed, statements: statements,
-                        statementGuidance: statementGuidance)
+                        statementGuidance: statementGuidance, nextSteps: nextSteps)
     }
 
     mutating func decodeAllow(_ entry: MappingEntry, owner: String) -> [SpecialAnswer] {

@@ -111,7 +111,7 @@ public struct FrameworkTranslator {
             }
             schema.noteIDKey(item)
             let keys = kind == "stage" ? ["name", "description"]
-                : kind == "dimension" ? ["name", "description", "next-steps"] : ["text", "guidance", "statements"]
+                : kind == "dimension" ? ["name", "description", "next-steps"] : ["text", "guidance", "statements", "next-steps"]
             if let fields = schema.fields(of: item.value, in: "the \(kind) \"\(item.key)\"", known: keys, required: []) {
                 result[item.key] = (fields, item.keyMark)
             }
@@ -143,18 +143,21 @@ public struct FrameworkTranslator {
                     named: "the name of \(owner)", at: itemMark)
             framework.dimensions[index].description = merged(framework.dimensions[index].description, "description", of: fields, owner: owner,
                     named: "the description of \(owner)", at: itemMark)
-            translateNextSteps(fields["next-steps"], ofDimensionAt: index, owner: owner, at: itemMark)
+            framework.dimensions[index].nextSteps = translatedNextSteps(fields["next-steps"], of: framework.dimensions[index].nextSteps,
+                                                                        owner: owner, at: itemMark)
         }
     }
 
-    /// Next steps are checked even when the framework has none, so that a wrong stage id is
-    /// an error and a text that would never be shown is a warning.
-    mutating func translateNextSteps(_ entry: MappingEntry?, ofDimensionAt index: Int, owner: String, at itemMark: SourceMark) {
-        let originals = framework.dimensions[index].nextSteps
+    /// The next steps of a dimension or a question, translated. They are checked even when the
+    /// framework has none, so that a wrong stage id is an error and a text that would never be
+    /// shown is a warning.
+    mutating func translatedNextSteps(_ entry: MappingEntry?, of originals: [String: String], owner: String,
+                                      at itemMark: SourceMark) -> [String: String] {
+        var result = originals
         let (texts, slips) = stageTexts(entry, named: "the next steps of \(owner)", at: itemMark)
         for stage in framework.stages where !slips.contains(stage.id) {
             if let original = originals[stage.id] {
-                framework.dimensions[index].nextSteps[stage.id] = merged(original, texts[stage.id]?.text ?? nil,
+                result[stage.id] = merged(original, texts[stage.id]?.text ?? nil,
                         named: "the next step for \"\(stage.id)\" of \(owner)", at: itemMark)
             } else if let given = texts[stage.id] {
                 if stage.id == framework.stages.last?.id {
@@ -167,6 +170,7 @@ public struct FrameworkTranslator {
                 }
             }
         }
+        return result
     }
 
     mutating func translateQuestions(_ entry: MappingEntry?, at mark: SourceMark) {
@@ -186,6 +190,7 @@ public struct FrameworkTranslator {
                             named: "the statement for \"\(stage.id)\" of \(owner)", at: itemMark)
                     if let given = texts[stage.id] { translateGuidance(given, ofStatementAt: s, stage: stage.id, in: &question, owner: owner) }
                 }
+                question.nextSteps = translatedNextSteps(fields["next-steps"], of: question.nextSteps, owner: owner, at: itemMark)
                 framework.dimensions[d].questions[q] = question
             }
         }

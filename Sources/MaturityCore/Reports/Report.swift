@@ -88,7 +88,7 @@ public struct Report: Sendable {
         // all share those scores.
         let scored = ScoredResponse.scoreAll(used, in: framework)
         respondents = scored.map { item in
-            Respondent(response: item.response, scores: item.scores, summary: ResultSummary(scores: item.scores, framework: framework))
+            Respondent(response: item.response, scores: item.scores, summary: ResultSummary(scores: item.scores, framework: framework, answers: item.response.answers))
         }
         group = GroupSummary(scored: scored, framework: framework, leftOut: split.leftOut)
         breakdown = input.groupBy.map {

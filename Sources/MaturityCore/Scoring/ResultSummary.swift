@@ -19,6 +19,18 @@ public struct ResultSummary: Sendable, Equatable {
         public var text: String
     }
 
+    /// A question's own next step, for the stage it was answered at.
+    public struct QuestionStep: Sendable, Equatable {
+        public var dimensionName: String
+        public var questionID: String
+        /// The question's number in the framework, from 1, as the assessment shows it.
+        public var number: Int
+        public var questionText: String
+        /// The name of the stage the question was answered at.
+        public var stage: String
+        public var text: String
+    }
+
     public var dimensions: [DimensionLine]
     public var overall: Double?
     public var overallStageName: String?
@@ -30,8 +42,11 @@ public struct ResultSummary: Sendable, Equatable {
     public var unknowns: Int
     public var unanswered: Int
     public var nextSteps: [NextStep]
+    /// The next steps the framework gives for the answers to single questions, in question order.
+    public var questionSteps: [QuestionStep]
 
-    public init(scores: ResponseScores, framework: Framework) {
+    /// `answers` are the response's, for the next steps of single questions.
+    public init(scores: ResponseScores, framework: Framework, answers: [String: Answer] = [:]) {
         let stageCount = framework.stages.count
         let scale = framework.scale
         dimensions = zip(framework.dimensions, scores.dimensions).map { dimension, score in
@@ -60,5 +75,23 @@ public struct ResultSummary: Sendable, Equatable {
             return NextStep(dimensionName: dimension.name, fromStage: framework.stages[stage].name,
                             toStage: framework.stages[stage + 1].name, text: text)
         }
+        questionSteps = Self.questionSteps(framework: framework, answers: answers)
+    }
+
+    /// For each question answered at a stage short of the last, its next step for that stage.
+    static func questionSteps(framework: Framework, answers: [String: Answer]) -> [QuestionStep] {
+        var steps: [QuestionStep] = []
+        var number = 0
+        for dimension in framework.dimensions {
+            for question in dimension.questions {
+                number += 1
+                guard !question.nextSteps.isEmpty, case .stage(let id)? = answers[question.id],
+                      let index = framework.stageIndex(of: id), index + 1 < framework.stages.count,
+                      let text = question.nextSteps[id] else { continue }
+                steps.append(QuestionStep(dimensionName: dimension.name, questionID: question.id, number: number,
+                                          questionText: question.text, stage: framework.stages[index].name, text: text))
+            }
+        }
+        return steps
     }
 }

@@ -107,6 +107,8 @@ extension ScreenText {
         },
         nextSteps: "Next steps",
         nextStepHeading: { dimension, from, toward in "\(dimension): from \(from) toward \(toward)" },
+        questionStepHeading: { number, stage, question in "Question \(number), answered \(stage): \(question)" },
+        areasHeading: "Areas",
         savedIn: { path in "Your answers are saved in \(path)" },
 
         fieldPrompts: ["Organisation: ", "Your name (optional, press Enter to skip): ", "Team (optional): ", "Role (optional): "],

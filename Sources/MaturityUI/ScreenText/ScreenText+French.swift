@@ -120,6 +120,8 @@ extension ScreenText {
         },
         nextSteps: "Prochaines étapes",
         nextStepHeading: { dimension, from, toward in "\(dimension)\u{A0}: de «\u{A0}\(from)\u{A0}» vers «\u{A0}\(toward)\u{A0}»" },
+        questionStepHeading: { number, stage, question in "Question \(number), réponse «\u{A0}\(stage)\u{A0}»\u{A0}: \(question)" },
+        areasHeading: "Domaines",
         savedIn: { path in "Vos réponses sont enregistrées dans \(path)" },
 
         fieldPrompts: ["Association\u{A0}: ", "Votre nom (facultatif, Entrée pour passer)\u{A0}: ", "Équipe (facultatif)\u{A0}: ",

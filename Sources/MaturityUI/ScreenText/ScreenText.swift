@@ -147,6 +147,10 @@ public struct ScreenText: Sendable {
     public let nextSteps: String
     /// "Uses: from Emerging toward Learning".
     public let nextStepHeading: @Sendable (_ dimension: String, _ from: String, _ toward: String) -> String
+    /// "Question 3, answered Starting: Where do you keep…?", above a question's own next step.
+    public let questionStepHeading: @Sendable (_ number: Int, _ stage: String, _ question: String) -> String
+    /// The heading over the scores of the areas that group the dimensions.
+    public let areasHeading: String
     public let savedIn: @Sendable (_ path: String) -> String
 
     // MARK: - Line by line

@@ -4,7 +4,7 @@ import MaturityCore
 /// strongest and weakest, the unknowns, the next steps, and where the file is.
 extension AppState {
     public var summary: ResultSummary {
-        ResultSummary(scores: Scoring.score(response, in: framework), framework: framework)
+        ResultSummary(scores: Scoring.score(response, in: framework), framework: framework, answers: response.answers)
     }
 
     /// Progress toward the next stage as a whole percentage, rounded down with the scoring
@@ -76,11 +76,15 @@ extension AppState {
         if summary.unanswered > 0 {
             lines += StyledLine.wrapped(words.unansweredAdvice(summary.unanswered), width: width, role: .warning)
         }
-        if !summary.nextSteps.isEmpty {
+        if !summary.nextSteps.isEmpty || !summary.questionSteps.isEmpty {
             lines.append(.blank)
             lines.append(StyledLine(words.nextSteps, role: .heading))
             for step in summary.nextSteps {
                 lines += StyledLine.wrapped(words.nextStepHeading(step.dimensionName, step.fromStage, step.toStage), width: width, role: .chosen)
+                lines += StyledLine.wrapped(step.text.trimmed, width: width, indent: 2)
+            }
+            for step in summary.questionSteps {
+                lines += StyledLine.wrapped(words.questionStepHeading(step.number, step.stage, step.questionText), width: width, role: .chosen)
                 lines += StyledLine.wrapped(step.text.trimmed, width: width, indent: 2)
             }
         }

@@ -67,3 +67,22 @@ def add_all(add, tiny_text):
         french.replace(old, "      mastering:\n        guidance: Chaque décision.\n        text: Nous utilisons les données dans chaque décision importante", 1),
         "a translation gives a statement guidance that the framework does not have", messages=[
             msg("176:7", "warning", "the statement for \"mastering\" of question \"uses-decisions\" has no guidance in the framework, so this translation of it is never shown", "delete it here, or give the statement guidance in the framework first")])
+
+    # Next steps per question
+    add("fw-question-next-steps.yaml", "framework", "valid",
+        tiny((statement, statement + "        next-steps:\n          low: Ask one team how they do it.\n")),
+        "a question's own next step for a stage", messages=[])
+    add("fw-question-next-step-for-last-stage.yaml", "framework", "valid",
+        tiny((statement, statement + "        next-steps:\n          low: Ask one team how they do it.\n          high: Keep going.\n")),
+        "a question's next step for the last stage, which is never shown", messages=[
+            msg("20:9", "warning", "question \"q1\" has a next step for \"high\", the last stage, which has no next stage", "people at the last stage are shown no next step; delete it or move it")])
+    add("fw-question-next-steps-misspelt-stage.yaml", "framework", "error",
+        tiny((statement, statement + "        next-steps:\n          lw: Ask one team how they do it.\n")),
+        "a misspelt stage id under a question's next-steps", messages=[
+            msg("21:11", "error", "the next steps of question \"q1\": \"lw\" is not a stage; did you mean \"low\"?", "the stages are: low, high")])
+    old = "\n  uses-services:\n"
+    assert french.count(old) == 1
+    add("tr-question-next-step-never-shown.yaml", "translation", "valid",
+        french.replace(old, "\n    next-steps:\n      unaware: Regardez un chiffre avant la prochaine décision." + old, 1),
+        "a translation gives a question a next step that the framework does not have", messages=[
+            msg("178:7", "warning", "question \"uses-decisions\" has no next step for \"unaware\" in the framework, so this translation of it is never shown", "delete it here, or add a next step for \"unaware\" to the framework first")])

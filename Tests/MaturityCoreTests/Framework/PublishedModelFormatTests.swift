@@ -69,3 +69,47 @@ import Testing
         #expect(untranslated?.questions.first?.statementGuidance == [nil, "Some teams do it, others do not.", nil])
     }
 }
+
+extension PublishedModelFormatTests {
+    static let withSteps = model.replacingOccurrences(of: "          all: Everywhere.\n", with: "          all: Everywhere.\n"
+        + "        next-steps:\n"
+        + "          none: Ask one team to try it for a month.\n"
+        + "          some: Write down how the teams that do it go about it.\n"
+        + "    next-steps:\n"
+        + "      none: Make a start.\n"
+        + "      some: Spread it.\n")
+
+    @Test func aQuestionsNextStepsAreShownWithItsAnswerBesideTheDimensions() throws {
+        let (decoded, diagnostics) = Self.decode(Self.withSteps)
+        #expect(diagnostics.isEmpty)
+        let framework = try #require(decoded)
+        #expect(framework.questions[0].nextSteps == ["none": "Ask one team to try it for a month.",
+                                                     "some": "Write down how the teams that do it go about it."])
+        #expect(framework.dimensions[0].nextSteps["some"] == "Spread it.")
+        let time = Timestamp(parsing: "2026-11-21T10:00:00Z")!
+        let response = Response(id: "r", frameworkID: "model", frameworkVersion: "1", language: "en", organisation: "Trust",
+                                started: time, updated: time, answers: ["q1": .stage("some")])
+        let summary = ResultSummary(scores: Scoring.score(response, in: framework), framework: framework, answers: response.answers)
+        #expect(summary.questionSteps.map(\.text) == ["Write down how the teams that do it go about it."])
+        #expect(summary.questionSteps.first?.stage == "Some" && summary.questionSteps.first?.number == 1)
+        // At the last stage there is no next step, for the dimension or the question.
+        let top = ResultSummary(scores: Scoring.score(Response(id: "r", frameworkID: "model", frameworkVersion: "1", language: "en",
+                                                              organisation: "Trust", started: time, updated: time,
+                                                              answers: ["q1": .stage("all")]), in: framework),
+                                framework: framework, answers: ["q1": .stage("all")])
+        #expect(top.questionSteps.isEmpty && top.nextSteps.isEmpty)
+    }
+
+    @Test func aTranslationTranslatesAQuestionsNextSteps() throws {
+        let base = try #require(Self.decode(Self.withSteps).framework)
+        let text = "translation: model\nlanguage: fr\nversion: \"1\"\ntitle: Modèle\ndescription: Niveaux.\n"
+            + "stages:\n  none:\n    name: Aucun\n  some:\n    name: Un peu\n  all:\n    name: Tout\n"
+            + "dimensions:\n  only:\n    name: Seule\n    next-steps:\n      none: Commencez.\n      some: Étendez.\n"
+            + "questions:\n  q1:\n    text: Est-ce ainsi ?\n    statements:\n      none: Pas du tout.\n"
+            + "      some:\n        text: Par endroits.\n        guidance: Certaines équipes.\n      all: Partout.\n"
+            + "    next-steps:\n      none: Essayez un mois.\n"
+        let (translated, diagnostics) = Self.translate(text, base)
+        #expect(diagnostics.map(\.message) == ["the next step for \"some\" of question \"q1\" is not translated; the original text is shown"])
+        #expect(translated?.questions[0].nextSteps == ["none": "Essayez un mois.", "some": "Write down how the teams that do it go about it."])
+    }
+}
