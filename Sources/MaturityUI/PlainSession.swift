@@ -189,6 +189,14 @@ public struct PlainSession: Sendable {
                 lines.append(words.plainDimensionNotScored(dimension.name))
             }
         }
+        if !summary.areas.isEmpty { lines.append(words.areasHeading) }
+        for area in summary.areas {
+            if let score = area.score, let stage = area.stageName {
+                lines.append("  " + words.plainDimensionScore(area.name, stage, Scoring.display(score)))
+            } else {
+                lines.append("  " + words.plainDimensionNotScored(area.name))
+            }
+        }
         if !summary.strongest.isEmpty {
             lines.append(words.plainStrongestAndWeakest(summary.strongest.joined(separator: ", "), summary.weakest.joined(separator: ", ")))
         }

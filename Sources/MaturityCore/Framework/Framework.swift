@@ -11,9 +11,13 @@ public struct Framework: Sendable, Equatable {
     public var attribution: String?
     public var stages: [Stage]
     public var dimensions: [Dimension]
+    /// Groups of dimensions, each scored as the weighted mean of its own; empty when the
+    /// framework has none.
+    public var areas: [Area]
 
     public init(id: String, version: String, language: String, title: String, description: String,
-                licence: String? = nil, attribution: String? = nil, stages: [Stage], dimensions: [Dimension]) {
+                licence: String? = nil, attribution: String? = nil, stages: [Stage], dimensions: [Dimension],
+                areas: [Area] = []) {
         self.id = id
         self.version = version
         self.language = language
@@ -23,6 +27,7 @@ public struct Framework: Sendable, Equatable {
         self.attribution = attribution
         self.stages = stages
         self.dimensions = dimensions
+        self.areas = areas
     }
 
     /// Every question in order, dimension by dimension.

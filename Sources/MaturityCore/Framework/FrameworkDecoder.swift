@@ -1,7 +1,7 @@
 /// Turns a parsed document into a `Framework`, or explains every reason it cannot.
 public struct FrameworkDecoder {
     public static let topLevelKeys = ["framework", "version", "language", "title", "description",
-                                      "licence", "attribution", "stages", "dimensions"]
+                                      "licence", "attribution", "stages", "dimensions", "areas"]
     static let stageKeys = ["id", "name", "description", "value"]
     static let dimensionKeys = ["id", "name", "description", "weight", "questions", "next-steps"]
     static let questionKeys = ["id", "text", "guidance", "weight", "allow", "statements", "next-steps"]
@@ -69,9 +69,10 @@ public struct FrameworkDecoder {
                 dimensions = items.compactMap { decodeDimension($0) }
             }
         }
+        let areas = fields["areas"].map { decodeAreas($0, dimensions: dimensions) } ?? []
         guard let id, let version, let language, let title, let description else { return nil }
         return Framework(id: id, version: version, language: language, title: title, description: description,
-                         licence: licence, attribution: attribution, stages: stages, dimensions: dimensions)
+                         licence: licence, attribution: attribution, stages: stages, dimensions: dimensions, areas: areas)
     }
 
     // MARK: - Ids

@@ -4,7 +4,7 @@
 /// since it means the translation was written for another framework or version.
 public struct FrameworkTranslator {
     static let topLevelKeys = ["translation", "language", "version", "title", "description",
-                               "stages", "dimensions", "questions"]
+                               "stages", "dimensions", "questions", "areas"]
 
     public static func apply(_ document: ParsedDocument, to base: Framework) -> (framework: Framework?, diagnostics: [Diagnostic]) {
         var translator = FrameworkTranslator(file: document.source.name, base: base)
@@ -58,6 +58,7 @@ public struct FrameworkTranslator {
         translateStages(fields["stages"], at: root.mark)
         translateDimensions(fields["dimensions"], at: root.mark)
         translateQuestions(fields["questions"], at: root.mark)
+        translateAreas(fields["areas"], at: root.mark)
         return framework
     }
 
@@ -110,7 +111,7 @@ public struct FrameworkTranslator {
                 continue
             }
             schema.noteIDKey(item)
-            let keys = kind == "stage" ? ["name", "description"]
+            let keys = kind == "stage" || kind == "area" ? ["name", "description"]
                 : kind == "dimension" ? ["name", "description", "next-steps"] : ["text", "guidance", "statements", "next-steps"]
             if let fields = schema.fields(of: item.value, in: "the \(kind) \"\(item.key)\"", known: keys, required: []) {
                 result[item.key] = (fields, item.keyMark)
@@ -130,6 +131,20 @@ public struct FrameworkTranslator {
             framework.stages[index].name = merged(framework.stages[index].name, schema.text("name", of: fields, in: owner),
                     named: "the name of \(owner)", at: itemMark)
             framework.stages[index].description = merged(framework.stages[index].description, "description", of: fields, owner: owner,
+                    named: "the description of \(owner)", at: itemMark)
+        }
+    }
+
+    mutating func translateAreas(_ entry: MappingEntry?, at mark: SourceMark) {
+        // A framework without areas: a translation's `areas` is checked as a section of no ids.
+        guard !framework.areas.isEmpty || entry != nil else { return }
+        let translated = section(entry, named: "areas", ids: framework.areas.map(\.id), kind: "area", at: mark)
+        for index in framework.areas.indices {
+            guard let (fields, itemMark) = translated[framework.areas[index].id] else { continue }
+            let owner = "the area \"\(framework.areas[index].id)\""
+            framework.areas[index].name = merged(framework.areas[index].name, schema.text("name", of: fields, in: owner),
+                    named: "the name of \(owner)", at: itemMark)
+            framework.areas[index].description = merged(framework.areas[index].description, "description", of: fields, owner: owner,
                     named: "the description of \(owner)", at: itemMark)
         }
     }

@@ -31,7 +31,18 @@ public struct ResultSummary: Sendable, Equatable {
         public var text: String
     }
 
+    /// An area's score and stage, with the names of its dimensions.
+    public struct AreaLine: Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var score: Double?
+        public var stageName: String?
+        public var dimensionNames: [String]
+    }
+
     public var dimensions: [DimensionLine]
+    /// One per area of the framework; empty when it has none.
+    public var areas: [AreaLine]
     public var overall: Double?
     public var overallStageName: String?
     public var nextStageName: String?
@@ -54,6 +65,10 @@ public struct ResultSummary: Sendable, Equatable {
                           stageName: score.stage.map { framework.stages[$0].name },
                           progressToNext: score.score.flatMap { scale.progressToNextStage(for: $0) },
                           dontKnow: score.dontKnow, answered: score.answered, total: score.total)
+        }
+        areas = zip(framework.areas, scores.areas).map { area, score in
+            AreaLine(id: area.id, name: area.name, score: score.score, stageName: score.stage.map { framework.stages[$0].name },
+                     dimensionNames: area.dimensionIDs.compactMap { id in framework.dimensions.first { $0.id == id }?.name })
         }
         overall = scores.overall
         overallStageName = scores.overallStage.map { framework.stages[$0].name }

@@ -102,8 +102,29 @@ public enum Scoring {
             dimensions.append(result)
         }
         let overall = overallWeight > 0 ? overallSum / overallWeight : nil
-        return ResponseScores(dimensions: dimensions, overall: overall,
-                              overallStage: overall.map { scale.stageIndex(for: $0) },
-                              answered: answeredAll, total: totalAll)
+        var scores = ResponseScores(dimensions: dimensions, overall: overall,
+                                    overallStage: overall.map { scale.stageIndex(for: $0) },
+                                    answered: answeredAll, total: totalAll)
+        if !framework.areas.isEmpty { scores.areas = areaScores(dimensions, in: framework) }
+        return scores
+    }
+
+    /// Each area's score: the weighted mean of its scored dimensions, using the dimensions'
+    /// weights, exactly as the overall score is over all of them; "not scored" when none is.
+    static func areaScores(_ dimensions: [DimensionScore], in framework: Framework) -> [AreaScore] {
+        let scale = framework.scale
+        var position: [String: Int] = [:]
+        for (index, dimension) in framework.dimensions.enumerated() { position[dimension.id] = index }
+        return framework.areas.map { area in
+            var sum = 0.0
+            var weight = 0.0
+            for id in area.dimensionIDs {
+                guard let index = position[id], index < dimensions.count, let score = dimensions[index].score else { continue }
+                sum += score * framework.dimensions[index].weight
+                weight += framework.dimensions[index].weight
+            }
+            let score = weight > 0 ? sum / weight : nil
+            return AreaScore(areaID: area.id, score: score, stage: score.map { scale.stageIndex(for: $0) })
+        }
     }
 }

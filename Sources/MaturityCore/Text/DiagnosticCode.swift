@@ -86,6 +86,10 @@ public enum DiagnosticCode {
         ("stage-value-not-number", "a stage's value that is not a number"),
         ("stage-value-missing", "a stage without a value when other stages have one"),
         ("stage-values-not-increasing", "a stage's value not more than the one before"),
+        ("unknown-dimension", "an area's dimension that the framework lacks"),
+        ("dimension-in-two-areas", "a dimension listed in two areas, or twice in one"),
+        ("dimension-in-no-area", "a dimension that no area lists, when there are areas"),
+        ("no-area-dimensions", "an area that lists no dimension"),
         // Translations and responses
         ("framework-not-found", "the framework of a translation or response cannot be found"),
         ("framework-has-errors", "the framework of a translation or response has errors"),

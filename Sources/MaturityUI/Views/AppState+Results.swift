@@ -22,7 +22,6 @@ extension AppState {
 
     func resultLines(width: Int) -> [StyledLine] {
         let summary = self.summary
-        let stageCount = framework.stages.count
         let scale = framework.scale
         var lines = [StyledLine(words.yourResults, role: .heading)]
         lines.append(.blank)
@@ -40,24 +39,18 @@ extension AppState {
         }
         lines.append(.blank)
 
-        let nameWidth = min(18, summary.dimensions.map { DisplayWidth.of($0.name) }.max() ?? 0)
+        let names = summary.dimensions.map(\.name) + summary.areas.map(\.name)
+        let nameWidth = min(18, names.map { DisplayWidth.of($0) }.max() ?? 0)
         let barWidth = max(5, min(30, width - nameWidth - 22))
         for line in summary.dimensions {
-            var name = line.name
-            if DisplayWidth.of(name) > nameWidth { name = String(DisplayWidth.prefix(of: name, fitting: nameWidth - 1)) + "…" }
-            var row = StyledLine(name + String(repeating: " ", count: nameWidth - DisplayWidth.of(name) + 2))
-            if let score = line.score {
-                let stage = scale.stageIndex(for: score)
-                let filled = Int((Double(barWidth) * scale.fraction(of: score)).rounded())
-                row.append(String(repeating: "█", count: filled), role: .stage(stage * 5 / max(stageCount, 1)))
-                row.append(String(repeating: "░", count: barWidth - filled), role: .barEmpty)
-                row.append("  " + words.score(Scoring.display(score)) + "  ")
-                row.append(line.stageName ?? "", role: .chosen)
-            } else {
-                row.append(String(repeating: "░", count: barWidth), role: .barEmpty)
-                row.append("  " + words.notScored, role: .dim)
+            lines.append(scoreRow(line.name, line.score, line.stageName, nameWidth: nameWidth, barWidth: barWidth))
+        }
+        if !summary.areas.isEmpty {
+            lines.append(.blank)
+            lines.append(StyledLine(words.areasHeading, role: .heading))
+            for area in summary.areas {
+                lines.append(scoreRow(area.name, area.score, area.stageName, nameWidth: nameWidth, barWidth: barWidth))
             }
-            lines.append(row)
         }
         lines.append(.blank)
         if !summary.strongest.isEmpty {
@@ -99,5 +92,26 @@ extension AppState {
             lines += StyledLine.wrapped(words.savedIn(SafeText.sanitize(savedPath, keepNewlines: false)), width: width, role: .success)
         }
         return lines
+    }
+
+    /// "Name  ██████░░░░  Score 2.3  Developing", or the empty bar and "not scored".
+    func scoreRow(_ label: String, _ score: Double?, _ stageName: String?, nameWidth: Int, barWidth: Int) -> StyledLine {
+        let scale = framework.scale
+        let stageCount = framework.stages.count
+        var name = label
+        if DisplayWidth.of(name) > nameWidth { name = String(DisplayWidth.prefix(of: name, fitting: nameWidth - 1)) + "…" }
+        var row = StyledLine(name + String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(name)) + 2))
+        if let score {
+            let stage = scale.stageIndex(for: score)
+            let filled = Int((Double(barWidth) * scale.fraction(of: score)).rounded())
+            row.append(String(repeating: "█", count: filled), role: .stage(stage * 5 / max(stageCount, 1)))
+            row.append(String(repeating: "░", count: barWidth - filled), role: .barEmpty)
+            row.append("  " + words.score(Scoring.display(score)) + "  ")
+            row.append(stageName ?? "", role: .chosen)
+        } else {
+            row.append(String(repeating: "░", count: barWidth), role: .barEmpty)
+            row.append("  " + words.notScored, role: .dim)
+        }
+        return row
     }
 }

@@ -86,3 +86,28 @@ def add_all(add, tiny_text):
         french.replace(old, "\n    next-steps:\n      unaware: Regardez un chiffre avant la prochaine décision." + old, 1),
         "a translation gives a question a next step that the framework does not have", messages=[
             msg("178:7", "warning", "question \"uses-decisions\" has no next step for \"unaware\" in the framework, so this translation of it is never shown", "delete it here, or add a next step for \"unaware\" to the framework first")])
+
+    # Areas
+    def areas(*groups):
+        text = "areas:\n"
+        for area, members in groups:
+            text += "  - id: %s\n    name: %s\n    dimensions:\n" % (area, area.capitalize())
+            text += "".join("      - %s\n" % member for member in members)
+        return text
+
+    second = ("  - id: other\n    name: Other\n    questions:\n      - id: q2\n        text: Is that so?\n"
+              "        statements:\n          low: Not really.\n          high: Very much.\n")
+    add("fw-areas.yaml", "framework", "valid", tiny_text + areas(("whole", ["only"])),
+        "one area holding the one dimension", messages=[])
+    add("fw-area-unknown-dimension.yaml", "framework", "error", tiny_text + areas(("whole", ["onli"])),
+        "an area lists a misspelt dimension id", messages=[
+            msg("24:9", "error", "the area \"whole\": the framework has no dimension \"onli\"; did you mean \"only\"?", "the dimensions are: only")])
+    add("fw-area-dimension-twice.yaml", "framework", "error", tiny_text + areas(("first", ["only"]), ("second", ["only"])),
+        "two areas list the same dimension", messages=[
+            msg("28:9", "error", "the dimension \"only\" is already in the area \"first\", on line 24", "list each dimension in one area only, once")])
+    add("fw-area-dimension-left-out.yaml", "framework", "error", tiny_text + second + areas(("whole", ["only"])),
+        "a dimension that no area lists", messages=[
+            msg("20:9", "error", "the dimension \"other\" is in no area", "with areas, every dimension belongs to one: add \"- other\" to the dimensions of an area")])
+    add("fw-area-without-dimensions.yaml", "framework", "error", tiny_text + areas(("whole", [])),
+        "an area whose dimensions are left empty", messages=[
+            msg("23:5", "error", "the area \"whole\" lists no dimension", "list the ids of its dimensions below `dimensions:`, one per line: - dimension-id")])

@@ -113,3 +113,45 @@ extension PublishedModelFormatTests {
         #expect(translated?.questions[0].nextSteps == ["none": "Essayez un mois.", "some": "Write down how the teams that do it go about it."])
     }
 }
+
+extension PublishedModelFormatTests {
+    /// Two dimensions in one area and one in another; "lead" weighs 3.
+    static let withAreas = model
+        + "  - id: lead\n    name: Lead\n    weight: 3\n    questions:\n      - id: q2\n        text: Do leaders ask?\n"
+        + "        statements:\n          none: Never.\n          some: Sometimes.\n          all: Always.\n"
+        + "  - id: tools\n    name: Tools\n    questions:\n      - id: q3\n        text: Do tools help?\n"
+        + "        statements:\n          none: Never.\n          some: Sometimes.\n          all: Always.\n"
+        + "areas:\n  - id: people\n    name: People\n    dimensions:\n      - only\n      - lead\n"
+        + "  - id: kit\n    name: Kit\n    description: What we use.\n    dimensions:\n      - tools\n"
+
+    @Test func anAreaScoresTheWeightedMeanOfItsScoredDimensions() throws {
+        let (decoded, diagnostics) = Self.decode(Self.withAreas)
+        #expect(diagnostics.isEmpty)
+        let framework = try #require(decoded)
+        #expect(framework.areas.map(\.dimensionIDs) == [["only", "lead"], ["tools"]])
+        let time = Timestamp(parsing: "2026-11-21T10:00:00Z")!
+        let response = Response(id: "r", frameworkID: "model", frameworkVersion: "1", language: "en", organisation: "Trust",
+                                started: time, updated: time, answers: ["q1": .stage("all"), "q2": .stage("some"), "q3": .dontKnow])
+        let scores = Scoring.score(response, in: framework)
+        // people: (2 x 1 + 1 x 3) / (1 + 3) = 1.25, the stage valued 1; kit: not scored.
+        #expect(scores.areas == [AreaScore(areaID: "people", score: 1.25, stage: 1), AreaScore(areaID: "kit", score: nil, stage: nil)])
+        let summary = ResultSummary(scores: scores, framework: framework)
+        #expect(summary.areas.map(\.name) == ["People", "Kit"])
+        #expect(summary.areas.first?.stageName == "Some" && summary.areas.first?.dimensionNames == ["Only", "Lead"])
+        let group = GroupSummary(responses: [response], framework: framework)
+        #expect(group.areas.map(\.areaID) == ["people", "kit"])
+        #expect(group.areas.first?.scores.mean == 1.25)
+    }
+
+    @Test func aTranslationNamesTheAreas() throws {
+        let base = try #require(Self.decode(Self.withAreas).framework)
+        let text = "translation: model\nlanguage: fr\nversion: \"1\"\ntitle: Modèle\ndescription: Niveaux.\n"
+            + "areas:\n  people:\n    name: Personnes\n  kit:\n    name: Outils\n    description: Ce que nous utilisons.\n"
+        let (translated, diagnostics) = Self.translate(text, base)
+        #expect(translated?.areas.map(\.name) == ["Personnes", "Outils"])
+        #expect(translated?.areas.last?.description == "Ce que nous utilisons.")
+        #expect(!diagnostics.contains { $0.message.contains("area") }, "\(diagnostics.map(\.message))")
+        let (_, misspelt) = Self.translate(text.replacingOccurrences(of: "  kit:", with: "  kitt:"), base)
+        #expect(misspelt.contains { $0.message == "the framework has no area \"kitt\"; did you mean \"kit\"?" })
+    }
+}
