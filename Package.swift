@@ -10,6 +10,7 @@ let builtInFrameworkFiles = [
     "data-maturity.cy.yaml",
     "data-skills.yaml",
     "data-sharing-readiness.yaml",
+    "data-protection.yaml",
 ]
 
 let package = Package(

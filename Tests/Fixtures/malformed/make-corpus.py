@@ -489,6 +489,13 @@ add("resp-control-characters-raw.yaml", "response", "any", resp('"Sam Jones"', '
 trainer_mistakes.add_all(add, TINY)
 format_mistakes.add_all(add, TINY)
 
+# Last, so that the cuts above stay where they were: the framework that uses every key for
+# published models, cut short.
+data = shipped("data-protection.yaml")
+for at in cuts(data, 6):
+    add("fw-truncated-data-protection-at-%05d.yaml" % at, "framework", "truncated", data[:at],
+        "data-protection.yaml cut after %d of %d bytes" % (at, len(data)), original="frameworks/data-protection.yaml")
+
 
 # --------------------------------------------------------------------------------------------
 
