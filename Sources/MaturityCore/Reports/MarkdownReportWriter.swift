@@ -142,12 +142,13 @@ public enum MarkdownReportWriter {
         lines += notes(response, report.framework)
 
         lines += ["### Next steps", ""]
-        if summary.nextSteps.isEmpty {
+        if summary.nextSteps.isEmpty && summary.questionSteps.isEmpty {
             lines.append("None to show: no scored dimension has a next stage with advice in this framework.")
         } else {
             for step in summary.nextSteps {
                 lines.append("- **\(text(step.dimensionName))** (\(text(step.fromStage)) → \(text(step.toStage))): \(text(step.text))")
             }
+            lines += questionSteps(summary.questionSteps)
         }
         return lines + [""]
     }

@@ -26,8 +26,11 @@ public struct ResultSummary: Sendable, Equatable {
         /// The question's number in the framework, from 1, as the assessment shows it.
         public var number: Int
         public var questionText: String
-        /// The name of the stage the question was answered at.
+        /// The name of the stage the question was answered at, the statement chosen, and that
+        /// statement's guidance, if it has any.
         public var stage: String
+        public var statement: String
+        public var statementGuidance: String?
         public var text: String
     }
 
@@ -104,7 +107,9 @@ public struct ResultSummary: Sendable, Equatable {
                       let index = framework.stageIndex(of: id), index + 1 < framework.stages.count,
                       let text = question.nextSteps[id] else { continue }
                 steps.append(QuestionStep(dimensionName: dimension.name, questionID: question.id, number: number,
-                                          questionText: question.text, stage: framework.stages[index].name, text: text))
+                                          questionText: question.text, stage: framework.stages[index].name,
+                                          statement: question.statements.indices.contains(index) ? question.statements[index] : "",
+                                          statementGuidance: question.guidance(forStatementAt: index), text: text))
             }
         }
         return steps

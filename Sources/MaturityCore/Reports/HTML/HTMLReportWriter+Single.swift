@@ -137,20 +137,21 @@ extension HTMLReportWriter {
         case .stage(let id):
             guard let index = report.framework.stageIndex(of: id) else { return HTMLMarkup.line(id) }
             let statement = question.statements.indices.contains(index) ? " — “\(HTMLMarkup.text(question.statements[index]))”" : ""
-            return "\(stageTag(index, in: report))\(statement)"
+            let guidance = question.guidance(forStatementAt: index).map { " <span class=\"muted\">(\(HTMLMarkup.text($0)))</span>" } ?? ""
+            return "\(stageTag(index, in: report))\(statement)\(guidance)"
         }
     }
 
     static func singleNextSteps(_ report: Report, _ respondent: Report.Respondent) -> String {
         let steps = respondent.summary.nextSteps
-        guard !steps.isEmpty else { return "" }
-        var out = "<p>For each dimension, what would take it from its stage today to the next one.</p>\n<div class=\"steps\">"
+        guard !steps.isEmpty || !respondent.summary.questionSteps.isEmpty else { return "" }
+        var out = steps.isEmpty ? "<div class=\"steps\">" : "<p>For each dimension, what would take it from its stage today to the next one.</p>\n<div class=\"steps\">"
         for step in steps {
             out += "<article class=\"step\"><h3>\(HTMLMarkup.line(step.dimensionName)) "
                 + "<span class=\"step-stages\">\(HTMLMarkup.line(step.fromStage)) → \(HTMLMarkup.line(step.toStage))</span></h3><ul>"
             for line in HTMLMarkup.lines(step.text) { out += "<li>\(HTMLMarkup.text(line))</li>" }
             out += "</ul></article>"
         }
-        return section(id: "next-steps", title: "Next steps", out + "</div>")
+        return section(id: "next-steps", title: "Next steps", out + "</div>" + questionSteps(respondent.summary.questionSteps))
     }
 }
