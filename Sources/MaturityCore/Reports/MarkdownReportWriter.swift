@@ -23,6 +23,7 @@ public enum MarkdownReportWriter {
             // Change comes first when there is one: it is what a report over time is for.
             if let overTime = report.overTime { lines += change(overTime, report) }
             lines += group(report)
+            lines += areas(report)
             lines += disagreements(report)
             if let breakdown = report.breakdown { lines += groups(breakdown, report) }
             lines += groupNextSteps(report)
@@ -129,6 +130,7 @@ public enum MarkdownReportWriter {
                    progress(summary.overall, summary.progressToNext, report.framework),
                    "\(respondent.scores.answered) of \(respondent.scores.total)", "\(summary.unknowns)"])
         lines += table.lines + [""]
+        lines += areas(report)
 
         if !summary.strongest.isEmpty {
             lines.append("Strongest: \(summary.strongest.map(text).joined(separator: ", ")). "

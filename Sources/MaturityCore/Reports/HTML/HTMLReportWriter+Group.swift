@@ -2,7 +2,7 @@
 /// they disagree.
 extension HTMLReportWriter {
     static func groupSections(_ report: Report) -> String {
-        groupSummary(report) + groupScores(report) + groupFigures(report) + groupHistogram(report) + disagreements(report)
+        groupSummary(report) + groupScores(report) + groupFigures(report) + areaSection(report) + groupHistogram(report) + disagreements(report)
     }
 
     static func groupSummary(_ report: Report) -> String {

@@ -8,7 +8,7 @@ import Foundation
 extension HTMLReportWriter {
     static func singleSections(_ report: Report) -> String {
         guard let respondent = report.respondents.first else { return "" }
-        return singleSummary(report, respondent) + singleScores(report, respondent) + singleCompleteness(report, respondent)
+        return singleSummary(report, respondent) + singleScores(report, respondent) + areaSection(report) + singleCompleteness(report, respondent)
             + singleNotes(report, respondent) + singleNextSteps(report, respondent)
     }
 
