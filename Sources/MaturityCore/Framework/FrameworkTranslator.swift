@@ -127,12 +127,17 @@ public struct FrameworkTranslator {
         let translated = section(entry, named: "stages", ids: framework.stages.map(\.id), kind: "stage", at: mark)
         for index in framework.stages.indices {
             guard let (fields, itemMark) = translated[framework.stages[index].id] else { continue }
-            let owner = "the stage \"\(framework.stages[index].id)\""
-            framework.stages[index].name = merged(framework.stages[index].name, schema.text("name", of: fields, in: owner),
-                    named: "the name of \(owner)", at: itemMark)
-            framework.stages[index].description = merged(framework.stages[index].description, "description", of: fields, owner: owner,
-                    named: "the description of \(owner)", at: itemMark)
+            let item = framework.stages[index]
+            (framework.stages[index].name, framework.stages[index].description) = nameAndDescription(item.name, item.description, of: fields,
+                                                                                       owner: "the stage \"\(item.id)\"", at: itemMark)
         }
+    }
+
+    /// The name and description of a stage, dimension or area, translated.
+    mutating func nameAndDescription(_ name: String, _ description: String?, of fields: SchemaReader.Fields,
+                                     owner: String, at itemMark: SourceMark) -> (name: String, description: String?) {
+        (merged(name, schema.text("name", of: fields, in: owner), named: "the name of \(owner)", at: itemMark),
+         merged(description, "description", of: fields, owner: owner, named: "the description of \(owner)", at: itemMark))
     }
 
     mutating func translateAreas(_ entry: MappingEntry?, at mark: SourceMark) {
@@ -141,11 +146,9 @@ public struct FrameworkTranslator {
         let translated = section(entry, named: "areas", ids: framework.areas.map(\.id), kind: "area", at: mark)
         for index in framework.areas.indices {
             guard let (fields, itemMark) = translated[framework.areas[index].id] else { continue }
-            let owner = "the area \"\(framework.areas[index].id)\""
-            framework.areas[index].name = merged(framework.areas[index].name, schema.text("name", of: fields, in: owner),
-                    named: "the name of \(owner)", at: itemMark)
-            framework.areas[index].description = merged(framework.areas[index].description, "description", of: fields, owner: owner,
-                    named: "the description of \(owner)", at: itemMark)
+            let item = framework.areas[index]
+            (framework.areas[index].name, framework.areas[index].description) = nameAndDescription(item.name, item.description, of: fields,
+                                                                                       owner: "the area \"\(item.id)\"", at: itemMark)
         }
     }
 
@@ -154,10 +157,9 @@ public struct FrameworkTranslator {
         for index in framework.dimensions.indices {
             guard let (fields, itemMark) = translated[framework.dimensions[index].id] else { continue }
             let owner = "the dimension \"\(framework.dimensions[index].id)\""
-            framework.dimensions[index].name = merged(framework.dimensions[index].name, schema.text("name", of: fields, in: owner),
-                    named: "the name of \(owner)", at: itemMark)
-            framework.dimensions[index].description = merged(framework.dimensions[index].description, "description", of: fields, owner: owner,
-                    named: "the description of \(owner)", at: itemMark)
+            let item = framework.dimensions[index]
+            (framework.dimensions[index].name, framework.dimensions[index].description) = nameAndDescription(item.name, item.description, of: fields,
+                                                                                       owner: owner, at: itemMark)
             framework.dimensions[index].nextSteps = translatedNextSteps(fields["next-steps"], of: framework.dimensions[index].nextSteps,
                                                                         owner: owner, at: itemMark)
         }
