@@ -107,3 +107,24 @@ import Testing
         }
     }
 }
+
+extension PublishedModelReportTests {
+    /// A benchmark of a framework whose stages have values carries them, and its figures are
+    /// checked on that scale: a sector mean of 0.6 on levels 0 to 3 is possible.
+    @Test func aBenchmarkCarriesTheStageValues() throws {
+        let framework = try Self.catalogue.resolve("data-protection").get()
+        let responses = (1...5).map { index in
+            var response = Self.response("r\(index)", framework, stage: index == 1 ? "starting" : "not-yet")
+            response.organisation = "Trust \(index)"
+            return response
+        }
+        let benchmark = try BenchmarkFile.build(from: responses, framework: framework, created: Self.time)
+        #expect(benchmark.stageValues == [0, 1, 2, 3])
+        #expect(benchmark.problems() == [])
+        let read = try BenchmarkFile.read(benchmark.encoded())
+        #expect(read.scale.maximumText == "3" && read.overall.statistics.map { abs($0.mean - 0.2) < 1e-9 } == true)
+        var wrong = read
+        wrong.stageValues = [0, 1, 1, 3]
+        #expect(wrong.problems() == ["stage-values do not increase from one stage to the next"])
+    }
+}
