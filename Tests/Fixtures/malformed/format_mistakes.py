@@ -111,3 +111,7 @@ def add_all(add, tiny_text):
     add("fw-area-without-dimensions.yaml", "framework", "error", tiny_text + areas(("whole", [])),
         "an area whose dimensions are left empty", messages=[
             msg("23:5", "error", "the area \"whole\" lists no dimension", "list the ids of its dimensions below `dimensions:`, one per line: - dimension-id")])
+    add("tr-areas-the-framework-lacks.yaml", "translation", "error",
+        french + "areas:\n  governance:\n    name: Gouvernance\n",
+        "a translation names an area that its framework does not have", messages=[
+            msg("%d:3" % (french.count("\n") + 2), "error", "the framework has no area \"governance\"", "a translation may only use the ids of the framework it translates")])
