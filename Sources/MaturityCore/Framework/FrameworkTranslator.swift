@@ -124,45 +124,39 @@ public struct FrameworkTranslator {
     }
 
     mutating func translateStages(_ entry: MappingEntry?, at mark: SourceMark) {
-        let translated = section(entry, named: "stages", ids: framework.stages.map(\.id), kind: "stage", at: mark)
-        for index in framework.stages.indices {
-            guard let (fields, itemMark) = translated[framework.stages[index].id] else { continue }
-            let item = framework.stages[index]
-            (framework.stages[index].name, framework.stages[index].description) = nameAndDescription(item.name, item.description, of: fields,
-                                                                                       owner: "the stage \"\(item.id)\"", at: itemMark)
-        }
-    }
-
-    /// The name and description of a stage, dimension or area, translated.
-    mutating func nameAndDescription(_ name: String, _ description: String?, of fields: SchemaReader.Fields,
-                                     owner: String, at itemMark: SourceMark) -> (name: String, description: String?) {
-        (merged(name, schema.text("name", of: fields, in: owner), named: "the name of \(owner)", at: itemMark),
-         merged(description, "description", of: fields, owner: owner, named: "the description of \(owner)", at: itemMark))
+        _ = translateNames(\.stages, entry, named: "stages", kind: "stage", at: mark)
     }
 
     mutating func translateAreas(_ entry: MappingEntry?, at mark: SourceMark) {
         // A framework without areas: a translation's `areas` is checked as a section of no ids.
         guard !framework.areas.isEmpty || entry != nil else { return }
-        let translated = section(entry, named: "areas", ids: framework.areas.map(\.id), kind: "area", at: mark)
-        for index in framework.areas.indices {
-            guard let (fields, itemMark) = translated[framework.areas[index].id] else { continue }
-            let item = framework.areas[index]
-            (framework.areas[index].name, framework.areas[index].description) = nameAndDescription(item.name, item.description, of: fields,
-                                                                                       owner: "the area \"\(item.id)\"", at: itemMark)
-        }
+        _ = translateNames(\.areas, entry, named: "areas", kind: "area", at: mark)
     }
 
     mutating func translateDimensions(_ entry: MappingEntry?, at mark: SourceMark) {
-        let translated = section(entry, named: "dimensions", ids: framework.dimensions.map(\.id), kind: "dimension", at: mark)
+        let translated = translateNames(\.dimensions, entry, named: "dimensions", kind: "dimension", at: mark)
         for index in framework.dimensions.indices {
             guard let (fields, itemMark) = translated[framework.dimensions[index].id] else { continue }
-            let owner = "the dimension \"\(framework.dimensions[index].id)\""
-            let item = framework.dimensions[index]
-            (framework.dimensions[index].name, framework.dimensions[index].description) = nameAndDescription(item.name, item.description, of: fields,
-                                                                                       owner: owner, at: itemMark)
             framework.dimensions[index].nextSteps = translatedNextSteps(fields["next-steps"], of: framework.dimensions[index].nextSteps,
-                                                                        owner: owner, at: itemMark)
+                                                                        owner: "the dimension \"\(framework.dimensions[index].id)\"", at: itemMark)
         }
+    }
+
+    /// The names and descriptions of the stages, dimensions or areas, translated; returns each
+    /// translated item's keys, for what else it may translate.
+    mutating func translateNames<Item: NamedItem>(_ items: WritableKeyPath<Framework, [Item]>, _ entry: MappingEntry?, named name: String,
+                                                  kind: String, at mark: SourceMark) -> [String: (fields: SchemaReader.Fields, mark: SourceMark)] {
+        let translated = section(entry, named: name, ids: framework[keyPath: items].map(\.id), kind: kind, at: mark)
+        for index in framework[keyPath: items].indices {
+            let item = framework[keyPath: items][index]
+            guard let (fields, itemMark) = translated[item.id] else { continue }
+            let owner = "the \(kind) \"\(item.id)\""
+            framework[keyPath: items][index].name = merged(item.name, schema.text("name", of: fields, in: owner),
+                                                           named: "the name of \(owner)", at: itemMark)
+            framework[keyPath: items][index].description = merged(item.description, "description", of: fields, owner: owner,
+                                                                  named: "the description of \(owner)", at: itemMark)
+        }
+        return translated
     }
 
     /// The next steps of a dimension or a question, translated. They are checked even when the
@@ -273,3 +267,14 @@ public struct FrameworkTranslator {
         return (texts, slips)
     }
 }
+
+/// A stage, dimension or area: what a translation gives a name and a description.
+protocol NamedItem {
+    var id: String { get }
+    var name: String { get set }
+    var description: String? { get set }
+}
+
+extension Stage: NamedItem {}
+extension Dimension: NamedItem {}
+extension Area: NamedItem {}
