@@ -88,7 +88,8 @@ public struct ResponseDecoder {
     mutating func timestamp(_ key: String, of fields: SchemaReader.Fields) -> Timestamp? {
         guard let entry = fields[key], let text = schema.text(of: entry.value, named: "\"\(key)\"") else { return nil }
         guard let time = Timestamp(parsing: text) else {
-            schema.error("\"\(text)\" is not a date and time", at: entry.value.mark,
+            let why = Timestamp.calendarProblem(in: text).map { ": \($0)" } ?? ""
+            schema.error("\"\(text)\" is not a date and time\(why)", at: entry.value.mark,
                          hint: "write it as 2026-11-21T10:20:00Z (UTC) or with an offset, 2026-11-21T11:20:00+01:00")
             return nil
         }
