@@ -14,7 +14,7 @@ public struct ResponseDecoder {
         if let root = document.root, !document.diagnostics.hasErrors || root.entries != nil {
             response = decoder.decodeResponse(root, framework: framework)
         }
-        let diagnostics = document.diagnostics + decoder.schema.diagnostics
+        let diagnostics = document.diagnostics + (decoder.schema.diagnostics + decoder.coded).sortedByLocation()
         return (diagnostics.hasErrors ? nil : response, diagnostics)
     }
 
@@ -23,6 +23,9 @@ public struct ResponseDecoder {
     }
 
     var schema: SchemaReader
+    /// Problems found here, each with its code, its range and the values it quotes kept apart
+    /// (`Diagnostic`), so that the projector and translations never read them out of a sentence.
+    var coded: [Diagnostic] = []
     /// The framework's question ids, prepared for "did you mean" at the first unknown one.
     var questionSuggester: EditDistance.Suggester?
 
@@ -64,13 +67,15 @@ public struct ResponseDecoder {
         let status = self.status(fields)
 
         if let framework, let frameworkID, frameworkID != framework.id, let entry = fields["framework"] {
-            schema.error("this response is to the framework \"\(frameworkID)\", not \"\(framework.id)\"", at: entry.value.mark,
-                         hint: "responses to different frameworks are never mixed; use --framework \(frameworkID)")
+            report(.error, "response.other-framework", at: entry.value,
+                   "this response is to the framework {}, not \"\(framework.id)\"", quoting: [frameworkID],
+                   hint: "responses to different frameworks are never mixed; use --framework \(frameworkID)")
             return nil
         }
         if let framework, let fingerprint, fingerprint != framework.fingerprint, let entry = fields["framework-fingerprint"] {
-            schema.warning("these answers were given to a different shape of \"\(framework.id)\" (version \(version ?? "?")); questions are matched by id",
-                           at: entry.value.mark, hint: "the report lists the questions either side lacks")
+            report(.warning, "response.other-shape", at: entry.value,
+                   "these answers were given to a different shape of \"\(framework.id)\" (version {}); questions are matched by id",
+                   quoting: [version ?? "?"], hint: "the report lists the questions either side lacks")
         }
         let answers = fields["answers"].map { decodeAnswers($0, framework: framework) } ?? [:]
         let notes = fields["notes"].map { decodeNotes($0, framework: framework) } ?? [:]
@@ -81,6 +86,27 @@ public struct ResponseDecoder {
                         started: started, updated: updated, status: status, answers: answers, notes: notes)
     }
 
+    /// Records a problem with a value: from its first character to its last when it is text
+    /// on one line, with `quoting` (values from the file) kept apart from the sentence.
+    mutating func report(_ severity: Diagnostic.Severity, _ code: String, at node: Node, _ template: String,
+                         quoting: [String], hint: String? = nil) {
+        var end: SourceMark?
+        if case .scalar(let text, let style) = node.content, style != .literal, !text.contains("\n") {
+            let quotes = style == .plain ? 0 : 2
+            end = SourceMark(line: node.mark.line, column: node.mark.column + max(0, text.unicodeScalars.count + quotes - 1))
+        }
+        coded.append(Diagnostic(severity, code: code, file: schema.file, from: node.mark, to: end, template: template,
+                                quoting: quoting, hint: hint))
+    }
+
+    /// Records a problem with a key of `length` characters.
+    mutating func report(_ severity: Diagnostic.Severity, _ code: String, at mark: SourceMark, length: Int, _ template: String,
+                         quoting: [String], hint: String? = nil) {
+        let end = SourceMark(line: mark.line, column: mark.column + max(0, length - 1))
+        coded.append(Diagnostic(severity, code: code, file: schema.file, from: mark, to: end, template: template,
+                                quoting: quoting, hint: hint))
+    }
+
     static func nonBlank(_ text: String) -> String? {
         SchemaReader.isBlank(text) ? nil : text
     }
@@ -89,8 +115,8 @@ public struct ResponseDecoder {
         guard let entry = fields[key], let text = schema.text(of: entry.value, named: "\"\(key)\"") else { return nil }
         guard let time = Timestamp(parsing: text) else {
             let why = Timestamp.calendarProblem(in: text).map { ": \($0)" } ?? ""
-            schema.error("\"\(text)\" is not a date and time\(why)", at: entry.value.mark,
-                         hint: "write it as 2026-11-21T10:20:00Z (UTC) or with an offset, 2026-11-21T11:20:00+01:00")
+            report(.error, "response.date", at: entry.value, "{} is not a date and time\(why)", quoting: [text],
+                   hint: "write it as 2026-11-21T10:20:00Z (UTC) or with an offset, 2026-11-21T11:20:00+01:00")
             return nil
         }
         return time
@@ -100,8 +126,9 @@ public struct ResponseDecoder {
         guard let entry = fields["status"], let text = schema.text(of: entry.value, named: "\"status\"") else { return nil }
         guard let status = Response.Status(rawValue: text) else {
             let choices = Response.Status.allCases.map(\.rawValue)
-            schema.error("\"\(text)\" is not a status" + (EditDistance.suggestion(for: text, among: choices).map { "; did you mean \"\($0)\"?" } ?? ""),
-                         at: entry.value.mark, hint: "write complete or in-progress")
+            report(.error, "response.status", at: entry.value,
+                   "{} is not a status" + (EditDistance.suggestion(for: text, among: choices).map { "; did you mean \"\($0)\"?" } ?? ""),
+                   quoting: [text], hint: "write complete or in-progress")
             return nil
         }
         return status
@@ -110,8 +137,9 @@ public struct ResponseDecoder {
     mutating func decodeAnswers(_ entry: MappingEntry, framework: Framework?) -> [String: Answer] {
         if entry.value.isInvalid || entry.value.scalar == "" { return [:] }
         guard let entries = entry.value.entries else {
-            schema.error("\"answers\" should be a group of answers by question id, but it is \(entry.value.kindDescription)",
-                         at: entry.value.mark, hint: "write one line per question: question-id: stage-id")
+            report(.error, "response.answers-shape", at: entry.value,
+                   "\"answers\" should be a group of answers by question id, but it is \(entry.value.kindDescription)", quoting: [],
+                   hint: "write one line per question: question-id: stage-id")
             return [:]
         }
         var answers: [String: Answer] = [:]
@@ -122,9 +150,10 @@ public struct ResponseDecoder {
             if let framework {
                 guard let question = question(withID: item.key, in: framework) else {
                     let suggestion = suggestQuestion(for: item.key, in: framework)
-                    schema.warning("\"\(item.key)\" is not a question of \"\(framework.id)\" \(framework.version), so this answer is not counted"
-                                   + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
-                                   at: item.keyMark, hint: "it may come from another version of the framework")
+                    report(.warning, "response.unknown-question", at: item.keyMark, length: item.key.unicodeScalars.count,
+                           "{} is not a question of \"\(framework.id)\" \(framework.version), so this answer is not counted"
+                               + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
+                           quoting: [item.key], hint: "it may come from another version of the framework")
                     answers[item.key] = answer
                     continue
                 }
@@ -132,12 +161,13 @@ public struct ResponseDecoder {
                 case .stage(let stage) where !isStage(stage, of: framework):
                     let choices = framework.stages.map(\.id) + question.allowed.map(\.rawValue)
                     let suggestion = EditDistance.suggestion(for: stage, among: choices)
-                    schema.warning("\"\(stage)\" is not a stage of \"\(framework.id)\", so this answer is not counted"
-                                   + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""), at: item.value.mark,
-                                   hint: "the answers are: \(SchemaReader.listed(choices))")
+                    report(.warning, "response.unknown-stage", at: item.value,
+                           "{} is not a stage of \"\(framework.id)\", so this answer is not counted"
+                               + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
+                           quoting: [stage], hint: "the answers are: \(SchemaReader.listed(choices))")
                 case .dontKnow where !question.allows(.dontKnow), .notApplicable where !question.allows(.notApplicable):
-                    schema.warning("question \"\(item.key)\" does not offer \"\(answer.text)\"; it is kept but not scored",
-                                   at: item.value.mark)
+                    report(.warning, "response.answer-not-offered", at: item.value,
+                           "question {} does not offer {}; it is kept but not scored", quoting: [item.key, answer.text])
                 default:
                     break
                 }
@@ -150,8 +180,9 @@ public struct ResponseDecoder {
     mutating func decodeNotes(_ entry: MappingEntry, framework: Framework?) -> [String: String] {
         if entry.value.isInvalid || entry.value.scalar == "" { return [:] }
         guard let entries = entry.value.entries else {
-            schema.error("\"notes\" should be a group of notes by question id, but it is \(entry.value.kindDescription)",
-                         at: entry.value.mark, hint: "write one note per question: question-id: text")
+            report(.error, "response.notes-shape", at: entry.value,
+                   "\"notes\" should be a group of notes by question id, but it is \(entry.value.kindDescription)", quoting: [],
+                   hint: "write one note per question: question-id: text")
             return [:]
         }
         var notes: [String: String] = [:]
@@ -159,9 +190,10 @@ public struct ResponseDecoder {
             guard let text = schema.text(of: item.value, named: "the note on \"\(item.key)\"", allowEmpty: true) else { continue }
             if let framework, question(withID: item.key, in: framework) == nil {
                 let suggestion = suggestQuestion(for: item.key, in: framework)
-                schema.warning("the note is on \"\(item.key)\", which is not a question of \"\(framework.id)\" \(framework.version)"
-                               + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
-                               at: item.keyMark, hint: "it may come from another version of the framework")
+                report(.warning, "response.note-unknown-question", at: item.keyMark, length: item.key.unicodeScalars.count,
+                       "the note is on {}, which is not a question of \"\(framework.id)\" \(framework.version)"
+                           + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
+                       quoting: [item.key], hint: "it may come from another version of the framework")
             }
             notes[item.key] = text
         }
