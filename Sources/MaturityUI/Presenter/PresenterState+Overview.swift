@@ -8,7 +8,7 @@ extension PresenterState {
     static let overviewStageWidth = 60
 
     func overviewLines(width: Int, height: Int) -> [StyledLine] {
-        guard !shown.complete.isEmpty else { return waitingLines(width: width) }
+        guard let summary else { return waitingLines(width: width) }
         if let groups { return groupedOverviewLines(groups, width: width) }
         let nameWidth = min(20, framework.dimensions.map { DisplayWidth.of($0.name) }.max() ?? 10)
         let showStage = width >= Self.overviewStageWidth
@@ -38,7 +38,7 @@ extension PresenterState {
         return lines
     }
 
-    func groupedOverviewLines(_ groups: PresenterGroups, width: Int) -> [StyledLine] {
+    func groupedOverviewLines(_ groups: GroupBreakdown, width: Int) -> [StyledLine] {
         let lines = groups.lines
         let nameWidth = min(lines.map { DisplayWidth.of($0.name) }.max() ?? 10, max(10, width / 3))
         let showStage = width >= Self.overviewStageWidth
@@ -62,13 +62,15 @@ extension PresenterState {
     }
 
     /// One sentence on what the grouping leaves out, so the room knows nobody is missing.
-    func groupNote(_ groups: PresenterGroups, width: Int) -> [StyledLine] {
+    func groupNote(_ groups: GroupBreakdown, width: Int) -> [StyledLine] {
         let field = grouping == .role ? "role" : "team"
         if groups.lines.isEmpty {
-            return StyledLine.wrapped("No \(field) has \(minimumGroupSize) or more people yet; everyone counts in the whole.",
-                                      width: width, role: .dim)
+            let sentence = groups.hidden.protecting > 0
+                ? "No \(field) is shown on its own: with what else is shown, it would let someone work out a smaller group. Everyone counts in the whole."
+                : "No \(field) has \(minimumGroupSize) or more people yet; everyone counts in the whole."
+            return StyledLine.wrapped(sentence, width: width, role: .dim)
         }
-        guard groups.pool != nil else { return [] }
+        guard groups.othersLine != nil else { return [] }
         return StyledLine.wrapped("Groups under \(minimumGroupSize) people are pooled, with the next smallest when needed, so that nobody can be picked out.",
                                   width: width, role: .dim)
     }

@@ -2,16 +2,25 @@ import MaturityCore
 
 /// The per-dimension, disagreement, problem, help and waiting views of the workshop screen.
 extension PresenterState {
+    /// Before the room has the minimum number of answers: how many there are, and nothing else.
     func waitingLines(width: Int) -> [StyledLine] {
         var lines = [StyledLine.blank]
-        lines += StyledLine.wrapped(folder.isEmpty ? "Waiting for answers…" : "Waiting for answers in \(folder)",
-                                    width: width - 2, role: .heading, indent: 2)
+        if figures.respondents == 0 {
+            lines += StyledLine.wrapped(folder.isEmpty ? "Waiting for answers…" : "Waiting for answers in \(folder)",
+                                        width: width - 2, role: .heading, indent: 2)
+        } else {
+            lines += StyledLine.wrapped("Answers so far: \(figures.respondents) of \(minimumGroupSize) needed",
+                                        width: width - 2, role: .heading, indent: 2)
+            lines.append(.blank)
+            lines += StyledLine.wrapped("The figures appear once \(minimumGroupSize) people have answered, so that nobody's answers can be picked out.",
+                                        width: width - 2, role: .dim, indent: 2)
+        }
         lines += [.blank, StyledLine("  \(shown.inProgress) in progress", role: .heading)]
         return lines
     }
 
     func dimensionLines(_ index: Int, width: Int, height: Int) -> [StyledLine] {
-        guard !shown.complete.isEmpty else { return waitingLines(width: width) }
+        guard let summary else { return waitingLines(width: width) }
         let figures = summary.dimensions[index].scores
         var lines: [StyledLine] = []
         if let mean = figures.mean {
@@ -48,7 +57,7 @@ extension PresenterState {
     }
 
     func disagreementLines(width: Int) -> [StyledLine] {
-        guard !shown.complete.isEmpty else { return waitingLines(width: width) }
+        guard let summary else { return waitingLines(width: width) }
         let flagged = summary.dimensions.enumerated().filter { $0.element.isDisagreement }
         guard !flagged.isEmpty else {
             return StyledLine.wrapped("No big differences: in every dimension, people's scores are within two stages of each other.",
@@ -112,7 +121,7 @@ extension PresenterState {
         }
         lines.append(.blank)
         lines += StyledLine.wrapped(stageRuleSentence(), width: width, role: .dim)
-        lines += StyledLine.wrapped("No names are shown. Groups under \(minimumGroupSize) people are pooled, never shown on their own.",
+        lines += StyledLine.wrapped("No names are shown. Figures appear once \(minimumGroupSize) people have answered; groups under \(minimumGroupSize) are pooled, never shown on their own.",
                                     width: width, role: .dim)
         return lines
     }
