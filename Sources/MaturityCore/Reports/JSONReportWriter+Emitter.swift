@@ -51,8 +51,22 @@ extension JSONReportWriter.Document: JSONEmittable {
         out.key("respondents")
         JSONReportWriter.Respondent.emit(respondents, into: &out)
         out.field("responses", responses)
+        if let rounds { out.field("rounds", rounds) }
         out.field("schema", schema)
         out.field("versions", versions)
+        out.endObject()
+    }
+}
+
+extension JSONReportWriter.Rounds: JSONEmittable {
+    func emit(into out: inout JSONOutput) {
+        out.beginObject()
+        out.field("earlier_responses", earlierResponses)
+        out.field("first_day", firstDay)
+        out.field("last_day", lastDay)
+        out.field("maximum_gap_days", maximumGapDays)
+        out.field("note", note)
+        out.field("responses", responses)
         out.endObject()
     }
 }

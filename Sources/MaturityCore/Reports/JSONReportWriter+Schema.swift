@@ -37,10 +37,27 @@ extension JSONReportWriter {
         var overTime: OverTime?
         var benchmark: Benchmark?
         var problems: [Problem]
+        /// Present when earlier rounds are left out of the figures (they are in `over_time`).
+        var rounds: Rounds?
 
         enum CodingKeys: String, CodingKey {
             case schema, framework, generated, method, responses, organisations, dimensions, overall, respondents
-            case versions, groups, overTime = "over_time", benchmark, problems
+            case versions, groups, overTime = "over_time", benchmark, problems, rounds
+        }
+    }
+
+    /// Which responses the figures are: each organisation's latest round.
+    struct Rounds: Encodable, Sendable {
+        var firstDay: String
+        var lastDay: String
+        var responses: Int
+        var earlierResponses: Int
+        var maximumGapDays: Int
+        var note: String
+
+        enum CodingKeys: String, CodingKey {
+            case firstDay = "first_day", lastDay = "last_day", responses, earlierResponses = "earlier_responses"
+            case maximumGapDays = "maximum_gap_days", note
         }
     }
 

@@ -69,7 +69,13 @@ public enum JSONReportWriter {
             benchmark: report.benchmarkComparison.flatMap { comparison in
                 report.benchmark.map { benchmark(comparison, $0) }
             },
-            problems: report.problems.map { Problem(source: safe($0.source), reason: safe($0.reason)) })
+            problems: report.problems.map { Problem(source: safe($0.source), reason: safe($0.reason)) },
+            rounds: report.latestRoundDays.flatMap { days in
+                report.roundSentence.map {
+                    Rounds(firstDay: days.first, lastDay: days.last, responses: group.respondents,
+                           earlierResponses: report.earlierRounds, maximumGapDays: AssessmentRounds.gapDays, note: safe($0))
+                }
+            })
     }
 
     // MARK: - Group figures
@@ -177,13 +183,8 @@ public enum JSONReportWriter {
             .init(id: id.map(safe), before: finite(change.before), after: finite(change.after),
                   difference: finite(change.difference), movement: change.movement?.rawValue)
         }
-        let grouping: (name: String, days: Int?)
-        switch overTime.grouping {
-        case .calendarDay: grouping = ("calendar-day", nil)
-        case .rounds(let days): grouping = ("rounds", days)
-        }
         return OverTime(
-            organisation: safe(overTime.organisation), grouping: grouping.name, maximumGapDays: grouping.days,
+            organisation: safe(overTime.organisation), grouping: "rounds", maximumGapDays: overTime.maximumGapDays,
             points: overTime.points.map {
                 .init(firstDay: $0.firstDay, lastDay: $0.lastDay, responses: $0.summary.respondents,
                       dimensions: dimensions($0.summary, framework), overall: overall($0.summary, framework))

@@ -5,11 +5,7 @@ extension MarkdownReportWriter {
     static func change(_ overTime: ChangeOverTime, _ report: Report) -> [String] {
         let framework = report.framework
         let labels = overTime.points.map { $0.firstDay == $0.lastDay ? $0.firstDay : "\($0.firstDay) to \($0.lastDay)" }
-        let grouping: String
-        switch overTime.grouping {
-        case .calendarDay: grouping = "each calendar day with responses, in UTC, is one point"
-        case .rounds(let days): grouping = "a gap of more than \(count(days, "day", "days")) between responses starts a new round"
-        }
+        let grouping = "a gap of more than \(count(overTime.maximumGapDays, "day", "days")) between responses starts a new round"
         var means = Table(["Dimension"] + zip(labels, overTime.points).map { "\($0) (\($1.summary.respondents))" })
         for (index, dimension) in framework.dimensions.enumerated() {
             means.add([text(dimension.name)] + overTime.points.map { Scoring.display($0.summary.dimensions[index].scores.mean) })
@@ -18,7 +14,7 @@ extension MarkdownReportWriter {
 
         var lines = ["## Change over time", "",
                      // Text from a file never starts a line, where it could start a list.
-                     "The responses of \(text(overTime.organisation)) at \(overTime.points.count) points in time "
+                     "The responses of \(text(overTime.organisation)) in \(overTime.points.count) rounds "
                         + "(\(grouping)). Group means, with the number of responses in brackets:", ""]
         lines += means.lines + [""]
         for step in overTime.steps {

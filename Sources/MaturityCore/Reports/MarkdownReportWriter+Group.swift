@@ -20,9 +20,9 @@ extension MarkdownReportWriter {
         histogram.add(["**Overall**"] + group.overall.histogram.bins.map { "\($0.count)" })
 
         let percent = Int((group.completeness * 100).rounded())
-        // Over time, these figures take every date together: say so, the change is above.
-        let over = report.overTime == nil ? count(group.respondents, "response", "responses")
-            : "all \(group.respondents) responses, from every date together"
+        // With earlier rounds, these figures are the latest round's: say so, the change is above.
+        let over = report.earlierRounds == 0 ? count(group.respondents, "response", "responses")
+            : "the \(count(group.respondents, "response", "responses")) of the latest round"
         return ["## Group figures", "",
                 "Figures over \(over): each person's score counts once. "
                     + "SD is the standard deviation; people whose score is not scored are left out of the figures. "

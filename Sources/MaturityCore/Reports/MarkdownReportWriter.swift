@@ -57,6 +57,7 @@ public enum MarkdownReportWriter {
             "- **Responses used:** \(report.respondents.count)"
                 + (report.problems.isEmpty ? "" : "; not used: \(report.problems.count), listed under \"Problems\""),
             "",
+        ] + (report.roundSentence.map { [text($0), ""] } ?? []) + [
             "**How scores are worked out.** \(text(report.methodSentence))",
             "",
         ]

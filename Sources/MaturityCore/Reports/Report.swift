@@ -53,11 +53,16 @@ public struct Report: Sendable {
     public var generated: Timestamp
     /// Responses used, in a stable order (organisation, then time, then id).
     public var respondents: [Respondent]
-    /// The whole group (also for a single response, where it is that person).
+    /// The whole group (also for a single response, where it is that person): each
+    /// organisation's latest round (`AssessmentRounds`).
     public var group: GroupSummary
+    /// The responses of earlier rounds, which are in the change over time but not in `group`.
+    public var earlierRounds: Int
+    /// The first and last day of the latest round, when there were earlier ones.
+    public var latestRoundDays: (first: String, last: String)?
     /// Groups by team or role, when asked for.
     public var breakdown: GroupBreakdown?
-    /// Change over time, when the responses are one organisation's on two or more days.
+    /// Change over time, when the responses are one organisation's in two or more rounds.
     public var overTime: ChangeOverTime?
     public var benchmark: BenchmarkFile?
     public var benchmarkComparison: BenchmarkComparison?
@@ -76,6 +81,21 @@ public struct Report: Sendable {
             + "The method is set out in full in the scoring guide that comes with maturity (docs/scoring.md)."
     }
 
+    /// The one sentence a report gives when earlier rounds are left out of its figures; nil
+    /// when there are none.
+    public var roundSentence: String? {
+        guard earlierRounds > 0, let days = latestRoundDays else { return nil }
+        let span = days.first == days.last ? days.first : "\(days.first) to \(days.last)"
+        let responses = { (count: Int) in "\(count) response\(count == 1 ? "" : "s")" }
+        if let overTime {
+            let rounds = overTime.points.count - 1
+            return "The figures are those of the latest round, \(span) (\(responses(group.respondents))); "
+                + "the \(responses(earlierRounds)) of the earlier round\(rounds == 1 ? "" : "s") are in the change over time."
+        }
+        return "Each organisation's figures are those of its latest round; \(responses(earlierRounds)) of earlier rounds "
+            + "are left out of them (a round ends where answers are more than \(AssessmentRounds.gapDays) days apart)."
+    }
+
     public init(_ input: Input) {
         let framework = input.framework
         self.framework = framework
@@ -88,9 +108,14 @@ public struct Report: Sendable {
         respondents = scored.map { item in
             Respondent(response: item.response, scores: item.scores, summary: ResultSummary(scores: item.scores, framework: framework))
         }
-        group = GroupSummary(scored: scored, framework: framework, leftOut: split.leftOut)
+        // The figures are each organisation's latest round; earlier rounds are its change over time.
+        let rounds = AssessmentRounds.latest(scored, response: \.response)
+        earlierRounds = rounds.earlier.count
+        let days = rounds.current.map(\.response.updated.day).sorted()
+        latestRoundDays = rounds.earlier.isEmpty ? nil : days.first.map { ($0, days[days.count - 1]) }
+        group = GroupSummary(scored: rounds.current, framework: framework, leftOut: split.leftOut)
         breakdown = input.groupBy.map {
-            GroupBreakdown(scored: scored, framework: framework, by: $0, minimumSize: input.minimumGroupSize)
+            GroupBreakdown(scored: rounds.current, framework: framework, by: $0, minimumSize: input.minimumGroupSize)
         }
         var counts: [String: Int] = [:]
         for response in used { counts[response.organisation, default: 0] += 1 }

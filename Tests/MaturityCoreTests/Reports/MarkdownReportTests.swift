@@ -179,10 +179,13 @@ import Testing
     @Test func overTimeGivesChangePerDimensionAndStagesMoved() {
         let text = MarkdownReportWriter.write(F.overTime)
         let headings = Self.headings(text)
-        // The change comes first; the group figures after it take every date together.
+        // The change comes first; the group figures after it are the latest round's, and the
+        // report says so in one sentence.
         #expect(headings.prefix(4) == ["# Worked example: report", "## Change over time", "### From 2026-11-21 to 2027-05-01",
                                        "## Group figures"])
-        #expect(text.contains("Figures over all 6 responses, from every date together"))
+        #expect(text.contains("Figures over the 3 responses of the latest round"))
+        #expect(text.contains("The figures are those of the latest round, 2027-05-01 (3 responses); "
+            + "the 3 responses of the earlier round are in the change over time."))
         let means = Self.table(after: "## Change over time", in: text)
         #expect(means[0] == ["Dimension", "2026-11-21 (3)", "2027-05-01 (3)"])
         #expect(means.count == 2 + 3 + 1)

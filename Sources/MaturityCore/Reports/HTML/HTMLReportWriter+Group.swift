@@ -32,9 +32,9 @@ extension HTMLReportWriter {
             text += "<p>Highest mean: <strong>\(names(best))</strong> (\(HTMLMarkup.score(best))). "
                 + "Lowest: <strong>\(names(worst))</strong> (\(HTMLMarkup.score(worst))).</p>"
         }
-        if report.overTime != nil {
-            text += "<p>The figures in this part cover every response used, from all dates together; "
-                + "<a href=\"#over-time\">change over time</a> shows each date on its own.</p>"
+        if let sentence = report.roundSentence {
+            text += "<p class=\"rounds\">\(HTMLMarkup.text(sentence))"
+                + (report.overTime == nil ? "" : " See <a href=\"#over-time\">change over time</a>.") + "</p>"
         }
         return section(id: "summary", title: "At a glance", "<div class=\"cards\">\(cards)</div>\n\(text)")
     }

@@ -1,19 +1,20 @@
-/// One organisation's responses at different dates: each dimension's mean at each date, the
+/// One organisation's rounds of the assessment: each dimension's mean in each round, the
 /// change, and whether its stage moved, in words and with ▲ ▼ = (never colour alone).
 extension HTMLReportWriter {
     static func overTimeSection(_ report: Report, _ change: ChangeOverTime) -> String {
         guard let first = change.points.first, let last = change.points.last, change.points.count >= 2 else { return "" }
         let stageCount = report.framework.stages.count
-        var out = "<p>\(HTMLMarkup.line(change.organisation))’s responses fall on \(change.points.count) dates. "
-            + "The responses of each date are summarised on their own and each dimension’s mean compared with the date before. "
+        var out = "<p>\(HTMLMarkup.line(change.organisation))’s responses fall into \(change.points.count) rounds "
+            + "(a round ends where answers are more than \(change.maximumGapDays) days apart). "
+            + "The responses of each round are summarised on their own and each dimension’s mean compared with the round before. "
             + "A stage moves when the mean crosses a whole number.</p>\n"
         let pointRows = change.points.map { point in
             [pointName(point), "\(point.summary.respondents)", scoreCell(point.summary.overall.mean),
              stageTag(point.summary.overall.meanStage, in: report)]
         }
-        out += HTMLMarkup.table(caption: "Dates compared", header: ["Date", "Responses", "Overall mean", "Stage"], rows: pointRows,
+        out += HTMLMarkup.table(caption: "Rounds compared", header: ["Round", "Responses", "Overall mean", "Stage"], rows: pointRows,
                                 className: "figures compact", textColumns: [3])
-        // The chart and its table compare the first date with the last.
+        // The chart and its table compare the first round with the last.
         let dimensions = first.summary.dimensions.indices.map { index in
             (first.summary.dimensions[index].dimensionID,
              ScoreChange(before: first.summary.dimensions[index].scores.mean,
@@ -63,7 +64,7 @@ extension HTMLReportWriter {
             }, textColumns: [4])
     }
 
-    /// "▲ up to Developing", "▼ down to Learning", "= same (Learning)", "– not scored at one of the dates".
+    /// "▲ up to Developing", "▼ down to Learning", "= same (Learning)", "– not scored in one of the rounds".
     static func movementText(_ change: ScoreChange, _ report: Report) -> String {
         let stages = report.framework.stages.count
         let after = change.after.flatMap { stageName(Scoring.stageIndex(for: $0, stageCount: stages), in: report) }
@@ -72,7 +73,7 @@ extension HTMLReportWriter {
         case .up: return "<span class=\"move up\">▲ up to \(after)</span>"
         case .down: return "<span class=\"move down\">▼ down to \(after)</span>"
         case .same: return "<span class=\"move same\">= same (\(after))</span>"
-        case nil: return "<span class=\"muted\">– not scored at one of the dates</span>"
+        case nil: return "<span class=\"muted\">– not scored in one of the rounds</span>"
         }
     }
 
