@@ -18,6 +18,10 @@ public struct RoomFigures: Sendable, Equatable {
     public var whole: GroupSummary?
     /// By team and by role, in `fields` order; empty below the minimum.
     public var breakdowns: [GroupBreakdown]
+    /// The whole room's rows and where it differs, as the reports show them; empty and nil
+    /// below the minimum.
+    public var rows: [FigureRow]
+    public var splits: SplitSection?
 
     /// An empty room.
     public init(framework: Framework, minimumSize: Int) {
@@ -34,10 +38,14 @@ public struct RoomFigures: Sendable, Equatable {
         guard scored.count >= minimumSize, !scored.isEmpty else {
             whole = nil
             breakdowns = []
+            rows = []
+            splits = nil
             return
         }
         let whole = GroupSummary(scored: scored, framework: framework)
         self.whole = whole
+        rows = FigureRow.rows(of: whole, in: framework)
+        splits = SplitSection(whole, in: framework)
         let partitions = DisclosureRule.partitions(of: scored.map { item in Self.fields.map { $0.value(of: item.response) } },
                                                    fields: Self.fields, minimumSize: minimumSize)
         breakdowns = partitions.map {

@@ -44,6 +44,7 @@ extension JSONReportWriter.Document: JSONEmittable {
         out.field("generated", generated)
         if let groups { out.field("groups", groups) }
         out.field("method", method)
+        out.field("next_steps", nextSteps)
         out.field("organisations", organisations)
         if let overTime { out.field("over_time", overTime) }
         out.field("overall", overall)
@@ -125,10 +126,34 @@ extension JSONReportWriter.DimensionFigures: JSONEmittable {
         out.field("q3", figures.q3)
         out.field("scored", figures.scored)
         out.field("sd", figures.sd)
+        out.field("split", split)
         out.field("stage", figures.stage)
         out.field("total", total)
         out.field("unknowns", unknowns)
         out.field("widest_questions", widestQuestions)
+        out.endObject()
+    }
+}
+
+extension JSONReportWriter.Split: JSONEmittable {
+    func emit(into out: inout JSONOutput) {
+        out.beginObject()
+        out.field("high_people", highPeople)
+        out.field("high_stages", highStages)
+        out.field("low_people", lowPeople)
+        out.field("low_stages", lowStages)
+        out.endObject()
+    }
+}
+
+extension JSONReportWriter.NextStep: JSONEmittable {
+    func emit(into out: inout JSONOutput) {
+        out.beginObject()
+        out.field("dimension", dimension)
+        out.field("from", from)
+        out.field("lines", lines)
+        out.field("text", text)
+        out.field("to", to)
         out.endObject()
     }
 }

@@ -33,6 +33,7 @@ extension JSONReportWriter {
         var overall: OverallFigures
         var respondents: [Respondent]
         var versions: Versions
+        var nextSteps: [NextStep]
         var groups: Groups?
         var overTime: OverTime?
         var benchmark: Benchmark?
@@ -42,7 +43,7 @@ extension JSONReportWriter {
 
         enum CodingKeys: String, CodingKey {
             case schema, framework, generated, method, responses, organisations, dimensions, overall, respondents
-            case versions, groups, overTime = "over_time", benchmark, problems, rounds
+            case versions, nextSteps = "next_steps", groups, overTime = "over_time", benchmark, problems, rounds
         }
     }
 
@@ -109,12 +110,15 @@ extension JSONReportWriter {
         var notApplicable: Int
         var answered: Int
         var total: Int
+        /// Whether the group is split on the dimension (`StageSplit`).
         var disagreement: Bool
+        /// The questions to start talking about, for a split dimension.
         var widestQuestions: [QuestionSpread]
+        @Nullable var split: Split?
 
         enum CodingKeys: String, CodingKey {
             case id, name, unknowns, notApplicable = "not_applicable", answered, total, disagreement
-            case widestQuestions = "widest_questions"
+            case widestQuestions = "widest_questions", split
         }
 
         // The figures sit beside the dimension's own fields, not nested under a key.
@@ -129,7 +133,29 @@ extension JSONReportWriter {
             try container.encode(total, forKey: .total)
             try container.encode(disagreement, forKey: .disagreement)
             try container.encode(widestQuestions, forKey: .widestQuestions)
+            try container.encode(_split, forKey: .split)
         }
+    }
+
+    /// The two ends of a split: their stage ids and how many people stand at each.
+    struct Split: Encodable, Sendable {
+        var lowStages: [String]
+        var lowPeople: Int
+        var highStages: [String]
+        var highPeople: Int
+
+        enum CodingKeys: String, CodingKey {
+            case lowStages = "low_stages", lowPeople = "low_people", highStages = "high_stages", highPeople = "high_people"
+        }
+    }
+
+    /// A next step, whole, and line by line.
+    struct NextStep: Encodable, Sendable {
+        var dimension: String
+        var from: String
+        var to: String
+        var text: String
+        var lines: [String]
     }
 
     struct OverallFigures: Encodable, Sendable {

@@ -64,6 +64,10 @@ public enum JSONReportWriter {
             overall: overall(group, framework),
             respondents: respondents(report.respondents, framework),
             versions: versions(group.versions),
+            nextSteps: report.content.nextSteps.map {
+                NextStep(dimension: safe($0.dimensionID), from: safe($0.fromStageID), to: safe($0.toStageID), text: safe($0.text),
+                         lines: $0.lines.map(safe))
+            },
             groups: report.breakdown.map { groups($0, framework) },
             overTime: report.overTime.map { overTime($0, framework) },
             benchmark: report.benchmarkComparison.flatMap { comparison in
@@ -71,7 +75,7 @@ public enum JSONReportWriter {
             },
             problems: report.problems.map { Problem(source: safe($0.source), reason: safe($0.reason)) },
             rounds: report.latestRoundDays.flatMap { days in
-                report.roundSentence.map {
+                report.content.roundSentence.map {
                     Rounds(firstDay: days.first, lastDay: days.last, responses: group.respondents,
                            earlierResponses: report.earlierRounds, maximumGapDays: AssessmentRounds.gapDays, note: safe($0))
                 }
@@ -97,12 +101,16 @@ public enum JSONReportWriter {
                 id: safe(dimension.id), name: safe(dimension.name), figures: figures(summary.scores, framework),
                 unknowns: summary.unknowns, notApplicable: summary.notApplicable, answered: summary.answered,
                 total: summary.total, disagreement: summary.isDisagreement,
-                widestQuestions: summary.widestQuestions.map { spread in
+                widestQuestions: summary.questionsToDiscuss.map { spread in
                     QuestionSpread(question: safe(spread.questionID),
                                    text: safe(framework.question(withID: spread.questionID)?.question.text ?? ""),
                                    lowest: stageID(spread.lowest - 1, framework) ?? "",
                                    highest: stageID(spread.highest - 1, framework) ?? "",
                                    spread: spread.spread, answers: spread.answers)
+                },
+                split: summary.split.map { split in
+                    Split(lowStages: split.low.compactMap { stageID($0, framework) }, lowPeople: split.lowPeople,
+                          highStages: split.high.compactMap { stageID($0, framework) }, highPeople: split.highPeople)
                 })
         }
     }

@@ -57,7 +57,7 @@ public enum MarkdownReportWriter {
             "- **Responses used:** \(report.respondents.count)"
                 + (report.problems.isEmpty ? "" : "; not used: \(report.problems.count), listed under \"Problems\""),
             "",
-        ] + (report.roundSentence.map { [text($0), ""] } ?? []) + [
+        ] + (report.content.roundSentence.map { [text($0), ""] } ?? []) + [
             "**How scores are worked out.** \(text(report.methodSentence))",
             "",
         ]
@@ -142,15 +142,19 @@ public enum MarkdownReportWriter {
         lines.append("")
         lines += notes(response, report.framework)
 
-        lines += ["### Next steps", ""]
-        if summary.nextSteps.isEmpty {
-            lines.append("None to show: no scored dimension has a next stage with advice in this framework.")
-        } else {
-            for step in summary.nextSteps {
-                lines.append("- **\(text(step.dimensionName))** (\(text(step.fromStage)) → \(text(step.toStage))): \(text(step.text))")
-            }
+        return lines + ["### Next steps", ""] + nextSteps(report.content.nextSteps) + [""]
+    }
+
+    /// Each step under its dimension, each line of the advice an item of its own, so that a
+    /// step of several lines keeps them (joined, they read as one run-on sentence).
+    static func nextSteps(_ steps: [NextStep]) -> [String] {
+        guard !steps.isEmpty else {
+            return ["None to show: no scored dimension has a next stage with advice in this framework."]
         }
-        return lines + [""]
+        return steps.flatMap { step in
+            ["- **\(text(step.dimensionName))** (\(text(step.fromStage)) → \(text(step.toStage)))"]
+                + step.lines.map { "  - " + text($0) }
+        }
     }
 
     /// The person's notes, each with the question it is about, in the framework's order.
@@ -197,9 +201,7 @@ public enum MarkdownReportWriter {
         guard let score else { return "—" }
         guard let progress else { return "last stage" }
         let next = Scoring.stageIndex(for: score, stageCount: framework.stages.count) + 1
-        // Rounded down, so that 99.9% of the way never shows as 100%.
-        let percent = Int((progress * 100 + Scoring.tolerance).rounded(.down))
-        return "\(percent)% of the way to \(stageName(next, framework))"
+        return "\(Percentage.text(progress)) of the way to \(stageName(next, framework))"
     }
 
     /// An answer in words: the stage's name, "don't know" or "not applicable".

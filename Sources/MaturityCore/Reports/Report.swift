@@ -69,6 +69,8 @@ public struct Report: Sendable {
     /// Organisation names with how many responses each, when there is more than one.
     public var organisations: [(name: String, responses: Int)]
     public var problems: [Problem]
+    /// What every format shows, worked out once from the above.
+    public private(set) var content: ReportContent
 
     public var isSingle: Bool { respondents.count == 1 }
 
@@ -79,21 +81,6 @@ public struct Report: Sendable {
         return "Each dimension's score is the weighted mean of the stages chosen (\(scale)); "
             + "\"don't know\", \"not applicable\" and unanswered questions are left out, and a score's stage is its whole part. "
             + "The method is set out in full in the scoring guide that comes with maturity (docs/scoring.md)."
-    }
-
-    /// The one sentence a report gives when earlier rounds are left out of its figures; nil
-    /// when there are none.
-    public var roundSentence: String? {
-        guard earlierRounds > 0, let days = latestRoundDays else { return nil }
-        let span = days.first == days.last ? days.first : "\(days.first) to \(days.last)"
-        let responses = { (count: Int) in "\(count) response\(count == 1 ? "" : "s")" }
-        if let overTime {
-            let rounds = overTime.points.count - 1
-            return "The figures are those of the latest round, \(span) (\(responses(group.respondents))); "
-                + "the \(responses(earlierRounds)) of the earlier round\(rounds == 1 ? "" : "s") are in the change over time."
-        }
-        return "Each organisation's figures are those of its latest round; \(responses(earlierRounds)) of earlier rounds "
-            + "are left out of them (a round ends where answers are more than \(AssessmentRounds.gapDays) days apart)."
     }
 
     public init(_ input: Input) {
@@ -135,5 +122,7 @@ public struct Report: Sendable {
             }
         }
         self.problems = problems
+        content = ReportContent(framework: framework, group: group, breakdown: breakdown, overTime: overTime,
+                                earlierRounds: earlierRounds, latestRoundDays: latestRoundDays)
     }
 }

@@ -53,7 +53,7 @@ import Testing
     @Test func overTimeInRounds() throws {
         // Two rounds: the change over time, and the note that the figures are the latest round's.
         #expect(F.overTime.overTime?.points.count == 2)
-        #expect(F.overTime.roundSentence != nil)
+        #expect(F.overTime.content.roundSentence != nil)
         try Self.expectSameAsJSONEncoder(F.overTime)
     }
 

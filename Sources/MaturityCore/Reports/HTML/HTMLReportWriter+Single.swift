@@ -9,7 +9,7 @@ extension HTMLReportWriter {
     static func singleSections(_ report: Report) -> String {
         guard let respondent = report.respondents.first else { return "" }
         return singleSummary(report, respondent) + singleScores(report, respondent) + singleCompleteness(report, respondent)
-            + singleNotes(report, respondent) + singleNextSteps(report, respondent)
+            + singleNotes(report, respondent) + nextStepsSection(report)
     }
 
     static func singleSummary(_ report: Report, _ respondent: Report.Respondent) -> String {
@@ -139,18 +139,5 @@ extension HTMLReportWriter {
             let statement = question.statements.indices.contains(index) ? " — “\(HTMLMarkup.text(question.statements[index]))”" : ""
             return "\(stageTag(index, in: report))\(statement)"
         }
-    }
-
-    static func singleNextSteps(_ report: Report, _ respondent: Report.Respondent) -> String {
-        let steps = respondent.summary.nextSteps
-        guard !steps.isEmpty else { return "" }
-        var out = "<p>For each dimension, what would take it from its stage today to the next one.</p>\n<div class=\"steps\">"
-        for step in steps {
-            out += "<article class=\"step\"><h3>\(HTMLMarkup.line(step.dimensionName)) "
-                + "<span class=\"step-stages\">\(HTMLMarkup.line(step.fromStage)) → \(HTMLMarkup.line(step.toStage))</span></h3><ul>"
-            for line in HTMLMarkup.lines(step.text) { out += "<li>\(HTMLMarkup.text(line))</li>" }
-            out += "</ul></article>"
-        }
-        return section(id: "next-steps", title: "Next steps", out + "</div>")
     }
 }
