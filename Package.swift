@@ -6,6 +6,8 @@ import PackageDescription
 let builtInFrameworkFiles = [
     "data-maturity.yaml",
     "data-maturity.fr.yaml",
+    "data-maturity.es.yaml",
+    "data-maturity.cy.yaml",
     "data-skills.yaml",
     "data-sharing-readiness.yaml",
 ]

@@ -5,6 +5,8 @@ public enum BuiltInFrameworks {
     public static let files: [(name: String, bytes: [UInt8])] = [
         ("data-maturity.yaml", PackageResources.data_maturity_yaml),
         ("data-maturity.fr.yaml", PackageResources.data_maturity_fr_yaml),
+        ("data-maturity.es.yaml", PackageResources.data_maturity_es_yaml),
+        ("data-maturity.cy.yaml", PackageResources.data_maturity_cy_yaml),
         ("data-skills.yaml", PackageResources.data_skills_yaml),
         ("data-sharing-readiness.yaml", PackageResources.data_sharing_readiness_yaml),
     ]

@@ -24,10 +24,10 @@ struct BenchmarkResult: Encodable {
         return String(repeating: " ", count: max(1, 11 - text.count)) + text
     }
 
-    static func json(_ results: [BenchmarkResult]) -> String {
+    static func json(_ results: [BenchmarkResult], sizes: [ReleaseBenchmark.Size]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let data = (try? encoder.encode(BenchmarkReport(results: results))) ?? Data()
+        let data = (try? encoder.encode(BenchmarkReport(results: results, sizes: sizes))) ?? Data()
         return String(decoding: data, as: UTF8.self)
     }
 }
@@ -35,6 +35,8 @@ struct BenchmarkResult: Encodable {
 struct BenchmarkReport: Encodable {
     var schema = "maturity-bench/1"
     var results: [BenchmarkResult]
+    /// The programs' file sizes: this build's and the release's (see ReleaseBenchmark).
+    var sizes: [ReleaseBenchmark.Size]
 }
 
 enum Benchmark {

@@ -6,7 +6,8 @@ import MaturityUI
 /// Inputs that once took far too long (issue 12), timed against their budgets: a framework of
 /// ids a thousand characters long, with statements keyed by near misses of its stages, and a
 /// response to it whose every answer is a near miss of a question (each asks for a "did you
-/// mean"); and 100,000 characters pasted into a note.
+/// mean"); 100,000 characters pasted into a note; and (issue 17) a 10 MB framework with a
+/// mistake on every line, which once gave half a million messages.
 enum HostileInputBenchmark {
     /// Every one of these must take under a second in a release build.
     static let budgetSeconds = 1.0
@@ -23,6 +24,11 @@ enum HostileInputBenchmark {
         results.append(Benchmark.measure("did you mean: response of 300 near-miss answers to it", runs: 3) {
             let decoded = ResponseDecoder.decode(bytes: response, file: "response.yaml", framework: target)
             precondition(decoded.diagnostics.count >= 300)
+        })
+        let manyMistakes = mistakeOnEveryLine(bytes: 10 * 1_048_576)
+        results.append(Benchmark.measure("a 10 MB framework with a mistake on each of its \(manyMistakes.lines) lines", runs: 3) {
+            let decoded = FrameworkDecoder.decode(bytes: manyMistakes.bytes, file: "many.yaml")
+            precondition(decoded.diagnostics.count == SchemaReader.diagnosticLimit + 1)
         })
         let framework28 = GeneratedFramework.responseFramework()
         results.append(Benchmark.measure("paste 100,000 characters into a note", runs: 3) {
@@ -52,6 +58,20 @@ enum HostileInputBenchmark {
             })
         }
         return results
+    }
+
+    /// A framework of about `bytes` bytes whose one question has a statement for a stage it
+    /// does not have on every line: as many "not a stage" errors as lines.
+    static func mistakeOnEveryLine(bytes: Int) -> (bytes: [UInt8], lines: Int) {
+        var text = "framework: big\nversion: \"1\"\nlanguage: en\ntitle: Big\ndescription: Big.\nstages:\n  - id: low\n    name: Low\n"
+            + "  - id: high\n    name: High\ndimensions:\n  - id: d\n    name: D\n    questions:\n      - id: q\n        text: Q?\n"
+            + "        statements:\n          low: a\n          high: b\n"
+        var lines = 0
+        while text.utf8.count < bytes {
+            text += "          k\(String(format: "%06d", lines)): x\n"
+            lines += 1
+        }
+        return (Array(text.utf8), lines)
     }
 
     /// A framework whose ids are `idLength` characters, and a response with a near miss of each.

@@ -26,7 +26,7 @@ final class SSHLoadClient: @unchecked Sendable {
         let client = SSHLoadClient()
         client.figures.withLockedValue { $0.started = DispatchTime.now().uptimeNanoseconds }
         let bootstrap = ClientBootstrap(group: group)
-            .channelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
+            .channelOption(ChannelOptions.tcpOption(.tcp_nodelay), value: 1)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     let ssh = NIOSSHHandler(role: .client(.init(userAuthDelegate: PasswordOffer(code: code),

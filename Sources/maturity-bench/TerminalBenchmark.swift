@@ -35,9 +35,10 @@ enum TerminalBenchmark {
         var peakMemoryBytes: Int
     }
 
-    /// Runs the built `maturity` (beside this benchmark) on an 80x24 pseudo-terminal.
-    static func terminalFigures() -> TerminalFigures? {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    /// Runs the built `maturity` (beside this benchmark, unless another is given) on an 80x24
+    /// pseudo-terminal.
+    static func terminalFigures(binary given: String? = nil) -> TerminalFigures? {
+        let binary = given ?? URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
             .deletingLastPathComponent().appendingPathComponent("maturity").path
         guard FileManager.default.isExecutableFile(atPath: binary) else { return nil }
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("maturity-bench-home-\(getpid())").path

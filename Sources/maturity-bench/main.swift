@@ -112,8 +112,14 @@ hostile.forEach(record)
 let malformed = MalformedCorpusBenchmark.slowest()
 let terminal = TerminalBenchmark.terminalFigures()
 
+// The release (scripts/release: the Swift runtime linked in) beside this build: sizes and start-up.
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let builds = [ReleaseBenchmark.dynamicBuild, ReleaseBenchmark.releaseBuild(repository: repository)].compactMap { $0 }
+for result in ReleaseBenchmark.startUpCases(of: builds) { record(result) }
+let sizes = ReleaseBenchmark.sizes(of: builds)
+
 if wantsJSON {
-    print(BenchmarkResult.json(results))
+    print(BenchmarkResult.json(results, sizes: sizes))
 } else {
     let ours = results.first { $0.name == "our reader 5 MB" }!.median
     let yams = results.first { $0.name == "Yams compose 5 MB" }!.median
@@ -134,5 +140,12 @@ if !wantsJSON {
                      Double(terminal.peakMemoryBytes) / 1_048_576))
     } else {
         print("maturity on a pseudo-terminal: not measured (build it in the same configuration: swift build -c release)")
+    }
+    print("\nprogram sizes:")
+    for size in sizes {
+        print(ReleaseBenchmark.line(size))
+    }
+    if builds.count < 2 {
+        print("  (the static release is not measured: make it with scripts/release, which leaves it in .build-release/release-work/)")
     }
 }

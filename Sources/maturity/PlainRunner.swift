@@ -16,12 +16,13 @@ import MaturityUI
 struct PlainRunner {
     let saver: AnswerSaver
     let unfinished: (path: String, response: Response)?
+    let input = BoundedLineReader()
 
     /// Runs until the last answer or the end of input; returns the exit status.
     func run(_ session: inout PlainSession) -> Int32 {
         show(session.start())
         while !session.isFinished {
-            guard let line = readLine(strippingNewline: true) else {
+            guard let line = input.next() else {
                 print("")
                 let answered = session.answeredCount
                 let total = session.framework.questionCount

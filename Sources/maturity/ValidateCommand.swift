@@ -15,7 +15,7 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check framework, translation and response files, and say where and how to fix each problem.",
         discussion: """
             With no file, checks every built-in framework and translation. A folder checks every \
-            .yaml file in it. Each file is checked by what it holds: a framework on its own, a \
+            .yaml file in it; - reads one file from standard input. Each file is checked by what it holds: a framework on its own, a \
             translation (translation: at the top) against its framework, a response (response: at \
             the top) against the framework it answers. Frameworks are looked for among the \
             built-in ones, in the --frameworks-dir and MATURITY_FRAMEWORKS folders, and among the \
@@ -29,7 +29,7 @@ struct ValidateCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: ArgumentHelp("Framework, translation or response files, or folders of them.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Framework, translation or response files, or folders of them; - reads standard input.", valueName: "file"))
     var files: [String] = []
 
     @Option(help: "How to print the problems: text (like a compiler) or json (for editors and scripts).")
@@ -54,12 +54,12 @@ struct ValidateCommand: ParsableCommand {
             case .unreadable(let path, let error):
                 return ValidationReport.File(name: path, kind: nil, source: nil, diagnostics: [
                     Diagnostic(.error, file: path, at: SourceMark(line: 1, column: 1), error.message,
-                               hint: "check the path; `maturity frameworks` lists the frameworks it can find"),
+                               hint: "check the path; `maturity frameworks` lists the frameworks it can find").coded("unreadable-file"),
                 ])
             case .emptyFolder(let path):
                 return ValidationReport.File(name: path, kind: "folder", source: nil, diagnostics: [
                     Diagnostic(.error, file: path, at: SourceMark(line: 1, column: 1), "this folder holds no .yaml files",
-                               hint: "name the files to check, or the folder that holds them"),
+                               hint: "name the files to check, or the folder that holds them").coded("empty-folder"),
                 ])
             }
         }
@@ -98,6 +98,15 @@ struct ValidateCommand: ParsableCommand {
                 }
                 continue
             }
+            if path == "-" {
+                // An editor's unsaved text, piped in.
+                switch FileBytes.readStandardInput(limit: FrameworkFile.sizeLimit) {
+                case .success(let bytes): outcomes.append(.read(FrameworkFile(name: Self.standardInputName, bytes: bytes, origin: .path)))
+                case .failure: outcomes.append(.unreadable(Self.standardInputName, .unreadable(path: Self.standardInputName,
+                                                                                                  reason: "standard input cannot be read, or holds more than 32 MB")))
+                }
+                continue
+            }
             switch FrameworkFile.read(path: path) {
             case .success(let file): outcomes.append(.read(file))
             case .failure(let error): outcomes.append(.unreadable(path, error))
@@ -105,6 +114,9 @@ struct ValidateCommand: ParsableCommand {
         }
         return outcomes
     }
+
+    /// The name messages give the text read from standard input (`-`).
+    static let standardInputName = "<stdin>"
 
     static func path(of error: FrameworkLoadError) -> String? {
         if case .unreadable(let path, _) = error { return path }

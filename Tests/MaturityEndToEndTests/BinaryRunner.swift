@@ -27,10 +27,17 @@ struct BinaryRunner {
     /// Runs the binary to completion in `directory`, with `environment` added to ours.
     static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
                     input: String? = nil) throws -> Outcome {
+        try runProgram(binary, arguments, in: directory ?? FileManager.default.temporaryDirectory, environment: environment, input: input)
+    }
+
+    /// Runs any program to completion with our environment, NO_COLOR set, MATURITY_FRAMEWORKS
+    /// unset and `environment` added; with `mergingErrors`, standard error goes to `output` too.
+    static func runProgram(_ executable: URL, _ arguments: [String], in directory: URL = URL(fileURLWithPath: "/"),
+                           environment: [String: String] = [:], input: String? = nil, mergingErrors: Bool = false) throws -> Outcome {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory
+        process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env.removeValue(forKey: "MATURITY_FRAMEWORKS")
@@ -38,11 +45,12 @@ struct BinaryRunner {
         process.environment = env
         let output = Pipe(), errors = Pipe(), stdin = Pipe()
         process.standardOutput = output
-        process.standardError = errors
+        process.standardError = mergingErrors ? output : errors
         process.standardInput = stdin
         try process.run()
         if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
         try stdin.fileHandleForWriting.close()
+        if mergingErrors { try errors.fileHandleForWriting.close() }
         // Read both pipes to the end before waiting, so a full pipe never blocks the child.
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errData = errors.fileHandleForReading.readDataToEndOfFile()

@@ -63,6 +63,32 @@ import Testing
                                                "        text: \"Hours\" given by volunteers each month?\n")], command: ["validate", framework]),
         "comment-empties-key": Setup(edits: [Edit(framework, "        guidance: A rough figure is fine. Many funders ask for it.\n",
                                                   "        guidance: #1 tip: a rough figure is fine.\n")], command: ["validate", framework]),
+        "four-spaces": Setup(extra: { framework, _ in
+            // Every indentation doubled: the keys of each list item four past its dash.
+            let doubled = framework.components(separatedBy: "\n").map { line in
+                let spaces = line.prefix { $0 == " " }.count
+                return String(repeating: " ", count: spaces * 2) + String(line.dropFirst(spaces))
+            }
+            return ["four.yaml": doubled.joined(separator: "\n")]
+        }, command: ["validate", "four.yaml"]),
+        "key-after-list": Setup(edits: [
+            Edit(framework, "        weight: 2  # counts twice as much as the other question\n", ""),
+            Edit(framework, "          thriving: Every volunteer gets a short written note on what we keep, why, and for how long.\n",
+                 "          thriving: Every volunteer gets a short written note on what we keep, why, and for how long.\n    weight: 2\n"),
+        ], command: ["validate", framework]),
+        "dash-without-space": Setup(edits: [Edit(framework, "  - id: growing", "  -id: growing")], command: ["validate", framework]),
+        "hash-line-in-literal": Setup(edits: [Edit(framework, "          Paper counts, as long", "          # ask the office\n          Paper counts, as long")],
+                                      command: ["validate", framework]),
+        "text-after-bar": Setup(edits: [Edit(framework, "        guidance: |\n          Think about", "        guidance: | Think about")],
+                                command: ["validate", framework]),
+        "apostrophe-starts-text": Setup(edits: [Edit(framework, "        text: Do you know how many hours volunteers give each month?\n",
+                                                     "        text: 'Tis the season to count hours?\n")], command: ["validate", framework]),
+        "hash-in-text": Setup(edits: [Edit(framework, "        text: Do you know how many hours volunteers give each month?\n",
+                                           "        text: Are we charity #1 in town?\n")], command: ["validate", framework]),
+        "version-number": Setup(edits: [Edit(framework, "version: \"1.0\"", "version: 1.10")], command: ["validate", framework]),
+        "non-breaking-spaces": Setup(edits: [Edit(framework, "    name: Records\n    description: What you write down",
+                                                  "\u{A0}\u{A0}\u{A0}\u{A0}name: Records\n\u{A0}\u{A0}\u{A0}\u{A0}description: What you write down")],
+                                     command: ["validate", framework]),
         "not-utf8": Setup(extra: { framework, _ in
             ["latin1.yaml": framework.replacingOccurrences(of: "title: Volunteer data check", with: "title: Volunteer data check caf\u{FFFD}")]
         }, command: ["validate", "latin1.yaml"]),
@@ -86,6 +112,7 @@ import Testing
         "validate-text": Setup(edits: [Edit(translation, "  use-hours:\n", "  use-hour:\n")]),
         "validate-json": Setup(edits: [Edit(translation, "  use-hours:\n", "  use-hour:\n")]),
         "frameworks-listing": Setup(),
+        "new-framework": Setup(),
         "frameworks-broken": Setup(extra: { framework, _ in
             ["my-frameworks/broken.yaml": framework.replacingOccurrences(of: "    weight: 1.5\n", with: "    weight: 1,5\n")]
         }, command: ["frameworks", "--frameworks-dir", "my-frameworks"]),

@@ -27,7 +27,7 @@ import Testing
             lines.firstIndex { $0.hasPrefix(id) } ?? -1
         }
         #expect(order.allSatisfy { $0 >= 0 } && order == order.sorted(), "\(outcome.output)")
-        #expect(outcome.output.contains("data-maturity  version 1.0  [en, fr]  built in"))
+        #expect(outcome.output.contains("data-maturity  version 1.0  [en, fr, es, cy]  built in"))
         #expect(outcome.output.contains("broken.yaml: cannot be used"))
     }
 
@@ -76,6 +76,6 @@ import Testing
         let variable = try BinaryRunner.run(["frameworks"], environment: ["MATURITY_FRAMEWORKS": "/no/such/folder"])
         #expect(variable.status == 0)
         #expect(variable.errors == "maturity: cannot read /no/such/folder: no such folder (named in MATURITY_FRAMEWORKS); it is skipped\n")
-        #expect(variable.output.contains("data-maturity  version 1.0  [en, fr]  built in"))
+        #expect(variable.output.contains("data-maturity  version 1.0  [en, fr, es, cy]  built in"))
     }
 }

@@ -8,10 +8,13 @@ extension FrameworkCatalogue {
 
     /// What the file holds, and its problems.
     public func inspect(_ file: FrameworkFile) -> (kind: DocumentKind, diagnostics: [Diagnostic]) {
-        let document = DocumentReader.read(bytes: file.bytes, file: file.name)
+        // A file that `validate` was given is in the catalogue already (it may be the framework
+        // of the others): it was read once, and a 10 MB file is not read twice.
+        let known = entries.first { $0.file.name == file.name && $0.file.origin == file.origin && $0.file.bytes == file.bytes }
+        let document = known?.document ?? DocumentReader.read(bytes: file.bytes, file: file.name)
         let kind = DocumentKind(of: document)
         switch kind {
-        case .framework: return (kind, FrameworkDecoder.decode(document).diagnostics)
+        case .framework: return (kind, known?.diagnostics ?? FrameworkDecoder.decode(document).diagnostics)
         case .translation: return (kind, checkTranslation(document))
         case .response: return (kind, checkResponse(document))
         }
@@ -31,7 +34,8 @@ extension FrameworkCatalogue {
                 hint = "put the framework beside this file as NAME.yaml, or name its folder with --frameworks-dir"
             }
             return document.diagnostics + [Diagnostic(.error, file: document.source.name, at: mark,
-                                                      "cannot check this translation: \(error.message)", hint: hint)]
+                                                      "cannot check this translation: \(error.message)", hint: hint)
+                                            .coded(error.isNotFound ? "framework-not-found" : "framework-has-errors")]
         }
     }
 
@@ -52,11 +56,12 @@ extension FrameworkCatalogue {
             problem = Diagnostic(.error, file: document.source.name, at: value.mark,
                                  "cannot check the answers: the framework \"\(id)\" in \(name) has \(DiagnosticRenderer.summary(broken.diagnostics))",
                                  hint: "fix it first (run `maturity validate \(name)`): answers are checked against their framework")
+                .coded("framework-has-errors")
         } else {
-            let available = frameworks.map(\.id).joined(separator: ", ")
-            problem = Diagnostic(.error, file: document.source.name, at: value.mark,
-                                 "cannot check the answers: no framework called \"\(id)\"; the frameworks here are: \(available)",
+            let notFound = FrameworkLoadError.notFound(id: id, available: frameworks.map(\.id))
+            problem = Diagnostic(.error, file: document.source.name, at: value.mark, "cannot check the answers: \(notFound.message)",
                                  hint: "name the folder that holds the framework with --frameworks-dir; the rest of the file is checked all the same")
+                .coded("framework-not-found")
         }
         return ResponseDecoder.decode(document).diagnostics + [problem]
     }

@@ -80,7 +80,8 @@ public enum FrameworkLoadError: Error, Sendable, Equatable {
         case .unreadable(let path, let reason):
             return "cannot read \(SafeText.sanitize(path, keepNewlines: false)): \(reason)"
         case .notFound(let id, let available):
-            return "no framework called \"\(SafeText.sanitize(id, keepNewlines: false))\"; the frameworks here are: \(available.joined(separator: ", "))"
+            let suggestion = EditDistance.suggestion(for: id, among: available).map { "; did you mean \"\($0)\"? The" } ?? "; the"
+            return "no framework called \"\(id.excerpt(limit: 64))\"\(suggestion) frameworks here are: \(available.joined(separator: ", "))"
         case .invalid(let file, let diagnostics):
             return "\(SafeText.sanitize(file, keepNewlines: false)) has \(DiagnosticRenderer.summary(diagnostics)); run `maturity validate \(file)` to see them"
         case .noTranslation(let id, let language, let available):
@@ -190,6 +191,8 @@ public struct FrameworkCatalogue: Sendable {
         let path = document.source.name
         let fileName = Paths.lastComponent(of: path)
         let parts = fileName.split(separator: ".")
+        // The framework beside the file, when it is not the one named: a candidate for "did you mean".
+        var besideID: String?
         if parts.count >= 3 {
             let sibling = Paths.appending(parts.dropLast(2).joined(separator: ".") + ".yaml", to: Paths.parent(of: path))
             if sibling != path, FileManager.default.fileExists(atPath: sibling),
@@ -197,10 +200,13 @@ public struct FrameworkCatalogue: Sendable {
                 let (framework, diagnostics) = FrameworkDecoder.decode(bytes: file.bytes, file: file.name)
                 guard let framework else { return .failure(.invalid(file: file.name, diagnostics: diagnostics)) }
                 if framework.id == id { return .success(framework) }
+                besideID = framework.id
             }
         }
         if let framework = frameworks.first(where: { $0.id == id }) { return .success(framework) }
-        return .failure(.notFound(id: id, available: frameworks.map(\.id)))
+        var available = frameworks.map(\.id)
+        if let besideID, !available.contains(besideID) { available.append(besideID) }
+        return .failure(.notFound(id: id, available: available))
     }
 
     /// References with a slash or a YAML extension are paths; anything else is an id.

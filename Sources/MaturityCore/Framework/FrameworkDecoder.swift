@@ -39,12 +39,16 @@ public struct FrameworkDecoder {
 
     init(file: String) {
         schema = SchemaReader(file: file)
+        schema.checksWrittenText = true
     }
 
     mutating func decodeFramework(_ root: Node) -> Framework? {
+        var misplaced = keysAfterList(root, list: "stages", items: "stage", itemKeys: Self.stageKeys, ownKeys: Self.topLevelKeys, owner: "the framework")
+        misplaced.merge(keysAfterList(root, list: "dimensions", items: "dimension", itemKeys: Self.dimensionKeys,
+                                      ownKeys: Self.topLevelKeys, owner: "the framework")) { first, _ in first }
         guard let fields = schema.fields(of: root, in: "the framework", known: Self.topLevelKeys,
                                          required: ["framework", "version", "language", "title", "description",
-                                                    "stages", "dimensions"]) else { return nil }
+                                                    "stages", "dimensions"], misplaced: misplaced) else { return nil }
         let id = schema.identifier("framework", of: fields, in: "the framework")
         let version = schema.text("version", of: fields, in: "the framework")
         let language = schema.language("language", of: fields, in: "the framework")
@@ -58,7 +62,7 @@ public struct FrameworkDecoder {
             let hint = "list the dimensions below `dimensions:`, each starting with `- id: ...`"
             if let items = schema.items(of: entry.value, named: "\"dimensions\"", hint: hint) {
                 if items.isEmpty {
-                    schema.error("the framework has no dimensions", at: entry.keyMark, hint: hint)
+                    schema.error("the framework has no dimensions", at: entry.keyMark, hint: hint, code: "no-dimensions")
                 }
                 dimensions = items.compactMap { decodeDimension($0) }
             }
@@ -80,8 +84,9 @@ public struct FrameworkDecoder {
     /// Records an id; reports it when the file already uses it for anything.
     mutating func claim(_ id: String, kind: String, at mark: SourceMark) -> Bool {
         if let earlier = seenIDs[id] {
-            schema.error("the id \"\(id)\" is already used by the \(earlier.kind) on line \(earlier.mark.line)", at: mark,
-                         hint: "every stage, dimension and question needs an id of its own")
+            schema.error("the id \"\(id.excerpt())\" is already used by the \(earlier.kind) on line \(earlier.mark.line)", at: mark,
+                         hint: "every stage, dimension and question needs an id of its own", code: "duplicate-id",
+                         related: [Diagnostic.Related(file: schema.file, mark: earlier.mark, message: "the \(earlier.kind) that uses it first")])
             return false
         }
         seenIDs[id] = (kind, mark)
@@ -106,7 +111,7 @@ public struct FrameworkDecoder {
             if let id, SpecialAnswer(rawValue: id) != nil {
                 // Reported, but kept, so that statements keyed by it are not reported again.
                 schema.error("\"\(id)\" cannot be a stage id: it is an answer for questions people cannot place",
-                             at: fields["id"]!.value.mark, hint: "choose another id for this stage")
+                             at: fields["id"]!.value.mark, hint: "choose another id for this stage", code: "reserved-stage-id")
             }
             guard let id, let name, claim(id, kind: "stage", at: fields["id"]!.value.mark) else {
                 complete = false
@@ -116,7 +121,7 @@ public struct FrameworkDecoder {
         }
         if items.count < 2 {
             schema.error("a framework needs at least two stages, but this one has \(items.count)", at: entry.keyMark,
-                         hint: "list the stages from least to most mature; their position is the score")
+                         hint: "list the stages from least to most mature; their position is the score", code: "too-few-stages")
         }
         stagesAreUsable = complete && stages.count >= 2
         stageIDSet = Set(stages.map(\.id))
@@ -126,14 +131,16 @@ public struct FrameworkDecoder {
 
     mutating func decodeDimension(_ node: Node) -> Dimension? {
         let owner = Self.name(of: node, kind: "the dimension") ?? "a dimension"
+        let misplaced = keysAfterList(node, list: "questions", items: "question", itemKeys: Self.questionKeys,
+                                      ownKeys: Self.dimensionKeys, owner: owner)
         guard let fields = schema.fields(of: node, in: owner, known: Self.dimensionKeys,
-                                         required: ["id", "name", "questions"]) else { return nil }
+                                         required: ["id", "name", "questions"], misplaced: misplaced) else { return nil }
         let id = schema.identifier("id", of: fields, in: owner)
         if let id, let mark = fields["id"]?.value.mark {
             if id == "overall" {
                 // Reports use "overall" for the score across dimensions.
                 schema.error("\"overall\" cannot be a dimension id: reports use it for the overall score", at: mark,
-                             hint: "choose another id for this dimension")
+                             hint: "choose another id for this dimension", code: "reserved-dimension-id")
             }
             _ = claim(id, kind: "dimension", at: mark)
         }
@@ -144,7 +151,7 @@ public struct FrameworkDecoder {
         if let entry = fields["questions"] {
             let hint = "list the questions below `questions:`, each starting with `- id: ...`"
             if let items = schema.items(of: entry.value, named: "\"questions\" of \(owner)", hint: hint) {
-                if items.isEmpty { schema.error("\(owner) has no questions", at: entry.keyMark, hint: hint) }
+                if items.isEmpty { schema.error("\(owner) has no questions", at: entry.keyMark, hint: hint, code: "no-questions") }
                 questions = items.compactMap { decodeQuestion($0) }
             }
         }
@@ -156,17 +163,19 @@ public struct FrameworkDecoder {
     }
 
     mutating func decodeNextSteps(_ entry: MappingEntry, owner: String) -> [String: String] {
-        let texts = stageKeyedTexts(entry, named: "the next steps of \(owner)")
+        // A misspelt stage is reported once, as a slip, not also as a stage with no next step.
+        let (texts, slips) = stageKeyedTextsAndSlips(entry, named: "the next steps of \(owner)")
         guard stagesAreUsable, entry.value.entries != nil else { return texts }
         if let last = stages.last, texts[last.id] != nil {
             schema.warning("\(owner) has a next step for \"\(last.id)\", the last stage, which has no next stage",
-                           at: entry.keyMark, hint: "people at the last stage are shown no next step; delete it or move it")
+                           at: entry.keyMark, hint: "people at the last stage are shown no next step; delete it or move it",
+                           code: "next-step-for-last-stage")
         }
         let given = Set(entry.value.entries?.map(\.key) ?? [])
-        let missing = stages.dropLast().map(\.id).filter { texts[$0] == nil && !given.contains($0) }
+        let missing = stages.dropLast().map(\.id).filter { texts[$0] == nil && !given.contains($0) && !slips.contains($0) }
         if !missing.isEmpty {
             schema.warning("\(owner) has no next steps for \(missing.map { "\"\($0)\"" }.joined(separator: ", "))",
-                           at: entry.keyMark, hint: "people at those stages will be shown no next step")
+                           at: entry.keyMark, hint: "people at those stages will be shown no next step", code: "missing-next-step")
         }
         return texts
     }
@@ -181,7 +190,7 @@ public struct FrameworkDecoder {
         if entry.value.isInvalid { return ([:], []) }
         guard let entries = entry.value.entries else {
             schema.error("\(name) should be a group of texts by stage, but it is \(entry.value.kindDescription)",
-                         at: entry.value.mark, hint: "write one line per stage below it: `stage-id: text`")
+                         at: entry.value.mark, hint: "write one line per stage below it: `stage-id: text`", code: "expected-group")
             return ([:], [])
         }
         var texts: [String: String] = [:]
@@ -190,11 +199,13 @@ public struct FrameworkDecoder {
             if stagesAreUsable && !stageIDSet.contains(item.key) {
                 let suggestion = suggestStage(for: item.key)
                 if let suggestion { slips.insert(suggestion) }
-                schema.error("\(name): \"\(item.key)\" is not a stage"
+                let stages = SchemaReader.listed(stageIDs)
+                schema.error("\(name): \"\(item.key.excerpt())\" is not a stage"
                              + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
-                             at: item.keyMark, hint: "the stages are: \(SchemaReader.listed(stageIDs))")
+                             at: item.keyMark, hint: "the stages are: \(stages)", code: "unknown-stage")
                 continue
             }
+            schema.noteIDKey(item)
             if let text = schema.text(of: item.value, named: "the text for \"\(item.key)\" in \(name)") {
                 texts[item.key] = text
             }
@@ -208,8 +219,16 @@ public struct FrameworkDecoder {
 
     mutating func decodeQuestion(_ node: Node) -> Question? {
         let owner = Self.name(of: node, kind: "question") ?? "a question"
+        // A statement dedented to the question's keys: said as that, and not also as missing.
+        var strayStatements = Set<String>()
+        if stagesAreUsable {
+            for entry in node.entries ?? [] where stageIDSet.contains(entry.key) { strayStatements.insert(entry.key) }
+        }
+        let misplaced = Dictionary(uniqueKeysWithValues: strayStatements.map {
+            ($0, "\"\($0)\" is a stage: if this is its statement, indent it under \"statements:\" to line up with the others")
+        })
         guard let fields = schema.fields(of: node, in: owner, known: Self.questionKeys,
-                                         required: ["id", "text", "statements"]) else { return nil }
+                                         required: ["id", "text", "statements"], misplaced: misplaced) else { return nil }
         let id = schema.identifier("id", of: fields, in: owner)
         if let id, let mark = fields["id"]?.value.mark { _ = claim(id, kind: "question", at: mark) }
         let text = schema.text("text", of: fields, in: owner)
@@ -221,9 +240,11 @@ public struct FrameworkDecoder {
             let (texts, slips) = stageKeyedTextsAndSlips(entry, named: "the statements of \(owner)")
             if stagesAreUsable, let given = entry.value.entries {
                 let givenKeys = Set(given.map(\.key))
-                for stage in stages where !slips.contains(stage.id) && !givenKeys.contains(stage.id) {
+                let listed = SchemaReader.listed(stageIDs)
+                for stage in stages where !slips.contains(stage.id) && !givenKeys.contains(stage.id) && !strayStatements.contains(stage.id) {
                     schema.error("\(owner) has no statement for stage \"\(stage.id)\"", at: entry.keyMark,
-                                 hint: "every question needs one statement for each stage: \(SchemaReader.listed(stageIDs))")
+                                 hint: "every question needs one statement for each stage: \(listed)",
+                                 code: "missing-statement")
                 }
                 statements = stages.map { texts[$0.id] ?? "" }
             }
@@ -241,13 +262,14 @@ public struct FrameworkDecoder {
             guard let value = schema.text(of: item, named: "an item of \"allow\"") else { continue }
             guard let answer = SpecialAnswer(rawValue: value) else {
                 let suggestion = EditDistance.suggestion(for: value, among: choices)
-                schema.error("\"\(value)\" is not an answer that can be allowed"
+                schema.error("\"\(value.excerpt())\" is not an answer that can be allowed"
                              + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
-                             at: item.mark, hint: "the answers that can be allowed are: \(choices.joined(separator: ", "))")
+                             at: item.mark, hint: "the answers that can be allowed are: \(choices.joined(separator: ", "))",
+                             code: "unknown-allowed-answer")
                 continue
             }
             if allowed.contains(answer) {
-                schema.warning("\"\(value)\" is listed twice", at: item.mark, hint: "delete one of the two lines")
+                schema.warning("\"\(value)\" is listed twice", at: item.mark, hint: "delete one of the two lines", code: "allowed-twice")
             } else {
                 allowed.append(answer)
             }

@@ -31,6 +31,7 @@ public struct FrameworkTranslator {
 
     init(file: String, base: Framework) {
         schema = SchemaReader(file: file)
+        schema.checksWrittenText = true
         framework = base
     }
 
@@ -39,8 +40,8 @@ public struct FrameworkTranslator {
                                          required: ["translation", "language", "version"]) else { return nil }
         if let entry = fields["translation"], let target = schema.text(of: entry.value, named: "\"translation\""),
            target != framework.id {
-            schema.error("this translation is for \"\(target)\", but it is being applied to \"\(framework.id)\"",
-                         at: entry.value.mark, hint: "name the framework's id after `translation:`, or rename the file")
+            schema.error("this translation is for \"\(target.excerpt(limit: 64))\", but it is being applied to \"\(framework.id)\"",
+                         at: entry.value.mark, hint: "name the framework's id after `translation:`, or rename the file", code: "translation-of-another")
         }
         if let language = schema.language("language", of: fields, in: "the translation") {
             framework.language = language
@@ -48,7 +49,8 @@ public struct FrameworkTranslator {
         if let entry = fields["version"], let version = schema.text(of: entry.value, named: "\"version\""),
            version != framework.version {
             schema.warning("this translation is of version \(version), but the framework is version \(framework.version)",
-                           at: entry.value.mark, hint: "check the texts against the framework, then set `version: \"\(framework.version)\"`")
+                           at: entry.value.mark, hint: "check the texts against the framework, then set `version: \"\(framework.version)\"`",
+                           code: "translation-version")
         }
         framework.title = merged(framework.title, schema.text("title", of: fields, in: "the translation"), named: "the title", at: root.mark)
         framework.description = merged(framework.description, schema.text("description", of: fields, in: "the translation"),
@@ -62,7 +64,7 @@ public struct FrameworkTranslator {
     /// The translated text, or the original with a warning that it is missing.
     mutating func merged(_ original: String, _ translated: String?, named name: String, at mark: SourceMark) -> String {
         if let translated { return translated }
-        schema.warning("\(name) is not translated; the original text is shown", at: mark)
+        schema.warning("\(name) is not translated; the original text is shown", at: mark, code: "not-translated")
         return original
     }
 
@@ -74,7 +76,7 @@ public struct FrameworkTranslator {
         guard let original else {
             if translated != nil, let entry = fields[key] {
                 schema.warning("\(owner) has no \(key) in the framework, so this translation of it is never shown",
-                               at: entry.keyMark, hint: "delete it here, or give \(owner) a \(key) in the framework first")
+                               at: entry.keyMark, hint: "delete it here, or give \(owner) a \(key) in the framework first", code: "translation-never-shown")
             }
             return nil
         }
@@ -85,13 +87,13 @@ public struct FrameworkTranslator {
     mutating func section(_ entry: MappingEntry?, named name: String, ids: [String], kind: String,
                           at mark: SourceMark) -> [String: (fields: SchemaReader.Fields, mark: SourceMark)] {
         guard let entry else {
-            if !ids.isEmpty { schema.warning("\"\(name)\" is missing, so no \(kind) is translated", at: mark) }
+            if !ids.isEmpty { schema.warning("\"\(name)\" is missing, so no \(kind) is translated", at: mark, code: "not-translated") }
             return [:]
         }
         if entry.value.isInvalid { return [:] }
         guard let entries = entry.value.entries else {
             schema.error("\"\(name)\" should be a group of \(kind)s by id, but it is \(entry.value.kindDescription)",
-                         at: entry.value.mark, hint: "write one \(kind) id per line below it, ending with a colon")
+                         at: entry.value.mark, hint: "write one \(kind) id per line below it, ending with a colon", code: "expected-group")
             return [:]
         }
         var result: [String: (SchemaReader.Fields, SourceMark)] = [:]
@@ -103,10 +105,11 @@ public struct FrameworkTranslator {
                 if suggester == nil { suggester = EditDistance.Suggester(candidates: ids) }
                 let suggestion = suggester?.suggestion(for: item.key)
                 if let suggestion { slips.insert(suggestion) }
-                schema.error("the framework has no \(kind) \"\(item.key)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
-                             at: item.keyMark, hint: "a translation may only use the ids of the framework it translates")
+                schema.error("the framework has no \(kind) \"\(item.key.excerpt())\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
+                             at: item.keyMark, hint: "a translation may only use the ids of the framework it translates", code: "unknown-id")
                 continue
             }
+            schema.noteIDKey(item)
             let keys = kind == "stage" ? ["name", "description"]
                 : kind == "dimension" ? ["name", "description", "next-steps"] : ["text", "guidance", "statements"]
             if let fields = schema.fields(of: item.value, in: "the \(kind) \"\(item.key)\"", known: keys, required: []) {
@@ -114,7 +117,7 @@ public struct FrameworkTranslator {
             }
         }
         for id in ids where result[id] == nil && !slips.contains(id) && !entries.contains(where: { $0.key == id }) {
-            schema.warning("the \(kind) \"\(id)\" is not translated; the original text is shown", at: entry.keyMark)
+            schema.warning("the \(kind) \"\(id)\" is not translated; the original text is shown", at: entry.keyMark, code: "not-translated")
         }
         return result
     }
@@ -156,10 +159,11 @@ public struct FrameworkTranslator {
             } else if let given = texts[stage.id] {
                 if stage.id == framework.stages.last?.id {
                     schema.warning("\"\(stage.id)\" is the last stage, which has no next stage, so this next step is never shown",
-                                   at: given.mark, hint: "delete it: people at the last stage are shown no next step")
+                                   at: given.mark, hint: "delete it: people at the last stage are shown no next step", code: "translation-never-shown")
                 } else {
                     schema.warning("\(owner) has no next step for \"\(stage.id)\" in the framework, so this translation of it is never shown",
-                                   at: given.mark, hint: "delete it here, or add a next step for \"\(stage.id)\" to the framework first")
+                                   at: given.mark, hint: "delete it here, or add a next step for \"\(stage.id)\" to the framework first",
+                                   code: "translation-never-shown")
                 }
             }
         }
@@ -193,7 +197,7 @@ public struct FrameworkTranslator {
         guard let entry, !entry.value.isInvalid else { return ([:], []) }
         guard let entries = entry.value.entries else {
             schema.error("\(name) should be a group of texts by stage, but it is \(entry.value.kindDescription)",
-                         at: entry.value.mark, hint: "write one line per stage below it: `stage-id: text`")
+                         at: entry.value.mark, hint: "write one line per stage below it: `stage-id: text`", code: "expected-group")
             return ([:], [])
         }
         let stageIDs = framework.stages.map(\.id)
@@ -205,10 +209,11 @@ public struct FrameworkTranslator {
             guard knownStages.contains(item.key) else {
                 let suggestion = suggester.suggestion(for: item.key)
                 if let suggestion { slips.insert(suggestion) }
-                schema.error("the framework has no stage \"\(item.key)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
-                             at: item.keyMark, hint: "the stages are: \(SchemaReader.listed(stageIDs))")
+                schema.error("the framework has no stage \"\(item.key.excerpt())\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
+                             at: item.keyMark, hint: "the stages are: \(SchemaReader.listed(stageIDs))", code: "unknown-stage")
                 continue
             }
+            schema.noteIDKey(item)
             if let text = schema.text(of: item.value, named: "the text for \"\(item.key)\" in \(name)") {
                 texts[item.key] = (text, item.keyMark)
             }

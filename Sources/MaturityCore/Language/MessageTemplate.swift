@@ -38,7 +38,8 @@ public struct MessageTemplate: Sendable, Equatable {
                     text.append("{")
                     continue
                 }
-                guard let close = characters.firstIndex(of: "}") else {
+                let nextOpen = characters.firstIndex(of: "{")
+                guard let close = characters.firstIndex(of: "}"), nextOpen.map({ close < $0 }) ?? true else {
                     throw Problem(offset: offset, message: "a { is never closed: write {name} for a blank, or {{ for a brace")
                 }
                 let name = String(characters[characters.startIndex..<close])

@@ -14,7 +14,13 @@ public struct ResponseDecoder {
         if let root = document.root, !document.diagnostics.hasErrors || root.entries != nil {
             response = decoder.decodeResponse(root, framework: framework)
         }
-        let diagnostics = document.diagnostics + (decoder.schema.diagnostics + decoder.coded).sortedByLocation()
+        // Each coded problem ends where the text at its mark ends in the file, found as validate finds it.
+        let coded = decoder.coded.map { diagnostic in
+            var located = diagnostic
+            located.end = document.source.tokenEnd(at: diagnostic.mark)
+            return located
+        }
+        let diagnostics = document.diagnostics + (decoder.schema.diagnostics + coded).sortedByLocation()
         return (diagnostics.hasErrors ? nil : response, diagnostics)
     }
 
@@ -67,13 +73,13 @@ public struct ResponseDecoder {
         let status = self.status(fields)
 
         if let framework, let frameworkID, frameworkID != framework.id, let entry = fields["framework"] {
-            report(.error, "response.other-framework", at: entry.value,
+            report(.error, "response-of-another", at: entry.value.mark,
                    "this response is to the framework {}, not \"\(framework.id)\"", quoting: [frameworkID],
-                   hint: "responses to different frameworks are never mixed; use --framework \(frameworkID)")
+                   hint: "responses to different frameworks are never mixed; use --framework \(frameworkID.excerpt(limit: 64))")
             return nil
         }
         if let framework, let fingerprint, fingerprint != framework.fingerprint, let entry = fields["framework-fingerprint"] {
-            report(.warning, "response.other-shape", at: entry.value,
+            report(.warning, "response-framework-changed", at: entry.value.mark,
                    "these answers were given to a different shape of \"\(framework.id)\" (version {}); questions are matched by id",
                    quoting: [version ?? "?"], hint: "the report lists the questions either side lacks")
         }
@@ -86,25 +92,11 @@ public struct ResponseDecoder {
                         started: started, updated: updated, status: status, answers: answers, notes: notes)
     }
 
-    /// Records a problem with a value: from its first character to its last when it is text
-    /// on one line, with `quoting` (values from the file) kept apart from the sentence.
-    mutating func report(_ severity: Diagnostic.Severity, _ code: String, at node: Node, _ template: String,
+    /// Records a problem with the value or key at `mark`, with `quoting` (values from the file)
+    /// kept apart from the sentence; `decode` finds where it ends.
+    mutating func report(_ severity: Diagnostic.Severity, _ code: String, at mark: SourceMark, _ template: String,
                          quoting: [String], hint: String? = nil) {
-        var end: SourceMark?
-        if case .scalar(let text, let style) = node.content, style != .literal, !text.contains("\n") {
-            let quotes = style == .plain ? 0 : 2
-            end = SourceMark(line: node.mark.line, column: node.mark.column + max(0, text.unicodeScalars.count + quotes - 1))
-        }
-        coded.append(Diagnostic(severity, code: code, file: schema.file, from: node.mark, to: end, template: template,
-                                quoting: quoting, hint: hint))
-    }
-
-    /// Records a problem with a key of `length` characters.
-    mutating func report(_ severity: Diagnostic.Severity, _ code: String, at mark: SourceMark, length: Int, _ template: String,
-                         quoting: [String], hint: String? = nil) {
-        let end = SourceMark(line: mark.line, column: mark.column + max(0, length - 1))
-        coded.append(Diagnostic(severity, code: code, file: schema.file, from: mark, to: end, template: template,
-                                quoting: quoting, hint: hint))
+        coded.append(Diagnostic(severity, code: code, file: schema.file, from: mark, template: template, quoting: quoting, hint: hint))
     }
 
     static func nonBlank(_ text: String) -> String? {
@@ -115,7 +107,7 @@ public struct ResponseDecoder {
         guard let entry = fields[key], let text = schema.text(of: entry.value, named: "\"\(key)\"") else { return nil }
         guard let time = Timestamp(parsing: text) else {
             let why = Timestamp.calendarProblem(in: text).map { ": \($0)" } ?? ""
-            report(.error, "response.date", at: entry.value, "{} is not a date and time\(why)", quoting: [text],
+            report(.error, "invalid-date", at: entry.value.mark, "{} is not a date and time\(why)", quoting: [text],
                    hint: "write it as 2026-11-21T10:20:00Z (UTC) or with an offset, 2026-11-21T11:20:00+01:00")
             return nil
         }
@@ -126,7 +118,7 @@ public struct ResponseDecoder {
         guard let entry = fields["status"], let text = schema.text(of: entry.value, named: "\"status\"") else { return nil }
         guard let status = Response.Status(rawValue: text) else {
             let choices = Response.Status.allCases.map(\.rawValue)
-            report(.error, "response.status", at: entry.value,
+            report(.error, "invalid-status", at: entry.value.mark,
                    "{} is not a status" + (EditDistance.suggestion(for: text, among: choices).map { "; did you mean \"\($0)\"?" } ?? ""),
                    quoting: [text], hint: "write complete or in-progress")
             return nil
@@ -137,7 +129,7 @@ public struct ResponseDecoder {
     mutating func decodeAnswers(_ entry: MappingEntry, framework: Framework?) -> [String: Answer] {
         if entry.value.isInvalid || entry.value.scalar == "" { return [:] }
         guard let entries = entry.value.entries else {
-            report(.error, "response.answers-shape", at: entry.value,
+            report(.error, "expected-group", at: entry.value.mark,
                    "\"answers\" should be a group of answers by question id, but it is \(entry.value.kindDescription)", quoting: [],
                    hint: "write one line per question: question-id: stage-id")
             return [:]
@@ -150,7 +142,7 @@ public struct ResponseDecoder {
             if let framework {
                 guard let question = question(withID: item.key, in: framework) else {
                     let suggestion = suggestQuestion(for: item.key, in: framework)
-                    report(.warning, "response.unknown-question", at: item.keyMark, length: item.key.unicodeScalars.count,
+                    report(.warning, "unknown-question", at: item.keyMark,
                            "{} is not a question of \"\(framework.id)\" \(framework.version), so this answer is not counted"
                                + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
                            quoting: [item.key], hint: "it may come from another version of the framework")
@@ -161,12 +153,12 @@ public struct ResponseDecoder {
                 case .stage(let stage) where !isStage(stage, of: framework):
                     let choices = framework.stages.map(\.id) + question.allowed.map(\.rawValue)
                     let suggestion = EditDistance.suggestion(for: stage, among: choices)
-                    report(.warning, "response.unknown-stage", at: item.value,
+                    report(.warning, "unknown-stage", at: item.value.mark,
                            "{} is not a stage of \"\(framework.id)\", so this answer is not counted"
                                + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
                            quoting: [stage], hint: "the answers are: \(SchemaReader.listed(choices))")
                 case .dontKnow where !question.allows(.dontKnow), .notApplicable where !question.allows(.notApplicable):
-                    report(.warning, "response.answer-not-offered", at: item.value,
+                    report(.warning, "answer-not-offered", at: item.value.mark,
                            "question {} does not offer {}; it is kept but not scored", quoting: [item.key, answer.text])
                 default:
                     break
@@ -180,7 +172,7 @@ public struct ResponseDecoder {
     mutating func decodeNotes(_ entry: MappingEntry, framework: Framework?) -> [String: String] {
         if entry.value.isInvalid || entry.value.scalar == "" { return [:] }
         guard let entries = entry.value.entries else {
-            report(.error, "response.notes-shape", at: entry.value,
+            report(.error, "expected-group", at: entry.value.mark,
                    "\"notes\" should be a group of notes by question id, but it is \(entry.value.kindDescription)", quoting: [],
                    hint: "write one note per question: question-id: text")
             return [:]
@@ -190,7 +182,7 @@ public struct ResponseDecoder {
             guard let text = schema.text(of: item.value, named: "the note on \"\(item.key)\"", allowEmpty: true) else { continue }
             if let framework, question(withID: item.key, in: framework) == nil {
                 let suggestion = suggestQuestion(for: item.key, in: framework)
-                report(.warning, "response.note-unknown-question", at: item.keyMark, length: item.key.unicodeScalars.count,
+                report(.warning, "unknown-question", at: item.keyMark,
                        "the note is on {}, which is not a question of \"\(framework.id)\" \(framework.version)"
                            + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
                        quoting: [item.key], hint: "it may come from another version of the framework")

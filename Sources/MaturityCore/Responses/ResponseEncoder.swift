@@ -53,17 +53,16 @@ public enum ResponseEncoder {
         isSafePlain(text) ? text : quoted(text)
     }
 
-    /// Words that YAML 1.1 libraries read as booleans or null, in any case.
-    static let wordsThatAreNotText: Set<String> = ["y", "n", "yes", "no", "true", "false", "on", "off", "null"]
-
-    /// True for letters, digits and hyphens starting with a letter, other than the words above.
+    /// True for letters, digits and hyphens starting with a letter, other than the yes/no and
+    /// null words of YAML 1.1 (OtherYAMLReading).
     /// Every number, date, time, hexadecimal or octal form YAML knows starts with a digit, a
     /// sign or a dot, so starting with a letter rules them all out.
     public static func isSafePlain(_ text: String) -> Bool {
         guard let first = text.utf8.first, isASCIILetter(first) else { return false }
         guard text.utf8.allSatisfy({ isASCIILetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") })
         else { return false }
-        return !wordsThatAreNotText.contains(text.lowercased())
+        // In any case, not only the spellings YAML 1.1 lists: "yEs" is safe, but not worth the doubt.
+        return OtherYAMLReading.of(text.lowercased()) == nil
     }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool {

@@ -140,7 +140,7 @@ public struct ResponseStore: Sendable {
     public static func load(path: String, framework: Framework? = nil, followingLinks: Bool = true) -> LoadedResponse {
         func failure(_ message: String, hint: String? = nil) -> LoadedResponse {
             LoadedResponse(path: path, response: nil, diagnostics: [
-                Diagnostic(.error, file: path, at: SourceMark(line: 1, column: 1), message, hint: hint),
+                Diagnostic(.error, file: path, at: SourceMark(line: 1, column: 1), message, hint: hint).coded("unreadable-file"),
             ])
         }
         let bytes: [UInt8]

@@ -10,10 +10,10 @@ public struct Diagnostic: Sendable, Equatable, Hashable {
     public var mark: SourceMark
     public var message: String
     public var hint: String?
-    /// A stable name for the kind of problem (`response.date`), the same in every release and
-    /// language, for tools and translations to key on; nil where none has been given yet.
+    /// A stable name for the kind of problem (`invalid-date`), the same in every release and
+    /// language, for tools and translations to key on (every code is in `DiagnosticCode`).
     public var code: String?
-    /// Where the problem ends (the last character of the value), when it spans more than a point.
+    /// Where the problem ends (just past its last character), when known.
     public var end: SourceMark?
     /// The values from the file that the message quotes, in order, kept apart from the sentence
     /// so that a screen that must not show them (the workshop's projector) or a translation
@@ -21,6 +21,8 @@ public struct Diagnostic: Sendable, Equatable, Hashable {
     public var quoted: [String]?
     /// The message with `{}` where each quoted value stands, when `quoted` is known.
     public var template: String?
+    /// Other places the message speaks of, such as where a key was first set.
+    public var related: [Related] = []
 
     public init(_ severity: Severity, file: String, at mark: SourceMark, _ message: String, hint: String? = nil) {
         self.severity = severity
@@ -34,6 +36,8 @@ public struct Diagnostic: Sendable, Equatable, Hashable {
     /// `quoting` in double quotes: `"{} is not a status"`, quoting `["Jane"]`.
     public init(_ severity: Severity, code: String, file: String, from start: SourceMark, to end: SourceMark? = nil,
                 template: String, quoting: [String] = [], hint: String? = nil) {
+        // A message quotes the start of a value, never a whole megabyte of it.
+        let quoting = quoting.map { $0.excerpt() }
         self.init(severity, file: file, at: start, Self.fill(template, with: quoting.map { "\"\($0)\"" }), hint: hint)
         self.code = code
         self.end = end
@@ -43,8 +47,8 @@ public struct Diagnostic: Sendable, Equatable, Hashable {
 
     public var isError: Bool { severity == .error }
 
-    /// From where the problem starts to where it ends (a point when the end is not known).
-    public var range: ClosedRange<SourceMark> { mark...max(mark, end ?? mark) }
+    /// From where the problem starts to just past where it ends (empty when the end is not known).
+    public var range: Range<SourceMark> { mark..<max(mark, end ?? mark) }
 
     /// The sentence with every value quoted from the file replaced by `replacement` (for the
     /// projector, "…"); nil when the diagnostic does not say what it quotes.
@@ -62,6 +66,19 @@ public struct Diagnostic: Sendable, Equatable, Hashable {
             result += (index < values.count ? values[index] : "{}") + part
         }
         return result
+    }
+
+    /// Another place a diagnostic speaks of, with what is there.
+    public struct Related: Sendable, Equatable, Hashable {
+        public var file: String
+        public var mark: SourceMark
+        public var message: String
+
+        public init(file: String, mark: SourceMark, message: String) {
+            self.file = file
+            self.mark = mark
+            self.message = message
+        }
     }
 }
 

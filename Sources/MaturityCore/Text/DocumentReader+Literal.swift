@@ -1,13 +1,31 @@
-/// `|` literal blocks, the one way to write text over several lines, and the encoding check
-/// that runs before any parsing.
+/// `|` literal blocks, the one way to write text over several lines.
 extension SubsetParser {
     enum Chomping { case clip, strip, keep }
 
+    /// The columns of a line's indentation: spaces, and the non-breaking spaces that stand
+    /// for them (reported once for the file).
     func leadingSpaces(ofLine line: Int) -> Int {
         var cursor = source.lines[line].start
+        var columns = 0
         let end = lineEnd(line)
-        while cursor < end && bytes[cursor] == 0x20 { cursor += 1 }
-        return cursor - source.lines[line].start
+        while cursor < end {
+            if bytes[cursor] == 0x20 {
+                cursor += 1
+            } else if isNonBreakingSpace(cursor, inLine: line) {
+                cursor += 2
+            } else {
+                break
+            }
+            columns += 1
+        }
+        return columns
+    }
+
+    /// The byte offset of a column within a line's indentation.
+    func offset(ofIndentColumn column: Int, inLine line: Int) -> Int {
+        var cursor = source.lines[line].start
+        for _ in 0..<column { cursor += bytes[cursor] == 0x20 ? 1 : 2 }
+        return cursor
     }
 
     mutating func parseLiteral(line: Int, start: Int, ownerIndent: Int) -> Node {
@@ -23,7 +41,7 @@ extension SubsetParser {
                 chomping = .keep
             } else if byte >= UInt8(ascii: "1") && byte <= UInt8(ascii: "9") {
                 report("indentation numbers after | are not supported", line: line, offset: cursor,
-                       hint: "remove the number: the indentation of the text's first line is used")
+                       hint: "remove the number: the indentation of the text's first line is used", code: "literal-indentation-number")
             } else {
                 break
             }
@@ -32,7 +50,7 @@ extension SubsetParser {
         let rest = skipSpaces(from: cursor, inLine: line)
         if rest < end && !(bytes[rest] == Self.hash && rest > cursor) {
             report("unexpected text after |", line: line, offset: rest,
-                   hint: "start the text on the next line, indented under the key")
+                   hint: "start the text on the next line, indented under the key", code: "text-after-literal-indicator")
             index = line + 1
             skipLines(indentedMoreThan: ownerIndent)
             return Node(.invalid, at: here)
@@ -53,6 +71,8 @@ extension SubsetParser {
         }
 
         var parts: [String] = []
+        // Lines that start with # look like comments, but are text here.
+        var hashLines: [(line: Int, offset: Int)] = []
         var current = line + 1
         var lastContentLine = line
         while current < shapes.count {
@@ -61,14 +81,27 @@ extension SubsetParser {
                 let length = info.end - info.start
                 parts.append(length > indent ? String(repeating: " ", count: length - indent) : "")
             } else if leadingSpaces(ofLine: current) >= indent {
-                parts.append(String(decoding: bytes[(info.start + indent)..<info.end], as: UTF8.self))
+                let content = offset(ofIndentColumn: indent, inLine: current)
+                parts.append(String(decoding: bytes[content..<info.end], as: UTF8.self))
                 lastContentLine = current
+                let first = skipSpaces(from: content, inLine: current)
+                if first < info.end && bytes[first] == Self.hash { hashLines.append((current, first)) }
             } else {
                 break
             }
             current += 1
         }
         index = current
+        if let first = hashLines.first {
+            report("this line of | text starts with #, so people are shown it, # included: it is not a comment"
+                   + RepeatedPlaces.alsoOn(hashLines.dropFirst().map { source.lines[$0.line].number }),
+                   line: first.line, offset: first.offset,
+                   hint: "to keep it as a note that people do not see, move it above the line that ends with |; Markdown is shown as written, so # makes no heading",
+                   code: "hash-line-in-literal", severity: .warning,
+                   related: hashLines.dropFirst().prefix(RepeatedPlaces.relatedLimit).map {
+                       Diagnostic.Related(file: source.name, mark: mark(line: $0.line, offset: $0.offset), message: "the same here")
+                   })
+        }
 
         let contentCount = (parts.lastIndex(where: { !$0.isEmpty }) ?? -1) + 1
         // A block whose last line ends the file without a line break has no final break to keep.
@@ -84,84 +117,5 @@ extension SubsetParser {
             text = parts.isEmpty ? "" : parts.joined(separator: "\n") + finalBreak
         }
         return Node(.scalar(SafeText.sanitize(text), .literal), at: here)
-    }
-
-    /// Reports bytes that are not UTF-8 text; returns false when the file is not text at all.
-    mutating func checkEncoding() -> Bool {
-        if let nul = bytes.firstIndex(of: 0),
-           let lineIndex = source.lines.firstIndex(where: { $0.start <= nul && nul <= $0.end }) {
-            report("this file contains NUL bytes, so it is not a text file", line: lineIndex, offset: nul,
-                   hint: "check that this is the right file: frameworks and responses are plain UTF-8 text")
-            return false
-        }
-        var badLines = 0
-        var controlLines = 0
-        for (lineIndex, line) in source.lines.enumerated() {
-            if controlLines < 10, let (offset, value) = firstForbiddenCharacter(in: line) {
-                controlLines += 1
-                let code = String(value, radix: 16, uppercase: true)
-                report("this line holds an invisible control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)), which a file may not contain",
-                       line: lineIndex, offset: offset,
-                       hint: "delete it (it is often pasted in by accident); inside double quotes it can be written as an escape, such as \\x1B")
-            }
-            guard let offset = Self.firstInvalidUTF8(bytes, from: line.start, to: line.end) else { continue }
-            badLines += 1
-            if badLines > 10 {
-                report("more lines are not valid UTF-8 text", line: lineIndex, offset: line.start,
-                       hint: "save the whole file as UTF-8")
-                break
-            }
-            let shown = String(bytes[offset], radix: 16, uppercase: true)
-            report("this line is not valid UTF-8 text (byte 0x\(shown))", line: lineIndex, offset: offset,
-                   hint: "save the file with the UTF-8 encoding; most editors offer it under \"Save As\"")
-        }
-        return true
-    }
-
-    /// The first character YAML does not allow in a file: C0 controls but tab, DEL, C1
-    /// controls but NEL, a byte order mark after the start, U+FFFE and U+FFFF. Nil for none.
-    func firstForbiddenCharacter(in line: SourceText.Line) -> (offset: Int, value: UInt32)? {
-        var cursor = line.start
-        while cursor < line.end {
-            let byte = bytes[cursor]
-            if byte < 0x20 && byte != 0x09 || byte == 0x7F { return (cursor, UInt32(byte)) }
-            if byte == 0xC2, cursor + 1 < line.end, bytes[cursor + 1] >= 0x80, bytes[cursor + 1] <= 0x9F, bytes[cursor + 1] != 0x85 {
-                return (cursor, UInt32(bytes[cursor + 1]))
-            }
-            if byte == 0xEF, cursor + 2 < line.end {
-                let second = bytes[cursor + 1], third = bytes[cursor + 2]
-                if second == 0xBB && third == 0xBF { return (cursor, 0xFEFF) }
-                if second == 0xBF && (third == 0xBE || third == 0xBF) { return (cursor, third == 0xBE ? 0xFFFE : 0xFFFF) }
-            }
-            cursor += 1
-        }
-        return nil
-    }
-
-    /// The offset of the first byte that breaks UTF-8 in `bytes[from..<to]`, or nil.
-    static func firstInvalidUTF8(_ bytes: [UInt8], from: Int, to end: Int) -> Int? {
-        var cursor = from
-        while cursor < end {
-            let lead = bytes[cursor]
-            if lead < 0x80 { cursor += 1; continue }
-            let length: Int
-            var low: UInt8 = 0x80
-            var high: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; high = 0x8F
-            default: return cursor
-            }
-            guard cursor + length <= end else { return cursor }
-            if bytes[cursor + 1] < low || bytes[cursor + 1] > high { return cursor }
-            for extra in 2..<max(2, length) where bytes[cursor + extra] & 0xC0 != 0x80 { return cursor }
-            cursor += length
-        }
-        return nil
     }
 }

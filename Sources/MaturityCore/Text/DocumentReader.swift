@@ -27,7 +27,8 @@ public enum DocumentReader {
     public static func read(_ source: SourceText) -> ParsedDocument {
         var parser = SubsetParser(source: source)
         let root = parser.parseDocument()
-        return ParsedDocument(source: source, root: root, diagnostics: parser.diagnostics)
+        // In file order: problems said once per cause are added when the whole file is read.
+        return ParsedDocument(source: source, root: root, diagnostics: parser.diagnostics.sortedByLocation())
     }
 
     public static func read(bytes: [UInt8], file: String) -> ParsedDocument {
@@ -66,21 +67,37 @@ struct SubsetParser {
     var index = 0
     var depth = 0
     var reportedTabLines = Set<Int>()
+    var reportedDashLines = Set<Int>()
+    /// Lines indented with non-breaking spaces, and where the first one is.
+    var nonBreakingIndents: [(line: Int, offset: Int)] = []
+    var repeated: [RepeatedProblem] = []
+    var repeatedIndex: [String: Int] = [:]
 
     init(source: SourceText) {
         self.source = source
         self.bytes = source.bytes
         shapes.reserveCapacity(source.lines.count)
+        // A file indented with tabs throughout uses one tab per level: read each as two spaces.
+        // A stray tab in a file indented with spaces is read as the indentation it most likely meant.
+        let tabsThroughout = Self.isIndentedWithTabs(source)
         var previous: (indent: Int, contentIndent: Int, opensBlock: Bool)?
         for line in source.lines {
             var offset = line.start
             var indent = 0
             var tab = false
             var onlySpaces = true
+            var nonBreaking: Int?
             while offset < line.end {
                 let byte = bytes[offset]
                 if byte == 0x20 {
                     indent += 1
+                } else if byte == 0xC2 && offset + 1 < line.end && bytes[offset + 1] == 0xA0 {
+                    // A non-breaking space pasted from a word processor: it stands for the
+                    // space it looks like, and is reported once for the whole file.
+                    if nonBreaking == nil { nonBreaking = offset }
+                    indent += 1
+                    offset += 1
+                    onlySpaces = false
                 } else if byte == 0x09 {
                     indent += 2
                     tab = true
@@ -91,7 +108,8 @@ struct SubsetParser {
                 offset += 1
             }
             let blank = offset == line.end || bytes[offset] == UInt8(ascii: "#")
-            if tab && !blank {
+            if let nonBreaking, !blank { nonBreakingIndents.append((shapes.count, nonBreaking)) }
+            if tab && !blank && !tabsThroughout {
                 // A tab stands for an unknown width: guess the indentation the line most likely
                 // meant (a child of a line ending in a colon, else a sibling), so that one tab
                 // gives one message rather than a cascade.
@@ -116,6 +134,19 @@ struct SubsetParser {
 
     var tooManyProblems: Bool { diagnostics.count >= DocumentReader.diagnosticLimit }
 
+    /// True when more indented lines start with a tab than with a space.
+    static func isIndentedWithTabs(_ source: SourceText) -> Bool {
+        var tabs = 0, spaces = 0
+        for line in source.lines where line.start < line.end {
+            switch source.bytes[line.start] {
+            case 0x09: tabs += 1
+            case 0x20: spaces += 1
+            default: break
+            }
+        }
+        return tabs > spaces
+    }
+
     // MARK: - Reporting
 
     func mark(line: Int, offset: Int) -> SourceMark {
@@ -123,15 +154,19 @@ struct SubsetParser {
         return SourceMark(line: info.number, column: source.column(ofByte: offset, inLine: info))
     }
 
-    mutating func report(_ message: String, line: Int, offset: Int, hint: String? = nil,
-                         severity: Diagnostic.Severity = .error) {
+    mutating func report(_ message: String, line: Int, offset: Int, hint: String? = nil, code: String,
+                         severity: Diagnostic.Severity = .error, related: [Diagnostic.Related] = []) {
         guard !tooManyProblems else { return }
-        diagnostics.append(Diagnostic(severity, file: source.name, at: mark(line: line, offset: offset),
-                                      message, hint: hint))
+        var diagnostic = Diagnostic(severity, file: source.name, at: mark(line: line, offset: offset), message, hint: hint)
+        diagnostic.code = code
+        diagnostic.related = related
+        diagnostics.append(diagnostic)
         if tooManyProblems {
-            diagnostics.append(Diagnostic(.error, file: source.name, at: mark(line: line, offset: offset),
-                                          "too many problems; stopped reading this file",
-                                          hint: "fix the problems above, then check the file again"))
+            var last = Diagnostic(.error, file: source.name, at: mark(line: line, offset: offset),
+                                  "too many problems; stopped reading this file",
+                                  hint: "fix the problems above, then check the file again")
+            last.code = "too-many-problems"
+            diagnostics.append(last)
         }
     }
 
@@ -153,8 +188,9 @@ struct SubsetParser {
             reportedTabLines.insert(line)
             var tabOffset = source.lines[line].start
             while bytes[tabOffset] != 0x09 { tabOffset += 1 }
-            report("a tab is used for indentation", line: line, offset: tabOffset,
-                   hint: "indent with spaces only (two per level); most editors can convert tabs to spaces")
+            noteRepeated("a tab is used for indentation", line: line, offset: tabOffset,
+                         hint: "indent with spaces only (two per level); most editors can convert tabs to spaces",
+                         code: "tab-indentation")
         }
         return ParsePosition(line: line, offset: shape.contentStart, indent: shape.indent)
     }
@@ -201,27 +237,40 @@ struct SubsetParser {
         skipLines(indentedMoreThan: indent)
     }
 
+    /// `- item`, or `-id: x` with the space missing (reported when the item is read).
     func isSequenceEntry(_ position: ParsePosition) -> Bool {
         byte(position.offset, inLine: position.line) == UInt8(ascii: "-")
-            && isBlankOrSpace(byte(position.offset + 1, inLine: position.line))
+            && (isBlankOrSpace(byte(position.offset + 1, inLine: position.line)) || isDashWithoutSpace(position))
     }
 
     // MARK: - Document
 
     mutating func parseDocument() -> Node? {
         guard checkEncoding() else { return nil }
+        if let first = nonBreakingIndents.first {
+            var problem = RepeatedProblem(severity: .error, code: "non-breaking-space-indentation",
+                                          message: "this line is indented with non-breaking spaces (U+00A0), which look like spaces but are not",
+                                          hint: "retype the indentation with ordinary spaces; non-breaking spaces come with text copied from Word, Google Docs, a PDF or a web page",
+                                          line: first.line, offset: first.offset)
+            problem.others = Array(nonBreakingIndents.dropFirst())
+            repeatedIndex[problem.code] = repeated.count
+            repeated.append(problem)
+        }
+        defer { reportRepeated() }
         rejectDocumentMarkers()
         guard let first = nextSignificant(from: 0) else {
             let line = source.lines.isEmpty ? nil : 0
-            diagnostics.append(Diagnostic(.error, file: source.name, at: SourceMark(line: 1, column: 1),
-                                          line == nil ? "the file is empty" : "the file holds only comments or blank lines",
-                                          hint: "start from the complete example in docs/framework-format.md"))
+            var empty = Diagnostic(.error, file: source.name, at: SourceMark(line: 1, column: 1),
+                                   line == nil ? "the file is empty" : "the file holds only comments or blank lines",
+                                   hint: "start from the complete example in docs/framework-format.md, or run `maturity new framework NAME`")
+            empty.code = "empty-file"
+            diagnostics.append(empty)
             return nil
         }
         let root = parseBlockNode(at: position(ofLine: first), parentIndent: -1)
         if !tooManyProblems, let extra = nextSignificant(from: index) {
             report("this line does not belong to anything above it", line: extra, offset: shapes[extra].contentStart,
-                   hint: "check its indentation: it must line up with the keys or list items it belongs with")
+                   hint: "check its indentation: it must line up with the keys or list items it belongs with", code: "stray-line")
         }
         return root
     }
@@ -235,11 +284,11 @@ struct SubsetParser {
                 && (length == 3 || isBlankOrSpace(bytes[line.start + 3]))
             if isMarker {
                 report("document markers (--- or ...) are not supported", line: number, offset: line.start,
-                       hint: "keep one framework or response per file and delete this line")
+                       hint: "keep one framework or response per file and delete this line", code: "document-marker")
                 shapes[number].significant = false
             } else if bytes[line.start] == UInt8(ascii: "%") {
                 report("directives (lines starting with %) are not supported", line: number, offset: line.start,
-                       hint: "delete this line")
+                       hint: "delete this line", code: "directive")
                 shapes[number].significant = false
             }
         }
@@ -252,7 +301,8 @@ struct SubsetParser {
         defer { depth -= 1 }
         if depth > DocumentReader.depthLimit {
             report("the text is nested too deeply (more than \(DocumentReader.depthLimit) levels)",
-                   line: position.line, offset: position.offset, hint: "a framework needs only a few levels; check the indentation")
+                   line: position.line, offset: position.offset, hint: "a framework needs only a few levels; check the indentation",
+                   code: "too-deep")
             index = position.line + 1
             skipLines(indentedMoreThan: max(parentIndent, 0))
             return Node(.invalid, at: mark(line: position.line, offset: position.offset))
@@ -260,145 +310,6 @@ struct SubsetParser {
         if isSequenceEntry(position) { return parseSequence(at: position) }
         if scanKey(at: position) != nil { return parseMapping(at: position) }
         return parseInlineValue(at: position, ownerIndent: parentIndent, afterKey: false)
-    }
-
-    /// `compact`: the list stands at the same indentation as the keys of the mapping holding it
-    /// (`key:` then `- item` below, not indented), so a key at its indentation belongs to that mapping.
-    mutating func parseSequence(at start: ParsePosition, compact: Bool = false) -> Node {
-        let indent = start.indent
-        var items: [Node] = []
-        var lastItemIndent: Int?
-        var position = start
-        while !tooManyProblems {
-            let content = skipSpaces(from: position.offset + 1, inLine: position.line)
-            if restIsEmpty(from: position.offset + 1, inLine: position.line) {
-                index = position.line + 1
-                lastItemIndent = nil
-                if let next = nextSignificant(from: index), shapes[next].indent > indent {
-                    items.append(parseBlockNode(at: self.position(ofLine: next), parentIndent: indent))
-                } else {
-                    items.append(Node(.scalar("", .plain), at: mark(line: position.line, offset: content)))
-                }
-            } else {
-                // Everything before the content is ASCII ("- " and spaces), so bytes are columns.
-                let inline = ParsePosition(line: position.line, offset: content, indent: indent + (content - position.offset))
-                lastItemIndent = inline.indent
-                items.append(parseBlockNode(at: inline, parentIndent: indent))
-            }
-            guard let next = nextSignificant(from: index), shapes[next].indent >= indent else { break }
-            let candidate = self.position(ofLine: next)
-            if shapes[next].indent == indent && isSequenceEntry(candidate) {
-                position = candidate
-                continue
-            }
-            // A key meant for the item above but not lined up with its keys: read it as theirs.
-            // (In a compact list a key at the dash's indentation belongs to the mapping above.)
-            if shapes[next].indent > indent || !compact,
-               case .mapping(var entries)? = items.last?.content, let itemIndent = lastItemIndent,
-               shapes[next].indent < itemIndent, scanKey(at: candidate) != nil {
-                report("this line is indented less than the keys above it", line: next, offset: candidate.offset,
-                       hint: "line it up with the keys of the list item above (\(itemIndent) spaces)")
-                let more = parseMapping(at: ParsePosition(line: next, offset: candidate.offset, indent: itemIndent))
-                entries += more.entries ?? []
-                items[items.count - 1].content = .mapping(entries)
-            } else if shapes[next].indent > indent {
-                report("this line is indented more than the list item above it", line: next, offset: shapes[next].contentStart,
-                       hint: "line it up with the item it belongs to")
-                index = next
-                skipLines(indentedMoreThan: indent)
-            } else {
-                break
-            }
-            guard let after = nextSignificant(from: index), shapes[after].indent == indent,
-                  isSequenceEntry(self.position(ofLine: after)) else { break }
-            position = self.position(ofLine: after)
-        }
-        return Node(.sequence(items), at: mark(line: start.line, offset: start.offset))
-    }
-
-    mutating func parseMapping(at start: ParsePosition) -> Node {
-        let indent = start.indent
-        var entries: [MappingEntry] = []
-        var firstSeen = SeenKeys()
-        var position = start
-        while !tooManyProblems {
-            if let key = scanKey(at: position) {
-                if let problem = key.problem {
-                    report(problem.message, line: position.line, offset: position.offset, hint: problem.hint)
-                    index = position.line + 1
-                    skipLines(indentedMoreThan: indent)
-                    if key.isComplex { skipComplexKeyValue(indent: indent) }
-                    addRejected(key.text, at: key.mark, to: &entries, seen: &firstSeen)
-                } else {
-                    // Counting bytes first: a key of at most 1,024 bytes has at most as many characters.
-                    if key.text.utf8.count > 1024 && key.text.unicodeScalars.count > 1024 {
-                        // YAML's limit for a key written without `?`; a longer one is almost surely a slip.
-                        report("this key is longer than 1,024 characters", line: position.line, offset: position.offset,
-                               hint: "a key is a short name followed by a colon; check that a colon did not end up in a long text")
-                    }
-                    let value = parseEntryValue(line: position.line, offset: key.valueOffset, ownerIndent: indent)
-                    if let earlier = firstSeen.mark(of: key.text) {
-                        report("the key \"\(key.text)\" appears twice here; it is already set on line \(earlier.line)",
-                               line: position.line, offset: position.offset,
-                               hint: "keep one of the two: a key may appear only once at the same level")
-                    } else {
-                        firstSeen.insert(key.text, at: key.mark)
-                        entries.append(MappingEntry(key: key.text, keyMark: key.mark, value: value))
-                    }
-                }
-            } else if isSequenceEntry(position) {
-                report("a list item stands among keys", line: position.line, offset: position.offset,
-                       hint: "a list belongs under a key: put it on the lines after `key:` and indent it")
-                index = position.line + 1
-                skipLines(indentedMoreThan: indent)
-                let here = mark(line: position.line, offset: position.offset)
-                addRejected("- (line \(here.line))", at: here, to: &entries, seen: &firstSeen)
-            } else {
-                report(missingColonMessage(at: position), line: position.line, offset: position.offset,
-                       hint: "write each setting as `key: value`, with a space after the colon")
-                index = position.line + 1
-                skipLines(indentedMoreThan: indent)
-                addRejected(guessedKey(at: position), at: mark(line: position.line, offset: position.offset),
-                            to: &entries, seen: &firstSeen)
-            }
-            guard let next = nextSignificant(from: index), shapes[next].indent >= indent else { break }
-            if shapes[next].indent > indent {
-                report("this line is indented more than the key above it", line: next, offset: shapes[next].contentStart,
-                       hint: "line it up with the other keys (\(indent) spaces), or put it under a key that ends with a colon")
-                // Read it as the sibling it most likely is, so one slip gives one message.
-                position = ParsePosition(line: next, offset: self.position(ofLine: next).offset, indent: indent)
-                continue
-            }
-            position = self.position(ofLine: next)
-        }
-        return Node(.mapping(entries), at: mark(line: start.line, offset: start.offset))
-    }
-
-    /// Keeps a line the reader refused as an unreadable entry, so the schema neither reports
-    /// its key as missing nor complains about it a second time.
-    func addRejected(_ key: String, at mark: SourceMark, to entries: inout [MappingEntry], seen: inout SeenKeys) {
-        guard seen.mark(of: key) == nil else { return }
-        seen.insert(key, at: mark)
-        entries.append(MappingEntry(key: key, keyMark: mark, value: Node(.invalid, at: mark)))
-    }
-
-    /// The key a line without a proper colon was probably meant to have: the text before its colon.
-    func guessedKey(at position: ParsePosition) -> String {
-        let end = lineEnd(position.line)
-        var cursor = position.offset
-        while cursor < end && bytes[cursor] != Self.colon { cursor += 1 }
-        let text = String(decoding: bytes[position.offset..<cursor], as: UTF8.self)
-        return SafeText.sanitize(text.trimmingWhitespace(), keepNewlines: false)
-    }
-
-    func missingColonMessage(at position: ParsePosition) -> String {
-        let end = lineEnd(position.line)
-        var cursor = position.offset
-        while cursor < end {
-            if bytes[cursor] == UInt8(ascii: ":") { return "expected a space after the colon" }
-            cursor += 1
-        }
-        return "expected `key: value` here"
     }
 
     /// The value after `key:`: on the same line, or the indented lines below.

@@ -61,10 +61,13 @@ public struct MappingEntry: Sendable, Equatable {
     public var key: String
     public var keyMark: SourceMark
     public var value: Node
+    /// True when the key was written in quotes, so that no YAML tool reads it as anything but text.
+    public var keyIsQuoted: Bool
 
-    public init(key: String, keyMark: SourceMark, value: Node) {
+    public init(key: String, keyMark: SourceMark, value: Node, keyIsQuoted: Bool = false) {
         self.key = key
         self.keyMark = keyMark
         self.value = value
+        self.keyIsQuoted = keyIsQuoted
     }
 }

@@ -18,6 +18,9 @@ says, for each file, what reading it must give:
              original lacks (a cut at a clean place can leave a smaller valid file)
   any        no requirement but the common ones
 
+An entry may carry "messages": the exact diagnostics `maturity validate` gives for the file,
+each with its place (line:column), severity, message and hint (trainer_mistakes.py).
+
 An entry may carry "known_issue": a product bug this file shows, not yet fixed; the test then
 expects the check that fails to fail (withKnownIssue), and says so once the bug is fixed.
 
@@ -29,6 +32,11 @@ bidi character in its text.
 import json
 import os
 import random
+import sys
+
+sys.dont_write_bytecode = True  # no __pycache__ beside the corpus
+import trainer_mistakes  # noqa: E402
+from trainer_mistakes import msg  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
@@ -180,12 +188,13 @@ add("fw-nul-at-start.yaml", "framework", "error", b"\0" + TINY.encode(), "a NUL 
 add("resp-nul-inside-a-name.yaml", "response", "error", resp('"Sam Jones"', '"Sam\0Jones"'),
     "a NUL byte inside the respondent's name")
 
-add("fw-utf16le-with-bom.yaml", "framework", "error", b"\xff\xfe" + TINY.encode("utf-16-le"),
-    "UTF-16 little-endian, as some Windows editors save")
-add("fw-utf16be-with-bom.yaml", "framework", "error", b"\xfe\xff" + TINY.encode("utf-16-be"),
-    "UTF-16 big-endian")
+add("fw-utf16le-with-bom.yaml", "framework", "same", b"\xff\xfe" + TINY.encode("utf-16-le"),
+    "UTF-16 little-endian, as Notepad saves \"Unicode\": read as its text", same_as="fw-base-tiny.yaml")
+add("fw-utf16be-with-bom.yaml", "framework", "same", b"\xfe\xff" + TINY.encode("utf-16-be"),
+    "UTF-16 big-endian: read as its text", same_as="fw-base-tiny.yaml")
 add("resp-utf16le-no-bom.yaml", "response", "error", RESPONSE.encode("utf-16-le"),
-    "UTF-16 without a byte order mark")
+    "UTF-16 without a byte order mark", messages=[
+        msg("1:1", "error", "this file is saved as UTF-16 (\"Unicode\" in Notepad), not as UTF-8", "save it again with the UTF-8 encoding: in Notepad, choose File > Save As and set Encoding to UTF-8")])
 add("fw-latin1-accent.yaml", "framework", "error",
     TINY.replace("title: Tiny", "title: Tiny caf\xe9").encode("latin-1"), "Latin-1 é (one byte, 0xE9)")
 add("fw-invalid-utf8-lone-continuation.yaml", "framework", "error",
@@ -223,7 +232,8 @@ add("fw-bom-twice.yaml", "framework", "error", b"\xef\xbb\xbf\xef\xbb\xbf" + TIN
 add("fw-bom-in-the-middle.yaml", "framework", "error", tiny("dimensions:", "\ufeffdimensions:"),
     "a byte order mark at the start of a later line")
 add("fw-old-mac-cr-only.yaml", "framework", "error", TINY.replace("\n", "\r"),
-    "classic Mac line endings (CR alone)")
+    "classic Mac line endings (CR alone)", messages=[
+        msg("1:16", "error", "the lines of this file end with a carriage return alone (CR), as on old Macs", "save the file with Unix (LF) or Windows (CRLF) line endings; most editors offer them under \"Save As\" or in the status bar")])
 add("resp-cr-only.yaml", "response", "error", RESPONSE.replace("\n", "\r"), "CR alone ends every line")
 
 # --------------------------------------------------------------------------------------------
@@ -233,13 +243,15 @@ add("fw-tab-indentation.yaml", "framework", "error", tiny("    name: Low", "\tna
     "a tab indents one key")
 add("fw-tabs-everywhere.yaml", "framework", "error",
     "\n".join(("\t" * ((len(l) - len(l.lstrip(" "))) // 2)) + l.lstrip(" ") for l in TINY.split("\n")),
-    "every indentation level is a tab")
+    "every indentation level is a tab", messages=[
+        msg("7:1", "error", "a tab is used for indentation (also on 11 more lines: 8, 9, 10, 12, 13 and 6 more)", "indent with spaces only (two per level); most editors can convert tabs to spaces")])
 add("fw-space-then-tab.yaml", "framework", "error", tiny("        text: Is it so?", "      \t  text: Is it so?"),
     "spaces then a tab in one indentation")
 add("fw-mixed-two-and-four-spaces.yaml", "framework", "error",
     tiny("    questions:\n      - id: q1\n        text: Is it so?",
          "    questions:\n        - id: q1\n          text: Is it so?"),
-    "a question indented by four, its statements still by two")
+    "a question indented by four, its statements still by two", messages=[
+        msg("17:9", "error", "this line is indented less than the keys above it", "line it up with the keys of the list item above (10 spaces)")])
 add("fw-key-indented-one-space-too-far.yaml", "framework", "error", tiny("    name: High", "     name: High"),
     "one key one space deeper than its siblings")
 add("fw-key-indented-one-space-short.yaml", "framework", "error", tiny("        text: Is it so?", "       text: Is it so?"),
@@ -467,6 +479,12 @@ add("resp-escape-in-organisation.yaml", "response", "any", resp('"Example Trust"
     "an escape and a bidi override in the organisation")
 add("resp-control-characters-raw.yaml", "response", "any", resp('"Sam Jones"', '"Sam\x07\x08\x1b[H Jones"'),
     "raw BEL, BS and ESC in the respondent's name")
+
+
+# --------------------------------------------------------------------------------------------
+# The mistakes trainers really make, each with the exact messages it must give
+
+trainer_mistakes.add_all(add, TINY)
 
 
 # --------------------------------------------------------------------------------------------

@@ -6,8 +6,9 @@ import Testing
 /// Every file of the malformed corpus (Tests/Fixtures/malformed, written by make-corpus.py) is
 /// read as what it claims to be: a framework, a translation or a response. None may crash the
 /// reader; every problem is located (line and column a person can go to) and said in words; and
-/// each file gives what its manifest entry expects. How long the reading takes is the
-/// benchmark's business, not this test's.
+/// each file gives what its manifest entry expects, and, where the manifest says, exactly the
+/// messages `maturity validate` must give (the mistakes trainers make, trainer_mistakes.py). How
+/// long the reading takes is the benchmark's business, not this test's.
 @Suite struct MalformedCorpusFaultTests {
     struct Entry: Decodable, Sendable, CustomTestStringConvertible {
         var file: String
@@ -18,14 +19,37 @@ import Testing
         var original: String?
         /// A product bug this file shows and that is not fixed yet.
         var knownIssue: String?
+        /// The exact diagnostics, in file order.
+        var messages: [Message]?
 
         enum CodingKeys: String, CodingKey {
-            case file, kind, expect, note, original
+            case file, kind, expect, note, original, messages
             case sameAs = "same_as"
             case knownIssue = "known_issue"
         }
 
         var testDescription: String { file }
+    }
+
+    /// One diagnostic as the manifest gives it.
+    struct Message: Decodable, Equatable, CustomStringConvertible {
+        var at: String
+        var severity: String
+        var message: String
+        var hint: String?
+
+        init(at: String, severity: String, message: String, hint: String?) {
+            self.at = at
+            self.severity = severity
+            self.message = message
+            self.hint = hint
+        }
+
+        init(_ diagnostic: Diagnostic) {
+            self.init(at: "\(diagnostic.mark)", severity: diagnostic.severity.rawValue, message: diagnostic.message, hint: diagnostic.hint)
+        }
+
+        var description: String { "\(at) \(severity): \(message)" + (hint.map { "\n   hint: \($0)" } ?? "") }
     }
 
     struct Manifest: Decodable {
@@ -163,6 +187,48 @@ import Testing
         }
     }
 
+    /// What `maturity validate` says of a file, in file order.
+    static func validated(_ entry: Entry) throws -> [Diagnostic] {
+        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(entry.file)))
+        return catalogue.inspect(FrameworkFile(name: entry.file, bytes: bytes, origin: .path)).diagnostics.sortedByLocation()
+    }
+
+    @Test(arguments: entries.filter { $0.messages != nil })
+    func theMistakeIsNamedInExactlyTheseWords(_ entry: Entry) throws {
+        let found = try Self.validated(entry).map(Message.init)
+        let expected = try #require(entry.messages)
+        #expect(found == expected, "\(entry.file) (\(entry.note)) gives:\n\(found.map(\.description).joined(separator: "\n"))")
+    }
+
+    /// No fixture loses text without a warning: wherever a comment cuts a text short (a `#`
+    /// stuck to the word after it, as in `#1`), or a line of `|` text starts with `#`, the
+    /// line has a warning.
+    @Test(arguments: entries)
+    func noTextIsLostWithoutAWarning(_ entry: Entry) throws {
+        let bytes = [UInt8](try Data(contentsOf: Self.folder.appendingPathComponent(entry.file)))
+        let document = DocumentReader.read(bytes: bytes, file: entry.file)
+        guard !document.diagnostics.hasErrors, let root = document.root else { return }
+        let warned = Set(document.diagnostics.map(\.mark.line) + document.diagnostics.flatMap { $0.related.map(\.mark.line) })
+        for (number, line) in (1...max(document.source.lines.count, 1)).map({ ($0, document.source.text(ofLine: $0) ?? "") }) {
+            // A plain value cut at " #" with something right after the "#".
+            guard let cut = line.range(of: #"^\s*(- )?[a-z0-9-]+: [^"'|>\s][^#]*?\s#\S"#, options: .regularExpression) else { continue }
+            _ = cut
+            #expect(warned.contains(number), "\(entry.file):\(number): text cut by a comment without a warning")
+        }
+        func literals(_ node: Node) -> [Node] {
+            switch node.content {
+            case .scalar(_, .literal): return [node]
+            case .mapping(let entries): return entries.flatMap { literals($0.value) }
+            case .sequence(let items): return items.flatMap(literals)
+            default: return []
+            }
+        }
+        for block in literals(root) where block.scalar?.split(separator: "\n").contains(where: { $0.hasPrefix("#") }) == true {
+            #expect(document.diagnostics.contains { $0.code == "hash-line-in-literal" && $0.mark.line > block.mark.line },
+                    "\(entry.file):\(block.mark.line): a line of | text starts with # without a warning")
+        }
+    }
+
     /// The design's oracle, on the corpus: whatever our reader accepts, Yams (composing with the
     /// all-strings resolver) accepts too and builds the same tree (DifferentialTests.compare).
     @Test(arguments: entries)
@@ -170,7 +236,8 @@ import Testing
         let bytes = [UInt8](try Data(contentsOf: Self.folder.appendingPathComponent(entry.file)))
         let document = DocumentReader.read(bytes: bytes, file: entry.file)
         guard !document.diagnostics.hasErrors, document.root != nil else { return }
-        let difference = DifferentialTests.compare(String(decoding: bytes, as: UTF8.self), file: entry.file)
+        // The text as read: a UTF-16 file's, in UTF-8.
+        let difference = DifferentialTests.compare(String(decoding: document.source.bytes, as: UTF8.self), file: entry.file)
         let check = { #expect(difference == nil, "\(entry.file): \(difference ?? "")") }
         if let difference, let known = Self.knownDivergence(bytes, difference) {
             withKnownIssue(Comment(rawValue: known)) { check() }

@@ -51,14 +51,36 @@ import Testing
         }
     }
 
-    @Test func theFrenchTranslationIsComplete() throws {
-        let french = try Self.catalogue.resolve("data-maturity", language: "fr").get()
+    @Test func dataMaturityIsShippedInFourLanguages() throws {
         let english = try Self.catalogue.resolve("data-maturity").get()
-        #expect(french.language == "fr")
-        #expect(french.questions.map(\.id) == english.questions.map(\.id))
-        for (fr, en) in zip(french.questions, english.questions) {
-            #expect(fr.text != en.text, "\(fr.id) text is not translated")
-            for (a, b) in zip(fr.statements, en.statements) { #expect(a != b, "\(fr.id) statement") }
+        #expect(Self.catalogue.translationSummary(of: english).usableLanguages(besides: english.language) == ["en", "fr", "es", "cy"])
+    }
+
+    /// Every sentence is translated (names may rightly stay the same: "Culture", "Data").
+    @Test(arguments: ["fr", "es", "cy"])
+    func everyTranslationIsComplete(language: String) throws {
+        let translated = try Self.catalogue.resolve("data-maturity", language: language).get()
+        let english = try Self.catalogue.resolve("data-maturity").get()
+        #expect(translated.language == language)
+        #expect(translated.title != english.title)
+        #expect(translated.description != english.description)
+        #expect(translated.stages.map(\.id) == english.stages.map(\.id))
+        for (t, e) in zip(translated.stages, english.stages) {
+            #expect(t.description != e.description, "stage \(t.id) description is not translated")
+        }
+        #expect(translated.dimensions.map(\.id) == english.dimensions.map(\.id))
+        for (t, e) in zip(translated.dimensions, english.dimensions) {
+            #expect(t.description != e.description, "dimension \(t.id) description is not translated")
+            #expect(Set(t.nextSteps.keys) == Set(e.nextSteps.keys), "\(t.id) next steps")
+            for (stage, text) in e.nextSteps {
+                #expect(t.nextSteps[stage] != text, "\(t.id) next step for \(stage) is not translated")
+            }
+        }
+        #expect(translated.questions.map(\.id) == english.questions.map(\.id))
+        for (t, e) in zip(translated.questions, english.questions) {
+            #expect(t.text != e.text, "\(t.id) text is not translated")
+            #expect(t.guidance != e.guidance, "\(t.id) guidance is not translated")
+            for (a, b) in zip(t.statements, e.statements) { #expect(a != b, "\(t.id) statement") }
         }
     }
 

@@ -72,12 +72,13 @@ import Testing
     /// key length + 1) table of Characters for each: about 23 tables of 65,537 rows here, which
     /// took 0.9 s in the framework decoder and 1.6 s in the response decoder (debug build), and
     /// over a second under the fuzzer. A key longer than a known key by more than the largest
-    /// allowance (3) can never be a slip of it, so it need not be compared at all.
+    /// allowance (3) can never be a slip of it, so it need not be compared at all. (Since issue
+    /// 17 such a key is named once, as too long, and not also as unknown.)
     @Test func aHugeUnknownKeyIsReportedOnItsLine() throws {
         let name = "timeout-huge-unknown-key.yaml"
         let run = Self.run(try Self.input(name), file: name)
         Self.expectSound(run, name: name)
-        let unknown = "is not a known key"
+        let unknown = "this key is longer than 1,024 characters"
         #expect(run.frameworkDiagnostics.contains { $0.severity == .error && $0.message.contains(unknown) && $0.mark == SourceMark(line: 1, column: 1) })
         #expect(run.responseDiagnostics.contains { $0.severity == .error && $0.message.contains(unknown) && $0.mark == SourceMark(line: 1, column: 1) })
         #expect(run.rendered.contains("error:"))

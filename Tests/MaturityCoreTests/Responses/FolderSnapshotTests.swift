@@ -13,11 +13,11 @@ import Testing
     /// what it quotes is not described at all.
     @Test func reasonsQuoteNothingFromTheFile() {
         let mark = SourceMark(line: 6, column: 10)
-        let date = Diagnostic(.error, code: "response.date", file: "f", from: mark, template: "{} is not a date and time",
+        let date = Diagnostic(.error, code: "invalid-date", file: "f", from: mark, template: "{} is not a date and time",
                               quoting: ["Jane Smith"])
         #expect(date.message == "\"Jane Smith\" is not a date and time")
         #expect(FolderSnapshot.anonymousReason(date) == "… is not a date and time")
-        let status = Diagnostic(.error, code: "response.status", file: "f", from: mark,
+        let status = Diagnostic(.error, code: "invalid-status", file: "f", from: mark,
                                 template: "{} is not a status; did you mean \"complete\"?", quoting: ["Jane"])
         #expect(FolderSnapshot.anonymousReason(status) == "… is not a status; did you mean \"complete\"?")
         let prose = Diagnostic(.error, file: "f", at: mark, "the key \"Jane Smith\" appears twice here")

@@ -60,26 +60,6 @@ struct TestUser: Sendable {
     /// Runs the built `maturity` as this user to the end, with `input` on standard input.
     func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> BinaryRunner.Outcome {
         let (executable, line) = command([BinaryRunner.binary.path] + arguments)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = line
-        process.currentDirectoryURL = URL(fileURLWithPath: "/")
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        env.removeValue(forKey: "MATURITY_FRAMEWORKS")
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let output = Pipe(), errors = Pipe(), stdin = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = stdin
-        try process.run()
-        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-        try stdin.fileHandleForWriting.close()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return BinaryRunner.Outcome(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-                                    errors: String(decoding: errData, as: UTF8.self))
+        return try BinaryRunner.runProgram(executable, line, environment: environment, input: input)
     }
 }

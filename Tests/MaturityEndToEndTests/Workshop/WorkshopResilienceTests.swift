@@ -5,23 +5,11 @@ import Testing
 /// codes from one machine, and a participant gone quiet each stay their own problem.
 @Suite(.serialized, .enabled(if: WorkshopRoom.clientsAreInstalled, "needs OpenSSH's client and sshpass (.ci/run installs them)"))
 struct WorkshopResilienceTests {
-    /// Starts the assessment and answers the first question.
-    static func answerFirstQuestion(_ participant: TmuxSession, organisation: String) async throws {
-        try await participant.waitFor("Organisation", deadline: 30)
-        try participant.send(text: organisation)
-        try participant.send(keys: "Enter")
-        try await participant.waitFor("Press Enter to begin")
-        try participant.send(keys: "Enter")
-        try participant.send(text: "3")
-        try participant.send(keys: "Enter")
-        try await participant.waitFor("Question 2 of 28")
-    }
-
     @Test func aCrashedAssessmentEndsThatSessionOnly() async throws {
         let room = try await WorkshopRoom()
         defer { room.close() }
         let first = try room.join()
-        try await Self.answerFirstQuestion(first, organisation: "Crash Trust")
+        try await WorkshopRoom.answerFirstQuestion(first, organisation: "Crash Trust")
         let second = try room.join()
         try await second.waitFor("Organisation", deadline: 30)
         let processes = try await room.assessmentProcesses()
@@ -29,7 +17,7 @@ struct WorkshopResilienceTests {
         kill(processes[0], SIGKILL)
 
         try await first.waitFor("Your assessment stopped unexpectedly. The answers you gave are saved", deadline: 15)
-        try await Self.answerFirstQuestion(second, organisation: "Carry On Trust")
+        try await WorkshopRoom.answerFirstQuestion(second, organisation: "Carry On Trust")
         try await room.host.waitFor("2 in progress")
         #expect(try room.host.capture().contains("1 connected"))
     }
@@ -45,7 +33,7 @@ struct WorkshopResilienceTests {
         // Keys pile up unread on the sleeping side; the others carry on.
         for _ in 0..<50 { try sleeper.send(keys: "Tab") }
         let awake = try room.join()
-        try await Self.answerFirstQuestion(awake, organisation: "Awake Trust")
+        try await WorkshopRoom.answerFirstQuestion(awake, organisation: "Awake Trust")
         try await room.host.waitFor("1 in progress")
 
         try room.host.send(text: "q")
@@ -84,7 +72,7 @@ struct WorkshopResilienceTests {
         let participant = try room.join()
         let screen = try await participant.waitFor("Organisation", deadline: 30)
         let name = try #require(WorkshopRoom.rejoinName(in: screen))
-        try await Self.answerFirstQuestion(participant, organisation: "Quiet Trust")
+        try await WorkshopRoom.answerFirstQuestion(participant, organisation: "Quiet Trust")
         try await participant.waitFor("You were disconnected after", deadline: 30)
         try await participant.waitFor(name)
         #expect(try await participant.waitForExit() == 0)

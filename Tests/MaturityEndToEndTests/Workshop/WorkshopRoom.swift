@@ -17,12 +17,21 @@ final class WorkshopRoom {
         ["/usr/bin/ssh", "/usr/bin/sshpass"].allSatisfy { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    init(arguments: [String] = [], dataHome: URL? = nil, width: Int = 100, height: Int = 30) async throws {
+    /// `user`: the host is that local account rather than root (its folders are given to it).
+    init(arguments: [String] = [], dataHome: URL? = nil, width: Int = 100, height: Int = 30, as user: TestUser? = nil) async throws {
         let base = try BinaryRunner.temporaryFolder()
         folder = base.appendingPathComponent("answers")
         self.dataHome = dataHome ?? base.appendingPathComponent("data")
-        host = try TmuxSession(maturity: ["workshop", folder.path, "--port", "0", "--code", Self.code] + arguments,
-                               width: width, height: height, environment: ["XDG_DATA_HOME": self.dataHome.path])
+        let command = [BinaryRunner.binary.path, "workshop", folder.path, "--port", "0", "--code", Self.code] + arguments
+        if let user {
+            chmod(base.path, 0o755)
+            user.own(base.path)
+            let (executable, line) = user.command(command)
+            host = try TmuxSession([executable.path] + line, width: width, height: height,
+                                   environment: ["XDG_DATA_HOME": self.dataHome.path, "HOME": base.path])
+        } else {
+            host = try TmuxSession(command, width: width, height: height, environment: ["XDG_DATA_HOME": self.dataHome.path])
+        }
         let screen = try await host.waitFor("connected", deadline: 30)
         guard let found = Self.port(in: screen) else { throw TmuxSession.Failure(description: "no port on the projector:\n\(screen)") }
         port = found
@@ -62,19 +71,9 @@ final class WorkshopRoom {
     }
 
     static func run(_ arguments: [String], input: String? = nil, deadline: Int = 60) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
-        process.arguments = ["\(deadline)"] + arguments
-        let output = Pipe(), stdin = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = stdin
-        try process.run()
-        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-        try stdin.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let outcome = try BinaryRunner.runProgram(URL(fileURLWithPath: "/usr/bin/timeout"), ["\(deadline)"] + arguments,
+                                                  input: input, mergingErrors: true)
+        return (outcome.status, outcome.output)
     }
 
     /// The response files in the answers folder.
@@ -104,6 +103,20 @@ final class WorkshopRoom {
         let sshpass = try await participant.programID()
         guard let ssh = children(of: sshpass).first else { throw TmuxSession.Failure(description: "sshpass has not started ssh") }
         return ssh
+    }
+
+    /// Starts a participant's assessment for `organisation` and answers the first question with
+    /// `statement`, waiting for each screen as a person would.
+    static func answerFirstQuestion(_ participant: TmuxSession, organisation: String, statement: Int = 3) async throws {
+        try await participant.waitFor("Organisation", deadline: 30)
+        try participant.send(text: organisation)
+        try participant.send(keys: "Enter")
+        try await participant.waitFor("Press Enter to begin")
+        try participant.send(keys: "Enter")
+        try await participant.waitFor("Question 1 of 28")
+        try participant.send(text: "\(statement)")
+        try participant.send(keys: "Enter")
+        try await participant.waitFor("Question 2 of 28")
     }
 
     /// The rejoin name on a participant's screen ("rejoin as otter-maple-42").
