@@ -121,14 +121,10 @@ public enum MarkdownReportWriter {
         var table = Table(["Dimension", "Score", "Stage", "Progress to the next stage", "Answered", "Don't know"], textColumns: 1)
         table.alignments[2] = .left
         table.alignments[3] = .left
-        for line in summary.dimensions {
-            table.add([text(line.name), Scoring.display(line.score), line.stageName.map(text) ?? "—",
-                       progress(line.score, line.progressToNext, report.framework),
-                       "\(line.answered) of \(line.total)", "\(line.dontKnow)"])
+        for row in report.content.person {
+            table.add([row.isOverall ? "**Overall**" : text(row.name), row.score.shown, row.score.stageName.map(text) ?? "—",
+                       text(row.progressSentence), "\(row.answered) of \(row.total)", "\(row.unknowns)"])
         }
-        table.add(["**Overall**", Scoring.display(summary.overall), summary.overallStageName.map(text) ?? "—",
-                   progress(summary.overall, summary.progressToNext, report.framework),
-                   "\(respondent.scores.answered) of \(respondent.scores.total)", "\(summary.unknowns)"])
         lines += table.lines + [""]
 
         if !summary.strongest.isEmpty {
@@ -194,14 +190,6 @@ public enum MarkdownReportWriter {
     static func stageName(_ index: Int?, _ framework: Framework) -> String {
         guard let index, framework.stages.indices.contains(index) else { return "—" }
         return text(framework.stages[index].name)
-    }
-
-    /// "75% of the way to Developing"; "last stage"; a dash when not scored.
-    static func progress(_ score: Double?, _ progress: Double?, _ framework: Framework) -> String {
-        guard let score else { return "—" }
-        guard let progress else { return "last stage" }
-        let next = Scoring.stageIndex(for: score, stageCount: framework.stages.count) + 1
-        return "\(Percentage.text(progress)) of the way to \(stageName(next, framework))"
     }
 
     /// An answer in words: the stage's name, "don't know" or "not applicable".

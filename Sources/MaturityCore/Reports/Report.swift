@@ -122,7 +122,8 @@ public struct Report: Sendable {
             }
         }
         self.problems = problems
-        content = ReportContent(framework: framework, group: group, breakdown: breakdown, overTime: overTime,
+        content = ReportContent(framework: framework, group: group, single: respondents.count == 1 ? respondents.first : nil,
+                                breakdown: breakdown, overTime: overTime,
                                 earlierRounds: earlierRounds, latestRoundDays: latestRoundDays)
     }
 }

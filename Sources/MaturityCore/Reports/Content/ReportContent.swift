@@ -28,6 +28,8 @@ public struct ReportContent: Sendable {
 
     /// Each dimension, then the overall score.
     public var figures: [FigureRow]
+    /// For a report of one response, that person's lines (each dimension, then overall); empty otherwise.
+    public var person: [PersonRow]
     /// The share of all questions with any answer: "99%" (`Percentage`).
     public var completeness: String
     public var splits: SplitSection
@@ -39,9 +41,10 @@ public struct ReportContent: Sendable {
     public var roundSentence: String?
 
     /// The content of a report's parts (`Report` makes it once, as it is made).
-    init(framework: Framework, group: GroupSummary, breakdown: GroupBreakdown?, overTime: ChangeOverTime?,
-         earlierRounds: Int, latestRoundDays: (first: String, last: String)?) {
+    init(framework: Framework, group: GroupSummary, single: Report.Respondent?, breakdown: GroupBreakdown?,
+         overTime: ChangeOverTime?, earlierRounds: Int, latestRoundDays: (first: String, last: String)?) {
         figures = FigureRow.rows(of: group, in: framework)
+        person = single.map { PersonRow.rows(of: $0.summary, scores: $0.scores, in: framework) } ?? []
         completeness = Percentage.text(group.completeness)
         splits = SplitSection(group, in: framework)
         nextSteps = NextStep.steps(atStages: group.dimensions.map(\.scores.meanStage), in: framework)

@@ -24,11 +24,6 @@ enum HTMLMarkup {
         Scoring.display(value)
     }
 
-    /// A share 0...1 as a whole percentage, "83%", as every format says it (`Percentage`).
-    static func percent(_ share: Double) -> String {
-        Percentage.text(share)
-    }
-
     /// A number for an SVG coordinate: one decimal place, no locale, no exponent.
     static func coordinate(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
