@@ -123,7 +123,7 @@ public struct Report: Sendable {
         }
         self.problems = problems
         content = ReportContent(framework: framework, group: group, single: respondents.count == 1 ? respondents.first : nil,
-                                breakdown: breakdown, overTime: overTime,
+                                breakdown: breakdown, overTime: overTime, comparison: benchmarkComparison,
                                 earlierRounds: earlierRounds, latestRoundDays: latestRoundDays)
     }
 }

@@ -39,10 +39,15 @@ public struct ReportContent: Sendable {
     public var groupLines: [GroupLine]
     /// The one sentence saying the figures are the latest round's; nil when there was one round.
     public var roundSentence: String?
+    /// One organisation's rounds and their change; nil when there is no change over time.
+    public var change: ChangeSection?
+    /// Each dimension, then the overall score, beside the sector; empty without a benchmark.
+    public var sector: [SectorRow]
 
     /// The content of a report's parts (`Report` makes it once, as it is made).
     init(framework: Framework, group: GroupSummary, single: Report.Respondent?, breakdown: GroupBreakdown?,
-         overTime: ChangeOverTime?, earlierRounds: Int, latestRoundDays: (first: String, last: String)?) {
+         overTime: ChangeOverTime?, comparison: BenchmarkComparison?, earlierRounds: Int,
+         latestRoundDays: (first: String, last: String)?) {
         figures = FigureRow.rows(of: group, in: framework)
         person = single.map { PersonRow.rows(of: $0.summary, scores: $0.scores, in: framework) } ?? []
         completeness = Percentage.text(group.completeness)
@@ -55,6 +60,8 @@ public struct ReportContent: Sendable {
         } else {
             groupLines = []
         }
+        change = overTime.map { ChangeSection($0, in: framework) }
+        sector = comparison.map { SectorRow.rows(of: $0, in: framework) } ?? []
         roundSentence = Self.roundSentence(group: group, overTime: overTime, earlierRounds: earlierRounds,
                                            latestRoundDays: latestRoundDays)
     }
@@ -68,7 +75,7 @@ public struct ReportContent: Sendable {
     static func roundSentence(group: GroupSummary, overTime: ChangeOverTime?, earlierRounds: Int,
                               latestRoundDays: (first: String, last: String)?) -> String? {
         guard earlierRounds > 0, let days = latestRoundDays else { return nil }
-        let span = days.first == days.last ? days.first : "\(days.first) to \(days.last)"
+        let span = ChangeSection.roundName(firstDay: days.first, lastDay: days.last)
         let responses = { (count: Int) in "\(count) response\(count == 1 ? "" : "s")" }
         if let overTime {
             let rounds = overTime.points.count - 1

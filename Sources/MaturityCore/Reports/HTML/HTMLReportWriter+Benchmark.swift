@@ -25,9 +25,7 @@ extension HTMLReportWriter {
                 .init(label: dimensionName(position.id ?? "", in: report), organisation: position.organisation,
                       sector: position.sector, valueLabel: placingText(position.placing, plain: true))
             })
-        let rows = comparison.dimensions.map { position in
-            positionRow(HTMLMarkup.line(dimensionName(position.id ?? "", in: report)), position)
-        } + [positionRow("<strong>Overall</strong>", comparison.overall)]
+        let rows = report.content.sector.map(positionRow)
         let table = HTMLMarkup.table(
             caption: "Us beside the sector",
             header: ["Dimension", "Us", "Sector mean", "Range", "Middle half", "Median", "Difference", "Placing", "Percentile"],
@@ -38,15 +36,14 @@ extension HTMLReportWriter {
         return section(id: "benchmark", title: "Beside the sector", out)
     }
 
-    static func positionRow(_ name: String, _ position: BenchmarkComparison.Position) -> [String] {
-        let sector = position.sector
-        return [name, scoreCell(position.organisation), sector.map { HTMLMarkup.score($0.mean) } ?? "–",
-                sector.map { "\(HTMLMarkup.score($0.minimum))–\(HTMLMarkup.score($0.maximum))" } ?? "–",
-                sector.map { "\(HTMLMarkup.score($0.lowerQuartile))–\(HTMLMarkup.score($0.upperQuartile))" } ?? "–",
-                sector.map { HTMLMarkup.score($0.median) } ?? "–",
-                ScoreChange.display(difference: position.difference).replacingOccurrences(of: "no change figure", with: "–"),
-                placingText(position.placing, plain: false),
-                position.percentile.map { "about the \(ordinal(Int($0.rounded())))" } ?? "–"]
+    static func positionRow(_ row: SectorRow) -> [String] {
+        let name = row.isOverall ? "<strong>Overall</strong>" : HTMLMarkup.line(row.name)
+        let sector = row.sector
+        return [name, scoreCell(row.yours.value), sector?.mean ?? "–",
+                sector.map { "\($0.minimum)–\($0.maximum)" } ?? "–",
+                sector.map { "\($0.lowerQuartile)–\($0.upperQuartile)" } ?? "–",
+                sector?.median ?? "–", row.difference ?? "–", placingText(row.placing, plain: false),
+                row.percentile.map { "about the \(ordinal($0))" } ?? "–"]
     }
 
     /// "▲ above", "= level", "▼ below"; plain text for a chart, markup for a table.
