@@ -13,21 +13,15 @@ import Glibc
 ///
 /// Temporary files start with a dot and end in `.tmp`, so folder readers skip them.
 public enum AtomicFile {
-    public struct WriteError: Error, Equatable, CustomStringConvertible {
-        public var path: String
-        public var reason: String
-        public var description: String { "cannot write \(path): \(reason)" }
-    }
-
     /// Replaces `path` with `bytes` atomically (creating it if absent). `mode`, when given, sets
     /// the new file's permissions exactly (an existing file's, kept); without it a new file is
     /// read-write for its owner and readable by others, less the umask.
     public static func replace(_ path: String, with bytes: [UInt8], mode: mode_t? = nil) throws(WriteError) {
         let temporary = try writeTemporary(beside: path, bytes: bytes, mode: mode)
         guard rename(FileSystemName.encode(temporary), FileSystemName.encode(path)) == 0 else {
-            let reason = lastError()
+            let number = errno
             unlink(FileSystemName.encode(temporary))
-            throw WriteError(path: path, reason: reason)
+            throw WriteError(path: path, errorNumber: number)
         }
         syncFolder(of: path)
     }
@@ -39,7 +33,7 @@ public enum AtomicFile {
         let temporary = try writeTemporary(beside: path, bytes: bytes, mode: mode)
         defer { unlink(FileSystemName.encode(temporary)) }
         guard link(FileSystemName.encode(temporary), FileSystemName.encode(path)) == 0 else {
-            throw WriteError(path: path, reason: errno == EEXIST ? "it already exists" : lastError())
+            throw WriteError(path: path, errorNumber: errno)
         }
         syncFolder(of: path)
     }
@@ -56,7 +50,7 @@ public enum AtomicFile {
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(unique).tmp"
         // Owner only until the mode asked for is set: nobody else may open it meanwhile.
         let descriptor = open(FileSystemName.encode(temporary), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode == nil ? 0o644 : 0o600)
-        guard descriptor >= 0 else { throw WriteError(path: path, reason: lastError()) }
+        guard descriptor >= 0 else { throw WriteError(path: path, errorNumber: errno) }
         // Exactly the mode asked for, whatever the umask: an existing file keeps its own.
         if let mode { fchmod(descriptor, mode) }
         var written = 0
@@ -66,19 +60,19 @@ public enum AtomicFile {
             }
             if result < 0 {
                 if errno == EINTR { continue }
-                let reason = lastError()
+                let number = errno
                 close(descriptor)
                 unlink(FileSystemName.encode(temporary))
-                throw WriteError(path: path, reason: reason)
+                throw WriteError(path: path, errorNumber: number)
             }
             written += result
         }
         // Flush to the disk before the rename makes it visible: a power cut must not leave an
         // empty file where the answers were.
         if fsync(descriptor) != 0 || close(descriptor) != 0 {
-            let reason = lastError()
+            let number = errno
             unlink(FileSystemName.encode(temporary))
-            throw WriteError(path: path, reason: reason)
+            throw WriteError(path: path, errorNumber: number)
         }
         return temporary
     }
@@ -90,21 +84,5 @@ public enum AtomicFile {
         guard descriptor >= 0 else { return }
         fsync(descriptor)
         close(descriptor)
-    }
-
-    static func lastError() -> String {
-        reason(forErrorNumber: errno)
-    }
-
-    /// A system error number in plain words.
-    static func reason(forErrorNumber number: Int32) -> String {
-        switch number {
-        case ENOSPC: return "the disk is full"
-        case EDQUOT: return "the disk quota is used up"
-        case EACCES, EPERM: return "permission denied"
-        case EROFS: return "the folder is read-only"
-        case ENOENT: return "the folder does not exist"
-        default: return String(cString: strerror(number))
-        }
     }
 }
