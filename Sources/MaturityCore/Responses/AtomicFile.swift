@@ -26,16 +26,30 @@ public enum AtomicFile {
         syncFolder(of: path)
     }
 
-    /// Writes a new file at `path`, failing with `EEXIST` in the reason if something is already
-    /// there, even when another process creates it at the same moment: a link, unlike a rename,
-    /// never replaces an existing file.
+    /// Writes a new file at `path`, failing with `.exists` if something is already there, even
+    /// when another process creates it at the same moment. Where the file system has hard links,
+    /// a link, which unlike a rename never replaces a file; where it has none (FAT, exFAT, many
+    /// SMB shares) the ways of `AtomicFile+NoLinks`, which keep the same promise.
     public static func create(_ path: String, with bytes: [UInt8], mode: mode_t? = nil) throws(WriteError) {
+        try create(path, with: bytes, mode: mode, ways: CreateWay.allCases)
+    }
+
+    /// `create`, trying only `ways`, in order (the tests try each on its own).
+    static func create(_ path: String, with bytes: [UInt8], mode: mode_t?, ways: [CreateWay]) throws(WriteError) {
         let temporary = try writeTemporary(beside: path, bytes: bytes, mode: mode)
         defer { unlink(FileSystemName.encode(temporary)) }
-        guard link(FileSystemName.encode(temporary), FileSystemName.encode(path)) == 0 else {
-            throw WriteError(path: path, errorNumber: errno)
+        for way in ways {
+            switch way.create(path, from: temporary, bytes: bytes, mode: mode) {
+            case .done:
+                syncFolder(of: path)
+                return
+            case .failed(let number):
+                throw WriteError(path: path, errorNumber: number)
+            case .unsupported:
+                continue
+            }
         }
-        syncFolder(of: path)
+        throw WriteError(path: path, errorNumber: ENOTSUP)
     }
 
     /// True for names that this type uses for its temporary files.
@@ -53,6 +67,16 @@ public enum AtomicFile {
         guard descriptor >= 0 else { throw WriteError(path: path, errorNumber: errno) }
         // Exactly the mode asked for, whatever the umask: an existing file keeps its own.
         if let mode { fchmod(descriptor, mode) }
+        if let number = writeAndClose(descriptor, bytes) {
+            unlink(FileSystemName.encode(temporary))
+            throw WriteError(path: path, errorNumber: number)
+        }
+        return temporary
+    }
+
+    /// Writes all of `bytes`, flushes them to the disk (a power cut must not leave an empty file
+    /// where the answers were) and closes the file; the error number when any of it fails.
+    static func writeAndClose(_ descriptor: Int32, _ bytes: [UInt8]) -> Int32? {
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { buffer in
@@ -62,19 +86,16 @@ public enum AtomicFile {
                 if errno == EINTR { continue }
                 let number = errno
                 close(descriptor)
-                unlink(FileSystemName.encode(temporary))
-                throw WriteError(path: path, errorNumber: number)
+                return number
             }
             written += result
         }
-        // Flush to the disk before the rename makes it visible: a power cut must not leave an
-        // empty file where the answers were.
-        if fsync(descriptor) != 0 || close(descriptor) != 0 {
+        if fsync(descriptor) != 0 {
             let number = errno
-            unlink(FileSystemName.encode(temporary))
-            throw WriteError(path: path, errorNumber: number)
+            close(descriptor)
+            return number
         }
-        return temporary
+        return close(descriptor) == 0 ? nil : errno
     }
 
     /// Flushes the folder entry, so that the rename itself survives a crash.
