@@ -56,20 +56,7 @@ import Testing
         let steps = Self.report.content.nextSteps
         // Data is Emerging; Leadership is at the last stage and Tools not scored: no step for them.
         #expect(steps.map(\.dimensionID) == ["data"] && steps.first?.lines.last == Self.hostile)
-        let markdownLines = Self.markdown.split(separator: "\n").map(String.init)
-        let htmlSteps = try #require(HTMLReportWriterTests.element("section", id: "next-steps", in: Self.html))
-        let jsonSteps = try #require(Self.json["next_steps"] as? [[String: Any]])
-        let csvSteps = CSVReportTests.rows(CSVReportWriter.steps(Self.report))
-        #expect(jsonSteps.count == steps.count && csvSteps.count == steps.count)
-        for (index, step) in steps.enumerated() {
-            let safeLines = step.lines.map { SafeText.sanitize($0, keepNewlines: false) }
-            for line in safeLines {
-                #expect(markdownLines.contains("  - " + ReportText.markdown(line)), "Markdown: \(line)")
-                #expect(htmlSteps.contains("<li>\(ReportText.html(line))</li>"), "HTML: \(line)")
-            }
-            #expect(jsonSteps[index]["lines"] as? [String] == safeLines)
-            #expect(csvSteps[index]["text"].map { $0.hasSuffix(SafeText.sanitize(Self.hostile, keepNewlines: false)) } == true)
-        }
+        try ReportContentTests.expectNextStepsWhole(Self.report, html: Self.html, markdown: Self.markdown, json: Self.json)
         #expect(!Self.html.contains("<script>") && !Self.markdown.contains("<script>"))
         #expect(!Self.html.contains("\u{202E}") && !Self.markdown.contains("\u{202E}"))
     }

@@ -74,24 +74,31 @@ import Testing
     }
 
     @Test func everyNextStepIsWholeInEveryFormat() throws {
-        let steps = Self.report.content.nextSteps
-        let markdownLines = Self.markdown.split(separator: "\n").map(String.init)
-        let htmlSteps = try #require(HTMLReportWriterTests.element("section", id: "next-steps", in: Self.html))
-        let jsonSteps = try #require(Self.json["next_steps"] as? [[String: Any]])
-        let csvSteps = CSVReportTests.rows(CSVReportWriter.steps(Self.report))
+        #expect(Self.report.content.nextSteps.allSatisfy { $0.lines.count == 4 })
+        try Self.expectNextStepsWhole(Self.report, html: Self.html, markdown: Self.markdown, json: Self.json)
+    }
+
+    /// Every line of every next step of `report`, as each format writes it: an item of its own
+    /// in Markdown and HTML (escaped as each escapes), the lines and the whole text in JSON, the
+    /// whole text in one CSV field.
+    static func expectNextStepsWhole(_ report: Report, html: String, markdown: String, json: [String: Any]) throws {
+        let steps = report.content.nextSteps
+        let markdownLines = markdown.split(separator: "\n").map(String.init)
+        let htmlSteps = try #require(HTMLReportWriterTests.element("section", id: "next-steps", in: html))
+        let jsonSteps = try #require(json["next_steps"] as? [[String: Any]])
+        let csvSteps = CSVReportTests.rows(CSVReportWriter.steps(report))
         #expect(jsonSteps.count == steps.count && csvSteps.count == steps.count)
         for (index, step) in steps.enumerated() {
-            #expect(step.lines.count == 4)
             #expect(markdownLines.contains("- **\(step.dimensionName)** (\(step.fromStage) → \(step.toStage))"))
             #expect(htmlSteps.contains("\(step.dimensionName) <span class=\"step-stages\">\(step.fromStage) → \(step.toStage)</span>"))
-            for line in step.lines {
-                #expect(markdownLines.contains("  - " + line), "Markdown: \(line)")
+            let lines = step.lines.map { SafeText.sanitize($0, keepNewlines: false) }
+            for line in lines {
+                #expect(markdownLines.contains("  - " + ReportText.markdown(line)), "Markdown: \(line)")
                 #expect(htmlSteps.contains("<li>\(ReportText.html(line))</li>"), "HTML: \(line)")
             }
-            #expect(jsonSteps[index]["text"] as? String == step.text)
-            #expect(jsonSteps[index]["lines"] as? [String] == step.lines)
+            #expect((jsonSteps[index]["text"] as? String)?.nonBlankLines == lines && jsonSteps[index]["lines"] as? [String] == lines)
             #expect(jsonSteps[index]["from"] as? String == step.fromStageID && jsonSteps[index]["to"] as? String == step.toStageID)
-            #expect(csvSteps[index]["text"] == step.text && csvSteps[index]["dimension"] == step.dimensionID)
+            #expect(csvSteps[index]["text"]?.nonBlankLines == lines && csvSteps[index]["dimension"] == step.dimensionID)
         }
     }
 
