@@ -83,7 +83,7 @@ import Testing
     /// the body scrolling or not.
     @Test func everyKeyShowsInFrenchAtFortyColumns() {
         let small = Size(width: 40, height: 12)
-        let words = ScreenText.french
+        let words = ScreenText(language: "fr")
         let enter = words.enterKey, escape = words.escapeKey
         func expectKeys(_ keys: [String], _ state: AppState, _ screen: String, sourceLocation: SourceLocation = #_sourceLocation) {
             let bar = keyBar(state.render(size: small))

@@ -34,7 +34,7 @@ import Testing
         Fixtures.press([.resize(size)] + Fixtures.type("Sam"), on: &state)
         let text = state.render(size: size).text
         Snapshot.check(text, named: "welcome-fr-\(size)")
-        for label in ScreenText.french.formLabels { #expect(text.contains(label)) }
+        for label in ScreenText(language: "fr").formLabels { #expect(text.contains(label)) }
         #expect(text.contains("Échap quitter"))
     }
 

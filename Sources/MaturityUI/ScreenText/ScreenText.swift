@@ -1,11 +1,10 @@
 /// The assessment's own words, in one language: every phrase its screens, its line-by-line
 /// mode and its closing messages show, besides the framework's texts. The screens follow the
-/// framework's language (`ScreenText(language:)`): English and French are built in, and any
-/// other language gets the English words.
+/// framework's language (`ScreenText(language:)`). The words come from the language files in
+/// languages/ (`ScreenText(words:)`), built in; a language without a file gets the English.
 ///
-/// A phrase with numbers or names inside is a function, so that each language orders the
-/// words and makes the plurals its own way. Every instance must give every phrase: the
-/// compiler sees to that, and a test that the French differs from the English where it should.
+/// A phrase with numbers or names inside is a function, so that callers give values and the
+/// language file orders the words and makes the plurals its own way.
 public struct ScreenText: Sendable {
     /// The language code these words are in.
     public let language: String
@@ -240,23 +239,14 @@ public struct ScreenText: Sendable {
 }
 
 extension ScreenText {
-    /// "5", "5 and 6", "5, 6 and 7", at most `limit` numbers then "and 3 more" (`and` in the language).
-    static func numberList(_ numbers: [Int], and: String, more: (Int) -> String, limit: Int = 10) -> String {
-        let shown = numbers.prefix(limit).map(String.init)
-        if numbers.count > limit { return shown.joined(separator: ", ") + " " + more(numbers.count - limit) }
-        guard shown.count > 1 else { return shown.first ?? "" }
-        return shown.dropLast().joined(separator: ", ") + " \(and) " + shown.last!
-    }
-
-    /// 12345 as "12,345" (`separator` ",") or "12 345" (a no-break space).
-    static func grouped(_ number: Int, separator: String) -> String {
-        let digits = String(abs(number))
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { result += separator }
-            result.append(digit)
-        }
-        return (number < 0 ? "-" : "") + result
+    /// "5", "5 and 6", "5, 6 and 7": at most `limit` numbers, then "and 3 more" (the joining
+    /// words are the language's: `last` joins the last, `more` counts the rest).
+    static func numberList(_ numbers: [String], last: (String, String) -> String, more: (String, Int) -> String,
+                           limit: Int = 10) -> String {
+        let shown = numbers.prefix(limit)
+        if numbers.count > limit { return more(shown.joined(separator: ", "), numbers.count - limit) }
+        guard shown.count > 1, let final = shown.last else { return shown.first ?? "" }
+        return last(shown.dropLast().joined(separator: ", "), final)
     }
 
     /// The words for a language code such as `fr` or `fr-CA`; English for a language that has none.
@@ -265,6 +255,9 @@ extension ScreenText {
         self = Self.builtIn.first { $0.language == primary } ?? .english
     }
 
-    /// The languages built in.
-    public static let builtIn = [english, french]
+    /// The languages built in, English first.
+    public static let builtIn = BuiltInLanguages.files.map { ScreenText(words: $0) }
+
+    /// The words in British English: those of every language without its own.
+    public static let english = builtIn[0]
 }
