@@ -50,7 +50,8 @@ public struct AppState: Sendable {
 
     public let framework: Framework
     /// The screens' own words, in the framework's language.
-    public let words: ScreenText
+    /// The words of the screens: those of the framework's language unless the caller gives others.
+    public var words: ScreenText
     public let questions: [QuestionRef]
     public var response: Response
     public var screen: Screen

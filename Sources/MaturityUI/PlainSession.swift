@@ -12,7 +12,8 @@ public struct PlainSession: Sendable {
 
     public let framework: Framework
     /// The prompts' and messages' words, in the framework's language.
-    public let words: ScreenText
+    /// The words said: those of the framework's language unless the caller gives others.
+    public var words: ScreenText
     public var response: Response
     public var savedPath: String?
     public var resumeOffer: AppState.ResumeOffer?

@@ -85,15 +85,21 @@ struct AssessCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let found: Framework
-        switch catalogueOptions.catalogue().resolve(framework, language: lang) {
+        let catalogue = catalogueOptions.catalogue()
+        switch catalogue.resolve(framework, language: lang) {
         case .failure(let error):
             Terminal.warn(error.message)
             throw ExitCode(1)
         case .success(let framework):
             found = framework
         }
-        // What is said to the person follows the framework's language, as the screens do.
-        let words = ScreenText(language: found.language)
+        // What is said to the person follows the framework's language, as the screens do; a
+        // trainer's language file beside the frameworks comes first, one with an error not at all.
+        let languages = catalogue.languageFiles
+        for refused in languages.refused {
+            Terminal.warn("\(SafeText.sanitize(refused.file, keepNewlines: false)) has \(DiagnosticRenderer.summary(refused.diagnostics)), so its words are not used; run `maturity validate \(SafeText.sanitize(refused.file, keepNewlines: false))` to see them")
+        }
+        let words = ScreenText(language: found.language, added: languages.usable)
         let folder = out ?? Self.defaultFolder(environment: environment)
         let saver = AnswerSaver(folder: folder, framework: found, words: words,
                                 registry: ResumeRegistry(file: ResumeRegistry.defaultFile(environment: environment)),
@@ -139,6 +145,7 @@ struct AssessCommand: ParsableCommand {
                                                    team: response.team ?? "", role: response.role ?? ""),
                                  outputFolder: folder, resumeOffer: resume ? nil : offer)
             state.workshop = workshop
+            state.words = words
             // The message said before the screen started would be hidden by it: said again there.
             if let openElsewhere { state.message = AppState.StatusMessage(text: openElsewhere, isError: true) }
             if resume, let unfinished { state.resume(with: unfinished.response, path: unfinished.path) }
@@ -153,6 +160,7 @@ struct AssessCommand: ParsableCommand {
             var session = PlainSession(framework: found, response: response, askDetails: organisation == nil && earlier == nil,
                                        resumeOffer: offerResume, outputFolder: folder)
             session.workshop = workshop
+            session.words = words
             if resume, let unfinished { _ = session.resume(with: unfinished.response, path: unfinished.path) }
             if let earlier { _ = session.resume(with: earlier.response, path: earlier.path) }
             if let savedPath = session.savedPath { saver.resumed(session.response, at: savedPath) }

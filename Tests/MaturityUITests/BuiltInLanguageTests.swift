@@ -1,3 +1,4 @@
+import Foundation
 import MaturityCore
 import MaturityUI
 import Testing
@@ -29,6 +30,21 @@ import Testing
             #expect(coverage.translated == coverage.total, "\(source.name): \(coverage.translated) of \(coverage.total)")
         }
         #expect(ScreenText.builtIn.map(\.language) == ["en", "fr", "es", "cy"])
+    }
+
+    /// docs/translating.md lists every text of the English file, in its order.
+    @Test func theTranslatorsGuideListsEveryText() throws {
+        let english = try #require(Self.read(BuiltInLanguages.sources[0]).file)
+        let keys = english.texts.keys.sorted { (english.places[$0]?.line ?? 0) < (english.places[$1]?.line ?? 0) }
+        let guide = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/translating.md")
+        let text = try String(contentsOf: guide, encoding: .utf8)
+        let list = try #require(text.components(separatedBy: "## Every text").last)
+        let listed = list.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("| `") else { return nil }
+            return line.dropFirst(3).split(separator: "`").first.map(String.init)
+        }
+        #expect(listed == keys)
     }
 
     @Test func everyLanguageGivesEveryPhrase() {

@@ -1,3 +1,5 @@
+import MaturityCore
+
 /// The assessment's own words, in one language: every phrase its screens, its line-by-line
 /// mode and its closing messages show, besides the framework's texts. The screens follow the
 /// framework's language (`ScreenText(language:)`). The words come from the language files in
@@ -249,10 +251,20 @@ extension ScreenText {
         return last(shown.dropLast().joined(separator: ", "), final)
     }
 
-    /// The words for a language code such as `fr` or `fr-CA`; English for a language that has none.
-    public init(language code: String) {
-        let primary = code.split(separator: "-").first.map { $0.lowercased() } ?? ""
-        self = Self.builtIn.first { $0.language == primary } ?? .english
+    /// The words for a language code such as `fr` or `fr-CA`; English for a language that has
+    /// none. A language file given in `added` (found beside the frameworks) comes before the
+    /// built-in one of its language, completed from the English.
+    public init(language code: String, added: [LanguageFile] = []) {
+        let primary = Self.primary(code)
+        if let file = added.first(where: { Self.primary($0.language) == primary }), let english = BuiltInLanguages.files.first {
+            self = ScreenText(words: file.completed(from: english))
+        } else {
+            self = Self.builtIn.first { $0.language == primary } ?? .english
+        }
+    }
+
+    static func primary(_ code: String) -> String {
+        code.split(separator: "-").first.map { $0.lowercased() } ?? ""
     }
 
     /// The languages built in, English first.
