@@ -55,10 +55,8 @@ extension AppState {
         case .backspace, .delete:
             noteDraft.removeLast()
         case .enter:
-            let id = currentQuestion.question.id
             let text = noteDraft.text.trimmed
-            if text.isEmpty { response.notes.removeValue(forKey: id) } else { response.notes[id] = text }
-            response.updated = max(time, response.updated)
+            assessment.setNote(text, at: time)
             screen = .question
             message = StatusMessage(text: text.isEmpty ? words.noteRemoved : words.noteSaved, isError: false)
             return [.save]

@@ -122,10 +122,8 @@ struct AssessCommand: ParsableCommand {
             Terminal.warn(words.unfinishedOpenElsewhere(SafeText.sanitize(earlier.path, keepNewlines: false)))
             throw ExitCode(1)
         }
-        let offer = unfinished.map {
-            AppState.ResumeOffer(path: $0.path, answered: $0.response.answers.count, updated: $0.response.updated,
-                                 organisation: $0.response.organisation)
-        }
+        let offer = unfinished.map { ResumeOffer(path: $0.path, response: $0.response) }
+        let rejoined = earlier.map { ResumeOffer(path: $0.path, response: $0.response) }
         if resume && unfinished == nil && openElsewhere == nil {
             Terminal.warn(words.noUnfinishedAssessment(folder))
         }
@@ -141,10 +139,10 @@ struct AssessCommand: ParsableCommand {
             state.workshop = workshop
             // The message said before the screen started would be hidden by it: said again there.
             if let openElsewhere { state.message = AppState.StatusMessage(text: openElsewhere, isError: true) }
-            if resume, let unfinished { state.resume(with: unfinished.response, path: unfinished.path) }
-            if let earlier { state.resume(with: earlier.response, path: earlier.path) }
+            if resume, let offer { state.resume(offer) }
+            if let rejoined { state.resume(rejoined) }
             if let savedPath = state.savedPath { saver.resumed(state.response, at: savedPath) }
-            let outcome = ScreenSession(screen: screen, saver: saver, unfinished: unfinished).run(&state)
+            let outcome = ScreenSession(screen: screen, saver: saver).run(&state)
             try finish(saver: saver, given: state.response, exitStatus: outcome, words: words)
         } else {
             // Scripts never get a question they did not expect: resuming is offered only to a
@@ -153,10 +151,10 @@ struct AssessCommand: ParsableCommand {
             var session = PlainSession(framework: found, response: response, askDetails: organisation == nil && earlier == nil,
                                        resumeOffer: offerResume, outputFolder: folder)
             session.workshop = workshop
-            if resume, let unfinished { _ = session.resume(with: unfinished.response, path: unfinished.path) }
-            if let earlier { _ = session.resume(with: earlier.response, path: earlier.path) }
+            if resume, let offer { _ = session.resume(offer) }
+            if let rejoined { _ = session.resume(rejoined) }
             if let savedPath = session.savedPath { saver.resumed(session.response, at: savedPath) }
-            let outcome = PlainRunner(saver: saver, unfinished: unfinished).run(&session)
+            let outcome = PlainRunner(saver: saver).run(&session)
             try finish(saver: saver, given: session.response, exitStatus: outcome, words: words)
         }
     }

@@ -14,7 +14,6 @@ import Glibc
 struct ScreenSession {
     let screen: TerminalScreen
     let saver: AnswerSaver
-    let unfinished: (path: String, response: Response)?
 
     /// Runs until the person quits or a signal arrives; returns the exit status.
     func run(_ state: inout AppState) -> Int32 {
@@ -45,11 +44,8 @@ struct ScreenSession {
                     switch effect {
                     case .save:
                         save(&state)
-                    case .resume:
-                        if let unfinished {
-                            state.resume(with: unfinished.response, path: unfinished.path)
-                            saver.resumed(state.response, at: unfinished.path)
-                        }
+                    case .resumed:
+                        if let path = state.savedPath { saver.resumed(state.response, at: path) }
                     case .quit:
                         return key == .interrupt ? 130 : 0
                     }

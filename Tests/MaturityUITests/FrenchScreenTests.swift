@@ -33,7 +33,7 @@ import Testing
         var screens: [(String, String)] = []
         func look(_ state: AppState, _ name: String) { screens.append((name, state.render(size: size).text)) }
 
-        let offer = AppState.ResumeOffer(path: "/r/file.yaml", answered: 6, updated: Fixtures.start, organisation: "Example Trust")
+        let offer = Fixtures.offer(answered: 6, organisation: "Example Trust")
         look(Fixtures.state(framework: Fixtures.french, resume: offer), "resume offer")
         var state = Fixtures.state(framework: Fixtures.french)
         Fixtures.press([.resize(size), .enter], on: &state)
@@ -89,7 +89,7 @@ import Testing
             let bar = keyBar(state.render(size: small))
             for key in keys { #expect(bar.contains(key), "\(key) missing on the \(screen): \(bar)", sourceLocation: sourceLocation) }
         }
-        let offer = AppState.ResumeOffer(path: "/r/file.yaml", answered: 6, updated: Fixtures.start, organisation: "Example Trust")
+        let offer = Fixtures.offer(answered: 6, organisation: "Example Trust")
         expectKeys(["\(enter) reprendre", "n ", "q quitter"], Fixtures.state(framework: Fixtures.french, resume: offer), "resume offer")
         var state = Fixtures.state(organisation: "Example Trust", framework: Fixtures.french)
         Fixtures.press([.resize(small)], on: &state)

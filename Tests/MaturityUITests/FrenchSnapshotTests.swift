@@ -104,7 +104,7 @@ import Testing
 
     @Test(arguments: sizes)
     func resumeOffer(size: Size) {
-        let offer = AppState.ResumeOffer(path: "/r/file.yaml", answered: 6, updated: Fixtures.start, organisation: "Example Trust")
+        let offer = Fixtures.offer(answered: 6, organisation: "Example Trust")
         let text = Fixtures.state(framework: Fixtures.french, resume: offer).render(size: size).text
         Snapshot.check(text, named: "resume-fr-\(size)")
         #expect(text.contains("Vous avez une évaluation non terminée"))

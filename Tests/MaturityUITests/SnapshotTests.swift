@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func resumeOffer() {
-        let offer = AppState.ResumeOffer(path: "/r/file.yaml", answered: 6, updated: Fixtures.start, organisation: "Example Trust")
+        let offer = Fixtures.offer(answered: 6, organisation: "Example Trust")
         let state = Fixtures.state(resume: offer)
         for size in Self.sizes {
             Snapshot.check(state.render(size: size).text, named: "resume-\(size)")
