@@ -130,8 +130,8 @@ struct AssessCommand: ParsableCommand {
 
         let wantsPlain = plain || isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1
             || ["", "dumb", "unknown"].contains(environment["TERM"] ?? "")
-        let colour = !noColour && (environment["NO_COLOR"] ?? "").isEmpty
-        if !wantsPlain, let screen = TerminalScreen.start(colour: colour) {
+        let colour = TerminalRunner.wantsColour(noColourFlag: noColour, environment: environment)
+        if !wantsPlain, case .success(let runner) = TerminalRunner.start(colour: colour) {
             var state = AppState(framework: found, response: response,
                                  form: WelcomeForm(organisation: response.organisation, respondent: response.respondent ?? "",
                                                    team: response.team ?? "", role: response.role ?? ""),
@@ -142,8 +142,9 @@ struct AssessCommand: ParsableCommand {
             if resume, let offer { state.resume(offer) }
             if let rejoined { state.resume(rejoined) }
             if let savedPath = state.savedPath { saver.resumed(state.response, at: savedPath) }
-            let outcome = ScreenSession(screen: screen, saver: saver).run(&state)
-            try finish(saver: saver, given: state.response, exitStatus: outcome, words: words)
+            var session = ScreenSession(state: state, saver: saver)
+            let ending = runner.run(&session)
+            try finish(saver: saver, given: session.state.response, exitStatus: ending.status, words: words)
         } else {
             // Scripts never get a question they did not expect: resuming is offered only to a
             // person at a terminal; a script asks for it with --resume.
