@@ -39,10 +39,13 @@ public struct TerminalRunner {
     /// keys already waiting (a paste, keys typed over a slow link) cost one drawing, not one each.
     public static let keysPerDrawing = 4096
 
-    public let screen: TerminalScreen
+    public let screen: any TerminalDevice
+    /// The signal that arrived, if any: `TerminalSignals.pending`, or a test's own.
+    let pendingSignal: () -> Int32?
 
-    public init(screen: TerminalScreen) {
+    public init(screen: any TerminalDevice, pendingSignal: @escaping () -> Int32? = { TerminalSignals.pending }) {
         self.screen = screen
+        self.pendingSignal = pendingSignal
     }
 
     /// Colours unless the person said not (`--no-color`) or the environment does (`NO_COLOR`
@@ -73,7 +76,7 @@ public struct TerminalRunner {
         _ = program.idle()
         screen.draw(program.render(size: screen.size))
         while true {
-            if let signal = TerminalSignals.pending {
+            if let signal = pendingSignal() {
                 program.leaving()
                 return .signal(signal)
             }
@@ -90,7 +93,7 @@ public struct TerminalRunner {
                 }
                 if case .quit(let status) = program.handle(key) { return .quit(status) }
                 handled += 1
-                guard handled < Self.keysPerDrawing, TerminalSignals.pending == nil,
+                guard handled < Self.keysPerDrawing, pendingSignal() == nil,
                       let waiting = screen.nextKey(timeoutMilliseconds: 0) else { break }
                 key = waiting
             }
