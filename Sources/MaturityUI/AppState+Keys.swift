@@ -161,20 +161,18 @@ extension AppState {
         let options = currentOptions
         let question = currentQuestion.question
         switch key {
-        case .up, .character("k"): highlighted = max(0, highlighted - 1)
-        case .down, .character("j"): highlighted = min(options.count - 1, highlighted + 1)
-        case .home: highlighted = 0
-        case .end: highlighted = options.count - 1
+        case .up, .character("k"): choose(max(0, highlighted - 1))
+        case .down, .character("j"): choose(min(options.count - 1, highlighted + 1))
+        case .home: choose(0)
+        case .end: choose(options.count - 1)
         case .character(let digit) where digit.isASCII && digit.isNumber:
             let number = Int(String(digit)) ?? 0
             guard let answer = assessment.stageAnswer(number: number) else { return [] }
-            highlighted = number - 1
+            choose(number - 1)
             assessment.record(answer, at: time)
             return [.save]
         case .enter, .right:
-            assessment.record(options[highlighted], at: time)
-            advance()
-            return [.save]
+            return confirm(at: time)
         case .character("d"), .character("D"):
             guard question.allows(.dontKnow) else {
                 message = StatusMessage(text: words.noDontKnowAnswer, isError: false)
@@ -207,6 +205,32 @@ extension AppState {
         default: break
         }
         return []
+    }
+
+    mutating func choose(_ option: Int) {
+        highlighted = option
+        hasChosen = true
+    }
+
+    /// Enter or → on a question: the highlighted answer when the person chose it (or it is the
+    /// answer given before); with nothing chosen on an open question, first how to answer,
+    /// then on without an answer (the assessment decides).
+    mutating func confirm(at time: Timestamp) -> [Effect] {
+        let before = response
+        let options = currentOptions
+        let choice = hasChosen || response.answers[currentQuestion.question.id] != nil ? options[highlighted] : nil
+        switch assessment.confirm(choice, at: time) {
+        case .needsChoice:
+            message = StatusMessage(text: words.chooseAnAnswerFirst(framework.stages.count), isError: false)
+            return []
+        case .answered(let step):
+            show(step)
+            return [.save]
+        case .skipped(let step):
+            show(step)
+            // Nothing new to keep, unless reaching the end changed the response's status.
+            return response != before ? [.save] : []
+        }
     }
 
     /// On to the next question, through the next dimension's opening, or to the results at

@@ -29,7 +29,7 @@ public struct AppState: Sendable {
     /// Where a question sits: its dimension and its place in the flat list.
     public typealias QuestionRef = Assessment.Place
 
-    public let framework: Framework
+    public var framework: Framework { assessment.framework }
     /// The screens' own words, in the framework's language.
     public let words: ScreenText
     /// The questions, the answers and the rules for moving through them, shared with plain mode.
@@ -38,6 +38,9 @@ public struct AppState: Sendable {
     public var form: WelcomeForm
     /// The option the cursor is on in the current question.
     public var highlighted = 0
+    /// The person moved the cursor on this question (or picked by number): the highlighted
+    /// option is their choice. Until then it is only where the cursor starts.
+    public var hasChosen = false
     public var overviewSelection = 0
     /// How far each scrolling view is scrolled, in lines; kept within bounds once the
     /// terminal's size is known.
@@ -66,7 +69,6 @@ public struct AppState: Sendable {
 
     public init(framework: Framework, response: Response, form: WelcomeForm, outputFolder: String,
                 resumeOffer: ResumeOffer? = nil) {
-        self.framework = framework
         words = ScreenText(language: framework.language)
         assessment = Assessment(framework: framework, response: response)
         self.form = form
@@ -147,6 +149,7 @@ public struct AppState: Sendable {
     mutating func go(toQuestion index: Int) {
         assessment.go(to: index)
         screen = .question
+        hasChosen = false
         let answer = response.answers[currentQuestion.question.id]
         highlighted = answer.flatMap { currentOptions.firstIndex(of: $0) } ?? 0
     }

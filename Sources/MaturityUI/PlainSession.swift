@@ -10,7 +10,7 @@ public struct PlainSession: Sendable {
         case finished
     }
 
-    public let framework: Framework
+    public var framework: Framework { assessment.framework }
     /// The prompts' and messages' words, in the framework's language.
     public let words: ScreenText
     /// The questions, the answers and the rules for moving through them, shared with the full screen.
@@ -30,7 +30,6 @@ public struct PlainSession: Sendable {
     /// the first question.
     public init(framework: Framework, response: Response, askDetails: Bool, resumeOffer: ResumeOffer? = nil,
                 outputFolder: String? = nil) {
-        self.framework = framework
         words = ScreenText(language: framework.language)
         self.outputFolder = outputFolder.map { SafeText.sanitize($0, keepNewlines: false) }
         assessment = Assessment(framework: framework, response: response)
@@ -135,24 +134,35 @@ public struct PlainSession: Sendable {
 
     mutating func answer(_ text: String, at time: Timestamp) -> (output: [String], effects: [Effect]) {
         let question = assessment.current.question
-        let answer: Answer
+        let choices = choices(for: question)
+        // What the person chose; nil for an empty line, which chooses nothing.
+        let choice: Answer?
         switch text.lowercased() {
         case "b", "back":
             assessment.goBack()
             return (prompt(), [])
         case "?":
             let guidance = question.guidance?.trimmed ?? words.noGuidanceForQuestion
-            return ([words.guidancePrefix + guidance, words.answerPrompt(choices(for: question))], [])
-        case "d" where question.allows(.dontKnow): answer = .dontKnow
-        case "n" where question.allows(.notApplicable): answer = .notApplicable
+            return ([words.guidancePrefix + guidance, words.answerPrompt(choices)], [])
+        case "": choice = nil
+        case "d" where question.allows(.dontKnow): choice = .dontKnow
+        case "n" where question.allows(.notApplicable): choice = .notApplicable
         default:
             guard let number = Int(text), let stage = assessment.stageAnswer(number: number) else {
-                return ([words.typeAChoice(choices(for: question)), words.answerPrompt(choices(for: question))], [])
+                return ([words.typeAChoice(choices), words.answerPrompt(choices)], [])
             }
-            answer = stage
+            choice = stage
         }
-        assessment.record(answer, at: time)
-        return (show(assessment.moveOn()), [.save])
+        let before = response
+        switch assessment.confirm(choice, at: time) {
+        case .needsChoice:
+            return ([words.plainChooseAnAnswerFirst(choices), words.answerPrompt(choices)], [])
+        case .answered(let step):
+            return (show(step), [.save])
+        case .skipped(let step):
+            // Nothing new to keep, unless reaching the end changed the response's status.
+            return (show(step), response != before ? [.save] : [])
+        }
     }
 
     /// The results as plain sentences: no bars or symbols, which screen readers read badly.

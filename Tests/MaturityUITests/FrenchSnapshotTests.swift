@@ -21,7 +21,8 @@ import Testing
         var state = atQuestion()
         var index = 0
         while state.screen != .results {
-            Fixtures.press([.character(["1", "2", "3", "4", "5", "d"][index % 6]), .enter], on: &state)
+            Fixtures.press([.character(["1", "2", "3", "4", "5", "d"][index % 6])], on: &state)
+            Fixtures.takeHighlighted(on: &state)
             index += 1
         }
         state.saved(at: savedPath)

@@ -104,7 +104,7 @@ import Testing
     @Test func aNewDimensionOpensWithItsIntroduction() {
         var state = started()
         let firstCount = Fixtures.framework.dimensions[0].questions.count
-        for _ in 0..<firstCount { Fixtures.press([.enter], on: &state) }
+        for _ in 0..<firstCount { Fixtures.press([.character("2"), .enter], on: &state) }
         #expect(state.screen == .dimensionIntro(1))
         Fixtures.press([.enter], on: &state)
         #expect(state.currentDimension.id == "data")

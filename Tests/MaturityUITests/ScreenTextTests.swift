@@ -52,6 +52,8 @@ import Testing
         "answerSoFar": { [$0.answerSoFar("3")] },
         "answerPrompt": { [$0.answerPrompt("1-5, d")] },
         "typeAChoice": { [$0.typeAChoice("1-5, d")] },
+        "chooseAnAnswerFirst": { [$0.chooseAnAnswerFirst(5)] },
+        "plainChooseAnAnswerFirst": { [$0.plainChooseAnAnswerFirst("1-5, d")] },
         "plainOverall": { [$0.plainOverall("Learning", "2.3", 5)] },
         "plainOnTheWay": { [$0.plainOnTheWay("Developing", 30)] },
         "plainDimensionScore": { [$0.plainDimensionScore("Uses", "Learning", "2.3")] },

@@ -26,6 +26,17 @@ public struct Assessment: Sendable {
         case finished
     }
 
+    /// What confirming a question (Enter) did.
+    public enum Confirmation: Sendable, Equatable {
+        /// The answer chosen, or the one given before, is kept; on to the step.
+        case answered(Step)
+        /// Nothing chosen on a question with no answer: nothing is recorded, and the person
+        /// is to be told how to answer (and that confirming again skips the question).
+        case needsChoice
+        /// Confirmed again without a choice: on to the step, the question left unanswered.
+        case skipped(Step)
+    }
+
     /// The details asked before the first question, in the order they are asked.
     public enum Detail: Int, Sendable, CaseIterable {
         case organisation, respondent, team, role
@@ -40,6 +51,8 @@ public struct Assessment: Sendable {
     /// The person has been to the end once: from then on, answering the last open question
     /// finishes again rather than walking on through questions already answered.
     public private(set) var hasReachedEnd = false
+    /// The question where the person was just told how to answer, until they move.
+    public private(set) var toldHowToAnswer: Int?
 
     public init(framework: Framework, response: Response) {
         self.framework = framework
@@ -90,13 +103,14 @@ public struct Assessment: Sendable {
     /// To the question at `position`, kept within the questions.
     public mutating func go(to position: Int) {
         index = min(max(position, 0), questions.count - 1)
+        toldHowToAnswer = nil
     }
 
     /// Back one question; false (and nothing changes) at the first.
     @discardableResult
     public mutating func goBack() -> Bool {
         guard index > 0 else { return false }
-        index -= 1
+        go(to: index - 1)
         return true
     }
 
@@ -109,12 +123,13 @@ public struct Assessment: Sendable {
         let next = index + 1
         guard next < questions.count, !(hasReachedEnd && isComplete) else { return finish() }
         let opens = questions[next].dimension != current.dimension
-        index = next
+        go(to: next)
         return .question(next, opensDimension: opens)
     }
 
     /// To the end: the status says whether every question is answered.
     mutating func finish() -> Step {
+        toldHowToAnswer = nil
         response.status = isComplete ? .complete : .inProgress
         hasReachedEnd = true
         return .finished
@@ -130,6 +145,18 @@ public struct Assessment: Sendable {
         response.answers[current.question.id] = answer
         response.updated = max(time, response.updated)
         return true
+    }
+
+    /// Confirms the current question (Enter) with the answer the person chose, nil when they
+    /// chose none. No answer is ever recorded that the person did not choose: on a question
+    /// with no answer, confirming without a choice first asks for one, and only confirming
+    /// again moves on, the question left unanswered.
+    public mutating func confirm(_ choice: Answer?, at time: Timestamp) -> Confirmation {
+        if let choice, record(choice, at: time) { return .answered(moveOn()) }
+        if answer(at: index) != nil { return .answered(moveOn()) }
+        if toldHowToAnswer == index { return .skipped(moveOn()) }
+        toldHowToAnswer = index
+        return .needsChoice
     }
 
     /// The current question's note; empty text removes it.
@@ -158,10 +185,10 @@ public struct Assessment: Sendable {
         response = offer.response
         response.status = .inProgress
         guard let next = firstUnanswered else {
-            index = questions.count - 1
+            go(to: questions.count - 1)
             return finish()
         }
-        index = next
+        go(to: next)
         // Carried on where it was left: no dimension is introduced again.
         return .question(next, opensDimension: false)
     }

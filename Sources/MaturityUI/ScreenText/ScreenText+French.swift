@@ -61,6 +61,7 @@ extension ScreenText {
         noDontKnowAnswer: "Cette question n'a pas de réponse «\u{A0}Je ne sais pas\u{A0}».",
         noNotApplicableAnswer: "Cette question n'a pas de réponse «\u{A0}Sans objet\u{A0}».",
         noGuidance: "Cette question n'a pas d'aide.",
+        chooseAnAnswerFirst: { stages in "Pas de réponse\u{A0}: tapez 1-\(stages), ou ↑↓ puis Entrée. Entrée à nouveau pour passer." },
         noteRemoved: "Note supprimée.",
         noteSaved: "Note enregistrée.",
         noteLength: { count, limit in
@@ -147,6 +148,9 @@ extension ScreenText {
         noGuidanceForQuestion: "Il n'y a pas d'aide pour cette question.",
         guidancePrefix: "Aide\u{A0}: ",
         typeAChoice: { choices in "Tapez \(choices), b pour revenir en arrière ou\u{A0}? pour l'aide." },
+        plainChooseAnAnswerFirst: { choices in
+            "Pas encore de réponse\u{A0}: tapez \(choices). Appuyez de nouveau sur Entrée pour laisser cette question sans réponse."
+        },
         plainOverall: { stage, score, stages in "Niveau global\u{A0}: \(stage), \(decimal(score)) sur \(stages)." },
         plainOnTheWay: { next, percent in "Vers «\u{A0}\(next)\u{A0}», \(percent)\u{A0}% du chemin parcouru." },
         plainNotScored: "Pas de score\u{A0}: aucune affirmation n'a été choisie.",

@@ -175,3 +175,50 @@ import Testing
         }
     }
 }
+
+/// Issue 15, item 1, in the model: confirming records only what the person chose.
+@Suite struct AssessmentConfirmationTests {
+    typealias F = AssessmentTests
+
+    @Test func confirmingWithoutAChoiceFirstAsksThenSkips() {
+        var assessment = F.fresh()
+        let asked = assessment.confirm(nil, at: F.start)
+        #expect(asked == .needsChoice)
+        #expect(assessment.toldHowToAnswer == 0)
+        let skipped = assessment.confirm(nil, at: F.start)
+        #expect(skipped == .skipped(.question(1, opensDimension: false)))
+        #expect(assessment.response.answers.isEmpty)
+        // Told on one question is not told on the next.
+        let askedAgain = assessment.confirm(nil, at: F.start)
+        #expect(askedAgain == .needsChoice)
+    }
+
+    @Test func aChoiceOrAnEarlierAnswerIsKeptAndMovesOn() {
+        var assessment = F.fresh()
+        let chosen = assessment.confirm(.stage("high"), at: F.start)
+        #expect(chosen == .answered(.question(1, opensDimension: false)))
+        assessment.goBack()
+        let kept = assessment.confirm(nil, at: F.start)
+        #expect(kept == .answered(.question(1, opensDimension: false)))
+        #expect(assessment.response.answers == ["a1": .stage("high")])
+        // An answer the question does not offer is no choice.
+        assessment.go(to: 2)
+        let refused = assessment.confirm(.notApplicable, at: F.start)
+        #expect(refused == .needsChoice)
+    }
+
+    @Test func noSequenceOfConfirmationsWithoutAChoiceRecordsAnything() async {
+        await propertyCheck(count: 200, input: Gen.int(in: 0...3).array(of: 0...30)) { steps in
+            var assessment = F.fresh()
+            for step in steps {
+                switch step {
+                case 0: assessment.goBack()
+                case 1: _ = assessment.moveOn()
+                default: _ = assessment.confirm(nil, at: F.start)
+                }
+            }
+            #expect(assessment.response.answers.isEmpty)
+            #expect(assessment.response.status == .inProgress)
+        }
+    }
+}
