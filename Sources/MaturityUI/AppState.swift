@@ -171,11 +171,6 @@ public struct WelcomeForm: Sendable, Equatable {
     }
 
     public var organisation: String { fields[0].trimmed }
-
-    /// The optional fields, nil when left empty.
-    public func optional(_ index: Int) -> String? {
-        fields[index].trimmed.isEmpty ? nil : fields[index].trimmed
-    }
 }
 
 extension String {
