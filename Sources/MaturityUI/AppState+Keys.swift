@@ -221,7 +221,9 @@ extension AppState {
         let choice = hasChosen || response.answers[currentQuestion.question.id] != nil ? options[highlighted] : nil
         switch assessment.confirm(choice, at: time) {
         case .needsChoice:
-            message = StatusMessage(text: words.chooseAnAnswerFirst(framework.stages.count), isError: false)
+            let stages = framework.stages.count
+            message = StatusMessage(text: words.chooseAnAnswerFirst(stages), isError: false,
+                                    short: words.chooseAnAnswerFirstShort(stages))
             return []
         case .answered(let step):
             show(step)

@@ -19,10 +19,14 @@ public struct AppState: Sendable {
     public struct StatusMessage: Sendable, Equatable {
         public var text: String
         public var isError: Bool
+        /// Said instead when `text` does not fit the status row (a narrow terminal), so that
+        /// what matters is not cut off.
+        public var short: String?
 
-        public init(text: String, isError: Bool) {
+        public init(text: String, isError: Bool, short: String? = nil) {
             self.text = text
             self.isError = isError
+            self.short = short
         }
     }
 

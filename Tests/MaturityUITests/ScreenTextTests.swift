@@ -53,6 +53,7 @@ import Testing
         "answerPrompt": { [$0.answerPrompt("1-5, d")] },
         "typeAChoice": { [$0.typeAChoice("1-5, d")] },
         "chooseAnAnswerFirst": { [$0.chooseAnAnswerFirst(5)] },
+        "chooseAnAnswerFirstShort": { [$0.chooseAnAnswerFirstShort(5)] },
         "plainChooseAnAnswerFirst": { [$0.plainChooseAnAnswerFirst("1-5, d")] },
         "plainOverall": { [$0.plainOverall("Learning", "2.3", 5)] },
         "plainOnTheWay": { [$0.plainOnTheWay("Developing", 30)] },

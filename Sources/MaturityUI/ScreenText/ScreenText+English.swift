@@ -56,6 +56,7 @@ extension ScreenText {
         noNotApplicableAnswer: "This question has no \"Not applicable\" answer.",
         noGuidance: "This question has no guidance.",
         chooseAnAnswerFirst: { stages in "No answer yet: press 1-\(stages), or ↑↓ and Enter. Enter again skips it." },
+        chooseAnAnswerFirstShort: { stages in "Type 1-\(stages) or ↑↓; Enter skips" },
         noteRemoved: "Note removed.",
         noteSaved: "Note saved.",
         noteLength: { count, limit in "\(Self.grouped(count, separator: ",")) of \(Self.grouped(limit, separator: ",")) characters" },

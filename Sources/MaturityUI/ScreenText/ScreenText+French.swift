@@ -62,6 +62,7 @@ extension ScreenText {
         noNotApplicableAnswer: "Cette question n'a pas de réponse «\u{A0}Sans objet\u{A0}».",
         noGuidance: "Cette question n'a pas d'aide.",
         chooseAnAnswerFirst: { stages in "Pas de réponse\u{A0}: tapez 1-\(stages), ou ↑↓ puis Entrée. Entrée à nouveau pour passer." },
+        chooseAnAnswerFirstShort: { stages in "Tapez 1-\(stages) ou ↑↓\u{A0}; Entrée passe" },
         noteRemoved: "Note supprimée.",
         noteSaved: "Note enregistrée.",
         noteLength: { count, limit in

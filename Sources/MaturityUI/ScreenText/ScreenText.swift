@@ -80,6 +80,8 @@ public struct ScreenText: Sendable {
     public let noGuidance: String
     /// Enter on a question with no answer and none chosen: how to answer, and how to skip it.
     public let chooseAnAnswerFirst: @Sendable (_ stages: Int) -> String
+    /// The same in 30 columns, for a narrow terminal.
+    public let chooseAnAnswerFirstShort: @Sendable (_ stages: Int) -> String
     public let noteRemoved: String
     public let noteSaved: String
     /// "120 of 2,000 characters", under the note being typed.
