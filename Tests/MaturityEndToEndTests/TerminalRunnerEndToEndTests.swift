@@ -43,4 +43,17 @@ import Testing
         #expect(try await session.waitForExit() == 128 + signal)
         #expect(try session.terminalModesAfterExit() == TerminalTestCommandTests.restored)
     }
+
+    /// A terminal type ncurses does not know: the screen cannot start, the assessment goes on
+    /// line by line, and Ctrl-C (SIGINT) ends it as it ends any command, not caught for a
+    /// screen that never started.
+    @Test func whenTheScreenCannotStartCtrlCStillEndsLineMode() async throws {
+        let home = try Home()
+        defer { home.remove() }
+        let session = try TmuxSession(maturity: ["--out", home.out.path], environment: home.environment.merging(["TERM": "no-such-terminal"]) { $1 })
+        defer { session.kill() }
+        try await session.waitFor("Organisation:")
+        try await session.signal(SIGINT)
+        #expect(try await session.waitForExit() == 130)
+    }
 }
