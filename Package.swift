@@ -115,6 +115,8 @@ let package = Package(
             exclude: ["Fixtures", "FuzzRegressions/Inputs"]
         ),
         .testTarget(name: "MaturityUITests", dependencies: ["MaturityUI"], exclude: ["Snapshots", "KeyInputs"]),
+        // The terminal runner's loop, with a scripted terminal in place of ncurses.
+        .testTarget(name: "MaturityTerminalTests", dependencies: ["MaturityTerminal"]),
         .testTarget(name: "MaturityEndToEndTests", dependencies: ["maturity", "maturity-workshop"]),
     ]
 )

@@ -128,18 +128,16 @@ struct AssessCommand: ParsableCommand {
             Terminal.warn(words.unfinishedOpenElsewhere(SafeText.sanitize(earlier.path, keepNewlines: false)))
             throw ExitCode(1)
         }
-        let offer = unfinished.map {
-            AppState.ResumeOffer(path: $0.path, answered: $0.response.answers.count, updated: $0.response.updated,
-                                 organisation: $0.response.organisation)
-        }
+        let offer = unfinished.map { ResumeOffer(path: $0.path, response: $0.response) }
+        let rejoined = earlier.map { ResumeOffer(path: $0.path, response: $0.response) }
         if resume && unfinished == nil && openElsewhere == nil {
             Terminal.warn(words.noUnfinishedAssessment(folder))
         }
 
         let wantsPlain = plain || isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1
             || ["", "dumb", "unknown"].contains(environment["TERM"] ?? "")
-        let colour = !noColour && (environment["NO_COLOR"] ?? "").isEmpty
-        if !wantsPlain, let screen = TerminalScreen.start(colour: colour) {
+        let colour = TerminalRunner.wantsColour(noColourFlag: noColour, environment: environment)
+        if !wantsPlain, case .success(let runner) = TerminalRunner.start(colour: colour) {
             var state = AppState(framework: found, response: response,
                                  form: WelcomeForm(organisation: response.organisation, respondent: response.respondent ?? "",
                                                    team: response.team ?? "", role: response.role ?? ""),
@@ -148,11 +146,12 @@ struct AssessCommand: ParsableCommand {
             state.words = words
             // The message said before the screen started would be hidden by it: said again there.
             if let openElsewhere { state.message = AppState.StatusMessage(text: openElsewhere, isError: true) }
-            if resume, let unfinished { state.resume(with: unfinished.response, path: unfinished.path) }
-            if let earlier { state.resume(with: earlier.response, path: earlier.path) }
+            if resume, let offer { state.resume(offer) }
+            if let rejoined { state.resume(rejoined) }
             if let savedPath = state.savedPath { saver.resumed(state.response, at: savedPath) }
-            let outcome = ScreenSession(screen: screen, saver: saver, unfinished: unfinished).run(&state)
-            try finish(saver: saver, given: state.response, exitStatus: outcome, words: words)
+            var session = ScreenSession(state: state, saver: saver)
+            let ending = runner.run(&session)
+            try finish(saver: saver, given: session.state.response, exitStatus: ending.status, words: words)
         } else {
             // Scripts never get a question they did not expect: resuming is offered only to a
             // person at a terminal; a script asks for it with --resume.
@@ -161,10 +160,10 @@ struct AssessCommand: ParsableCommand {
                                        resumeOffer: offerResume, outputFolder: folder)
             session.workshop = workshop
             session.words = words
-            if resume, let unfinished { _ = session.resume(with: unfinished.response, path: unfinished.path) }
-            if let earlier { _ = session.resume(with: earlier.response, path: earlier.path) }
+            if resume, let offer { _ = session.resume(offer) }
+            if let rejoined { _ = session.resume(rejoined) }
             if let savedPath = session.savedPath { saver.resumed(session.response, at: savedPath) }
-            let outcome = PlainRunner(saver: saver, unfinished: unfinished).run(&session)
+            let outcome = PlainRunner(saver: saver).run(&session)
             try finish(saver: saver, given: session.response, exitStatus: outcome, words: words)
         }
     }

@@ -79,6 +79,10 @@ public struct ScreenText: Sendable {
     public let noDontKnowAnswer: String
     public let noNotApplicableAnswer: String
     public let noGuidance: String
+    /// Enter on a question with no answer and none chosen: how to answer, and how to skip it.
+    public let chooseAnAnswerFirst: @Sendable (_ stages: Int) -> String
+    /// The same in 30 columns, for a narrow terminal.
+    public let chooseAnAnswerFirstShort: @Sendable (_ stages: Int) -> String
     public let noteRemoved: String
     public let noteSaved: String
     /// "120 of 2,000 characters", under the note being typed.
@@ -175,6 +179,8 @@ public struct ScreenText: Sendable {
     /// "Guidance: ", before the guidance.
     public let guidancePrefix: String
     public let typeAChoice: @Sendable (_ choices: String) -> String
+    /// An empty line on a question with no answer: how to answer, and how to skip it.
+    public let plainChooseAnAnswerFirst: @Sendable (_ choices: String) -> String
     public let plainOverall: @Sendable (_ stage: String, _ score: String, _ stages: Int) -> String
     public let plainOnTheWay: @Sendable (_ nextStage: String, _ percent: Int) -> String
     public let plainNotScored: String
