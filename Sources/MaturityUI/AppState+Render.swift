@@ -99,7 +99,8 @@ extension AppState {
     func drawFooter(into frame: inout Frame, layout: ScreenLayout, markerOnStatusRow: Bool) {
         if let message {
             let room = frame.size.width - 2 - (markerOnStatusRow ? DisplayWidth.of(words.moreBelow) + 2 : 0)
-            frame.put(Self.shortened(message.text, to: room), row: layout.bodyBottom, column: 1,
+            let fitting = DisplayWidth.of(message.text) > room ? message.short ?? message.text : message.text
+            frame.put(Self.shortened(fitting, to: room), row: layout.bodyBottom, column: 1,
                       role: message.isError ? .error : .success)
         }
         frame.drawKeyBar(layout.keys)

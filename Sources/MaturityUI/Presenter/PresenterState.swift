@@ -141,12 +141,6 @@ public struct PresenterState: Sendable {
             if overlays.contains(view) { view = previousView }
         case .resize(let size): screenSize = size
         case .character(let letter) where (letter == "j" || letter == "J") && room != nil: open(.joinCard)
-        case .down, .character("j"): scroll(to: scroll + 1)
-        case .up, .character("k"): scroll(to: scroll - 1)
-        case .pageDown: scroll(to: scroll + max(1, pageHeight(for: screenSize) - 1))
-        case .pageUp: scroll(to: scroll - max(1, pageHeight(for: screenSize) - 1))
-        case .home: scroll(to: 0)
-        case .end: scroll(to: Int.max)
         case .right, .character("l"): step(by: 1)
         case .left, .character("h"): step(by: -1)
         case .character("o"), .character("O"): view = .overview
@@ -163,14 +157,12 @@ public struct PresenterState: Sendable {
             }
         case .character("e"), .character("E"): open(.problems)
         case .character("?"): open(.help)
-        default: break
+        default:
+            // Scrolling within what the current view holds at the current size.
+            scroll = Scroll.offset(scroll, after: key, page: Scroll.page(rows: pageHeight(for: screenSize)),
+                                   limit: scrollLimit(for: screenSize)) ?? scroll
         }
         return false
-    }
-
-    /// Scrolls within what the current view holds at the current size.
-    mutating func scroll(to offset: Int) {
-        scroll = min(max(0, offset), scrollLimit(for: screenSize))
     }
 
     /// Views that cover the picture for a moment: Esc, or their own key again, goes back.
