@@ -77,14 +77,8 @@ extension MarkdownReportWriter {
         guard let sector = row.sector else {
             return [name, row.yours.shown, "too few organisations", "—", "—", "—", "—", "—", "—"]
         }
-        let placing: String
-        switch row.placing {
-        case .above: placing = "▲ above"
-        case .level: placing = "= level"
-        case .below: placing = "▼ below"
-        case nil: placing = "—"
-        }
         return [name, row.yours.shown, sector.mean, sector.minimum, sector.median, sector.maximum,
-                row.difference ?? ScoreChange.display(difference: nil), placing, row.percentile.map { "\($0)" } ?? "—"]
+                row.difference ?? ScoreChange.display(difference: nil), row.placingShown ?? "—",
+                row.percentile.map { "\($0)" } ?? "—"]
     }
 }

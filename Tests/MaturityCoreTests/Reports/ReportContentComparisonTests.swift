@@ -49,11 +49,13 @@ import Testing
             let name = row.isOverall ? "**Overall**" : row.name
             #expect(markdownRows.contains { $0.first == name && $0.dropFirst().prefix(6) == [row.yours.shown, sector.mean, sector.minimum,
                                                                                          sector.median, sector.maximum, difference] })
-            #expect(markdownRows.contains { $0.first == name && $0.last == "\(percentile)" })
+            let placing = try #require(row.placingShown)
+            #expect(markdownRows.contains { $0.first == name && $0.suffix(2) == [placing, "\(percentile)"] })
+            #expect(json["placing"] as? String == row.placing?.rawValue)
             let html = try #require(htmlRows.first { $0.first == row.name })
             #expect(html.prefix(7) == [row.name, row.yours.shown, sector.mean, "\(sector.minimum)–\(sector.maximum)",
                                        "\(sector.lowerQuartile)–\(sector.upperQuartile)", sector.median, difference])
-            #expect(html.last?.hasPrefix("about the \(percentile)") == true)
+            #expect(html.last?.hasPrefix("about the \(percentile)") == true && html[7] == placing)
             #expect((json["percentile"] as? Double).map { Int($0.rounded()) } == percentile)
             #expect(json["organisation"] as? Double == row.yours.value)
         }

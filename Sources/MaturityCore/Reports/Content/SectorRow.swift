@@ -24,6 +24,18 @@ public struct SectorRow: Sendable, Equatable {
 
     public var isOverall: Bool { id == nil }
 
+    /// "▲ above", "= level", "▼ below", with the symbol beside the word (never colour alone);
+    /// nil when there is no placing.
+    public var placingShown: String? { placing.map(Self.words) }
+
+    static func words(_ placing: BenchmarkComparison.Placing) -> String {
+        switch placing {
+        case .above: return "▲ above"
+        case .level: return "= level"
+        case .below: return "▼ below"
+        }
+    }
+
     init(name: String, _ position: BenchmarkComparison.Position, framework: Framework) {
         id = position.id
         self.name = name

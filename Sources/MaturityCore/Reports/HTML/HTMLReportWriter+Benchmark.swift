@@ -21,9 +21,9 @@ extension HTMLReportWriter {
             description: "One row per dimension on the scale \(scaleText(report)): a line for the sector’s lowest to highest, "
                 + "a box for its middle half (lower to upper quartile) with the median marked, and a dot for our mean.",
             stages: report.framework.stages.map(\.name),
-            rows: comparison.dimensions.map { position in
-                .init(label: dimensionName(position.id ?? "", in: report), organisation: position.organisation,
-                      sector: position.sector, valueLabel: placingText(position.placing, plain: true))
+            rows: zip(comparison.dimensions, report.content.sector).map { position, row in
+                .init(label: row.name, organisation: position.organisation, sector: position.sector,
+                      valueLabel: row.placingShown ?? "–")
             })
         let rows = report.content.sector.map(positionRow)
         let table = HTMLMarkup.table(
@@ -42,19 +42,7 @@ extension HTMLReportWriter {
         return [name, scoreCell(row.yours.value), sector?.mean ?? "–",
                 sector.map { "\($0.minimum)–\($0.maximum)" } ?? "–",
                 sector.map { "\($0.lowerQuartile)–\($0.upperQuartile)" } ?? "–",
-                sector?.median ?? "–", row.difference ?? "–", placingText(row.placing, plain: false),
+                sector?.median ?? "–", row.difference ?? "–", "<span class=\"move\">\(row.placingShown ?? "–")</span>",
                 row.percentile.map { "about the \(ordinal($0))" } ?? "–"]
-    }
-
-    /// "▲ above", "= level", "▼ below"; plain text for a chart, markup for a table.
-    static func placingText(_ placing: BenchmarkComparison.Placing?, plain: Bool) -> String {
-        let text: String
-        switch placing {
-        case .above: text = "▲ above"
-        case .level: text = "= level"
-        case .below: text = "▼ below"
-        case nil: text = "–"
-        }
-        return plain ? text : "<span class=\"move\">\(text)</span>"
     }
 }
