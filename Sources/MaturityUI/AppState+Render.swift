@@ -90,7 +90,7 @@ extension AppState {
         column += 1
         column += frame.put(String(repeating: "█", count: filled), row: 1, column: column, role: .barFilled)
         column += frame.put(String(repeating: "░", count: barWidth - filled), row: 1, column: column, role: .barEmpty)
-        let percent = total == 0 ? 0 : 100 * answered / total
+        let percent = Percentage.whole(answered, of: total)
         frame.put(" " + words.percent(percent), row: 1, column: column, role: .dim)
         frame.put(String(repeating: "─", count: width), row: 2, column: 0, role: .dim)
     }
