@@ -13,6 +13,10 @@ let builtInFrameworkFiles = [
     "data-protection.yaml",
 ]
 
+// The program's own words, one file per language (languages/, their source of truth), compiled
+// into the binary the same way. English first: it is the reference for the others.
+let builtInLanguageFiles = ["en.yaml", "fr.yaml", "es.yaml", "cy.yaml"]
+
 let package = Package(
     name: "maturity",
     platforms: [.macOS(.v13)],
@@ -38,7 +42,11 @@ let package = Package(
             resources: builtInFrameworkFiles.map { .embedInCode("files/\($0)") }
         ),
         // Pure state, reducer and renderer for the screens.
-        .target(name: "MaturityUI", dependencies: ["MaturityCore"]),
+        .target(
+            name: "MaturityUI",
+            dependencies: ["MaturityCore"],
+            resources: builtInLanguageFiles.map { .embedInCode("languages/\($0)") }
+        ),
         // The only code that touches ncurses.
         .systemLibrary(name: "CNcursesw"),
         .target(name: "MaturityTerminal", dependencies: ["MaturityUI", "CNcursesw"]),
@@ -108,6 +116,8 @@ let package = Package(
             exclude: ["Fixtures", "FuzzRegressions/Inputs"]
         ),
         .testTarget(name: "MaturityUITests", dependencies: ["MaturityUI"], exclude: ["Snapshots", "KeyInputs"]),
+        // The terminal runner's loop, with a scripted terminal in place of ncurses.
+        .testTarget(name: "MaturityTerminalTests", dependencies: ["MaturityTerminal"]),
         .testTarget(name: "MaturityEndToEndTests", dependencies: ["maturity", "maturity-workshop"]),
     ]
 )

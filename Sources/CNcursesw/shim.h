@@ -31,13 +31,20 @@ static inline int maturity_color_pairs(void) { return COLOR_PAIRS; }
 #include <string.h>
 static volatile sig_atomic_t maturity_signal_flag_value = 0;
 static void maturity_signal_flag_handler(int signal_number) { maturity_signal_flag_value = signal_number; }
-/// Installs the flag-setting handler for `signal_number`; returns 0 on success.
-static inline int maturity_signal_flag_install(int signal_number) {
+static inline int maturity_signal_set_action(int signal_number, void (*handler)(int)) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = maturity_signal_flag_handler;
+    action.sa_handler = handler;
     sigemptyset(&action.sa_mask);
     return sigaction(signal_number, &action, NULL);
+}
+/// Installs the flag-setting handler for `signal_number`; returns 0 on success.
+static inline int maturity_signal_flag_install(int signal_number) {
+    return maturity_signal_set_action(signal_number, maturity_signal_flag_handler);
+}
+/// Puts back the default action for `signal_number` (the process ends on it).
+static inline int maturity_signal_flag_uninstall(int signal_number) {
+    return maturity_signal_set_action(signal_number, SIG_DFL);
 }
 static inline int maturity_signal_flag_read(void) { return maturity_signal_flag_value; }
 static inline void maturity_signal_flag_clear(void) { maturity_signal_flag_value = 0; }

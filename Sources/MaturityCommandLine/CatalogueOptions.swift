@@ -5,6 +5,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import MaturityCore
+import MaturityUI
 import MaturityFrameworks
 
 /// Where frameworks are found: built in, then `--frameworks-dir` folders, then `MATURITY_FRAMEWORKS`.
@@ -51,7 +52,10 @@ public struct CatalogueOptions: ParsableArguments {
             case .failure(let error): Terminal.warn("\(error.message)\(named); it is skipped")
             }
         }
-        return FrameworkCatalogue(files: files + extra)
+        var catalogue = FrameworkCatalogue(files: files + extra)
+        // Language files found with the frameworks are checked against the program's English.
+        catalogue.programWords = BuiltInLanguages.files.first
+        return catalogue
     }
 }
 

@@ -54,22 +54,24 @@ public struct PresenterLaunch {
     /// Runs the workshop view until the host quits; returns the exit status (0, or 128 plus a
     /// signal's number). `roomStatus` gives a workshop room's figures between keys.
     public func run(framework: Framework, folder: String, roomStatus: (() -> RoomStatus)? = nil) throws -> Int32 {
-        let colour = !options.noColour && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        TerminalSignals.install()
-        switch TerminalScreen.open(colour: colour) {
+        let colour = TerminalRunner.wantsColour(noColourFlag: options.noColour, environment: ProcessInfo.processInfo.environment)
+        switch TerminalRunner.start(colour: colour) {
         case .failure(let failure):
             Terminal.warn("the workshop view needs a full-screen terminal: \(failure)")
             throw ExitCode(1)
-        case .success(let screen):
+        case .success(let runner):
             let grouping: PresenterState.Grouping = options.by == .team ? .team : options.by == .role ? .role : .none
-            let session = PresenterSession(screen: screen, folder: folder, framework: framework,
-                                           knownFrameworkIDs: Set(catalogue.frameworks.map(\.id)), roomStatus: roomStatus)
+            let known = Set(catalogue.frameworks.map(\.id))
             // Started from what is there now, so that a folder missing from the start reads
             // as "not made yet", not "gone".
-            var state = PresenterState(framework: framework, snapshot: session.snapshot(), folder: folder, hidden: options.hidden,
-                                       grouping: grouping, minimumGroupSize: options.minimumGroupSize)
+            var state = PresenterState(framework: framework,
+                                       snapshot: PresenterSession.snapshot(folder: folder, framework: framework, knownFrameworkIDs: known),
+                                       folder: folder, hidden: options.hidden, grouping: grouping,
+                                       minimumGroupSize: options.minimumGroupSize)
             state.room = roomStatus?()
-            return session.run(&state)
+            var session = PresenterSession(folder: folder, framework: framework, knownFrameworkIDs: known, state: state,
+                                           roomStatus: roomStatus)
+            return runner.run(&session).status
         }
     }
 }

@@ -1,64 +1,61 @@
 import MaturityCore
 import MaturityUI
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
-/// The workshop view's loop: redraw on keys and resizes, reload when the folder changes, and,
-/// in a workshop room, show the room's figures as they change.
-public struct PresenterSession {
-    public let screen: TerminalScreen
+/// The workshop view as the terminal runner runs it: redrawn on keys and resizes, reloaded
+/// when the folder changes, and, in a workshop room, showing the room's figures as they change.
+public struct PresenterSession: TerminalProgram {
     public let folder: String
     public let framework: Framework
     public let knownFrameworkIDs: Set<String>
     /// The room's latest figures, asked for between keys; nil outside a workshop room.
     public let roomStatus: (() -> RoomStatus)?
+    public var state: PresenterState
+    private var watcher: FolderWatcher?
 
-    public init(screen: TerminalScreen, folder: String, framework: Framework, knownFrameworkIDs: Set<String>,
+    /// Short waits keep a new file on screen within a second even when nobody types.
+    public var idleMilliseconds: Int32 { 150 }
+
+    public init(folder: String, framework: Framework, knownFrameworkIDs: Set<String>, state: PresenterState,
                 roomStatus: (() -> RoomStatus)? = nil) {
-        self.screen = screen
         self.folder = folder
         self.framework = framework
         self.knownFrameworkIDs = knownFrameworkIDs
+        self.state = state
         self.roomStatus = roomStatus
     }
 
-    public func snapshot() -> FolderSnapshot {
+    public static func snapshot(folder: String, framework: Framework, knownFrameworkIDs: Set<String>) -> FolderSnapshot {
         FolderSnapshot.read(folder: folder, framework: framework, knownFrameworkIDs: knownFrameworkIDs)
     }
 
-    /// Runs until the host quits (0) or a signal arrives (128 plus its number).
-    public func run(_ state: inout PresenterState) -> Int32 {
-        defer { screen.stop() }
-        let watcher = FolderWatcher(folder: folder)
-        // Read again once watched, so that nothing falls between the first reading and the watch.
-        state.update(snapshot())
-        if let roomStatus { state.room = roomStatus() }
-        state.screenSize = screen.size
-        screen.draw(state.render(size: screen.size))
-        while true {
-            if let signal = TerminalSignals.pending { return TerminalSignals.exitStatus(for: signal) }
-            // Short waits keep a new file on screen within a second even when nobody types.
-            let key = screen.nextKey(timeoutMilliseconds: 150)
-            // The terminal is gone (a hang-up without SIGHUP): nobody can see the screen.
-            if key == .hangUp { return TerminalSignals.exitStatus(for: SIGHUP) }
-            var redraw = key != nil
-            state.screenSize = screen.size
-            if let key, state.handle(key) { return 0 }
-            if watcher.changed() {
-                state.update(snapshot())
-                redraw = true
-            }
-            if let roomStatus {
-                let latest = roomStatus()
-                if latest != state.room {
-                    state.room = latest
-                    redraw = true
-                }
-            }
-            if redraw { screen.draw(state.render(size: screen.size)) }
-        }
+    public mutating func begin(size: Size) {
+        state.screenSize = size
     }
+
+    /// The host's `q` ends the run (0); in a room it first asks, which the state handles.
+    public mutating func handle(_ key: Key) -> TerminalRunner.Next {
+        state.handle(key) ? .quit(0) : .carryOn
+    }
+
+    public mutating func idle() -> Bool {
+        var changed = false
+        if let watcher {
+            changed = watcher.changed()
+        } else {
+            // Read again once watched, so that nothing falls between the first reading and the watch.
+            watcher = FolderWatcher(folder: folder)
+            changed = true
+        }
+        if changed { state.update(Self.snapshot(folder: folder, framework: framework, knownFrameworkIDs: knownFrameworkIDs)) }
+        if let roomStatus {
+            let latest = roomStatus()
+            if latest != state.room {
+                state.room = latest
+                changed = true
+            }
+        }
+        return changed
+    }
+
+    public func render(size: Size) -> Frame { state.render(size: size) }
 }

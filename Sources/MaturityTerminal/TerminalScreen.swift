@@ -51,11 +51,6 @@ public final class TerminalScreen {
     nonisolated(unsafe) private static weak var active: TerminalScreen?
     nonisolated(unsafe) private static var exitHookInstalled = false
 
-    /// Starts full-screen mode, or returns nil when the terminal cannot be used (see `open`).
-    public static func start(colour: Bool) -> TerminalScreen? {
-        try? open(colour: colour).get()
-    }
-
     /// Starts full-screen mode: raw keys (Ctrl-C arrives as `Key.interrupt`), no echo, the
     /// keypad decoded, a short Escape delay, the cursor visible. `colour: false` gives the
     /// monochrome theme, as does a terminal without colours.

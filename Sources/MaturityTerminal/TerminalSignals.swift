@@ -9,11 +9,12 @@ import Darwin
 /// the terminal and exit instead of dying with the terminal in raw mode.
 ///
 /// The handler only records which signal came (the one thing a signal handler may safely do);
-/// the app loop polls `pending` between `nextKey` timeouts, saves, calls
-/// `TerminalScreen.stop()` and exits, with `exitStatus(for:)` by convention.
+/// `TerminalRunner` polls `pending` between `nextKey` timeouts, lets the program save, stops
+/// the screen and ends with `exitStatus(for:)` by convention.
 ///
-/// Install before `TerminalScreen.start`: ncurses installs its own SIGINT/SIGTERM handlers
-/// (which exit at once, without saving) only where none is installed yet. In raw mode Ctrl-C
+/// `TerminalRunner.start` installs them before the screen starts: ncurses installs its own
+/// SIGINT/SIGTERM handlers (which exit at once, without saving) only where none is installed
+/// yet. In raw mode Ctrl-C
 /// arrives as `Key.interrupt`, not as SIGINT; SIGINT still comes from `kill -INT`.
 ///
 /// SIGPIPE is left alone: a terminal never raises it (a hung-up terminal gives SIGHUP, then
@@ -26,6 +27,12 @@ public enum TerminalSignals {
     /// Installs the flag-setting handlers. Safe to call more than once.
     public static func install() {
         for signal in caught { _ = maturity_signal_flag_install(signal) }
+    }
+
+    /// Puts back the default actions: for a program that goes on without the screen (plain
+    /// mode), where Ctrl-C must end the process as usual.
+    public static func uninstall() {
+        for signal in caught { _ = maturity_signal_flag_uninstall(signal) }
     }
 
     /// The last signal that arrived since `install()` or `clear()`, or nil.

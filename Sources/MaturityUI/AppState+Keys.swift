@@ -4,8 +4,8 @@ import MaturityCore
 public enum Effect: Sendable, Equatable {
     /// Write `response` to its file (creating it the first time).
     case save
-    /// Load the offered unfinished assessment and call `resume(with:path:)`.
-    case resume
+    /// The offered unfinished assessment is carried on: its file is the copy saved so far.
+    case resumed
     /// Leave: restore the terminal and say where the answers are.
     case quit
 }
@@ -59,11 +59,9 @@ extension AppState {
     /// as the note. Returns true when the response changed and must be saved.
     public mutating func keepNoteDraft(at time: Timestamp = .now()) -> Bool {
         guard screen == .note else { return false }
-        let id = currentQuestion.question.id
         let text = noteDraft.text.trimmed
-        guard !text.isEmpty, response.notes[id] != text else { return false }
-        response.notes[id] = text
-        response.updated = max(time, response.updated)
+        guard !text.isEmpty, response.notes[currentQuestion.question.id] != text else { return false }
+        assessment.setNote(text, at: time)
         return true
     }
 
@@ -93,7 +91,10 @@ extension AppState {
 
     mutating func handleResumeOffer(_ key: Key) -> [Effect] {
         switch key {
-        case .enter, .character("r"), .character("R"): return [.resume]
+        case .enter, .character("r"), .character("R"):
+            guard let offer = resumeOffer else { return [] }
+            resume(offer)
+            return [.resumed]
         case .character("n"), .character("N"):
             resumeOffer = nil
             screen = .welcome
@@ -122,11 +123,10 @@ extension AppState {
             }
             // The request for the name is answered: it must not follow the person onto the questions.
             if message?.text == words.typeOrganisationFirst { message = nil }
-            response.organisation = form.organisation
-            response.respondent = form.optional(1)
-            response.team = form.optional(2)
-            response.role = form.optional(3)
-            questionIndex = 0
+            for detail in Assessment.Detail.allCases {
+                assessment.set(detail, to: form.fields[detail.rawValue].trimmed)
+            }
+            assessment.go(to: 0)
             openIntro(0)
         case .escape:
             if response.answers.isEmpty && response.notes.isEmpty { return [.quit] }
@@ -161,26 +161,24 @@ extension AppState {
         let options = currentOptions
         let question = currentQuestion.question
         switch key {
-        case .up, .character("k"): highlighted = max(0, highlighted - 1)
-        case .down, .character("j"): highlighted = min(options.count - 1, highlighted + 1)
-        case .home: highlighted = 0
-        case .end: highlighted = options.count - 1
+        case .up, .character("k"): choose(max(0, highlighted - 1))
+        case .down, .character("j"): choose(min(options.count - 1, highlighted + 1))
+        case .home: choose(0)
+        case .end: choose(options.count - 1)
         case .character(let digit) where digit.isASCII && digit.isNumber:
             let number = Int(String(digit)) ?? 0
-            guard number >= 1, number <= framework.stages.count else { return [] }
-            highlighted = number - 1
-            record(options[highlighted], at: time)
+            guard let answer = assessment.stageAnswer(number: number) else { return [] }
+            choose(number - 1)
+            assessment.record(answer, at: time)
             return [.save]
         case .enter, .right:
-            record(options[highlighted], at: time)
-            advance()
-            return [.save]
+            return confirm(at: time)
         case .character("d"), .character("D"):
             guard question.allows(.dontKnow) else {
                 message = StatusMessage(text: words.noDontKnowAnswer, isError: false)
                 return []
             }
-            record(.dontKnow, at: time)
+            assessment.record(.dontKnow, at: time)
             advance()
             return [.save]
         case .character("a"), .character("A"):
@@ -188,7 +186,7 @@ extension AppState {
                 message = StatusMessage(text: words.noNotApplicableAnswer, isError: false)
                 return []
             }
-            record(.notApplicable, at: time)
+            assessment.record(.notApplicable, at: time)
             advance()
             return [.save]
         case .left, .backspace: goBack()
@@ -209,40 +207,41 @@ extension AppState {
         return []
     }
 
-    mutating func record(_ answer: Answer, at time: Timestamp) {
-        response.answers[currentQuestion.question.id] = answer
-        response.updated = max(time, response.updated)
+    mutating func choose(_ option: Int) {
+        highlighted = option
+        hasChosen = true
     }
 
-    /// To the next question, through the next dimension's opening, or to the results at the end.
-    ///
-    /// The response is complete only when every question has an answer (a stage, "don't know"
-    /// or "not applicable"): someone who skipped questions sees the results and which questions
-    /// are still open, and the file stays in progress, so that a report does not count it yet
-    /// and the next run offers to carry on.
+    /// Enter or → on a question: the highlighted answer when the person chose it (or it is the
+    /// answer given before); with nothing chosen on an open question, first how to answer,
+    /// then on without an answer (the assessment decides).
+    mutating func confirm(at time: Timestamp) -> [Effect] {
+        let before = response
+        let options = currentOptions
+        let choice = hasChosen || response.answers[currentQuestion.question.id] != nil ? options[highlighted] : nil
+        switch assessment.confirm(choice, at: time) {
+        case .needsChoice:
+            let stages = framework.stages.count
+            message = StatusMessage(text: words.chooseAnAnswerFirst(stages), isError: false,
+                                    short: words.chooseAnAnswerFirstShort(stages))
+            return []
+        case .answered(let step):
+            show(step)
+            return [.save]
+        case .skipped(let step):
+            show(step)
+            // Nothing new to keep, unless reaching the end changed the response's status.
+            return response != before ? [.save] : []
+        }
+    }
+
+    /// On to the next question, through the next dimension's opening, or to the results at
+    /// the end (the assessment decides which, and whether the response is complete).
     mutating func advance() {
-        let next = questionIndex + 1
-        let allAnswered = answeredCount == questions.count
-        guard next < questions.count, !(hasSeenResults && allAnswered) else {
-            response.status = allAnswered ? .complete : .inProgress
-            hasSeenResults = true
-            screen = .results
-            resultsScroll = 0
-            return
-        }
-        if questions[next].dimension != currentQuestion.dimension {
-            questionIndex = next
-            openIntro(questions[next].dimension)
-        } else {
-            go(toQuestion: next)
-        }
+        show(assessment.moveOn())
     }
 
     mutating func goBack() {
-        guard questionIndex > 0 else {
-            openIntro(0)
-            return
-        }
-        go(toQuestion: questionIndex - 1)
+        if assessment.goBack() { go(toQuestion: questionIndex) } else { openIntro(0) }
     }
 }

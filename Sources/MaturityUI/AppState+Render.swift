@@ -90,7 +90,7 @@ extension AppState {
         column += 1
         column += frame.put(String(repeating: "█", count: filled), row: 1, column: column, role: .barFilled)
         column += frame.put(String(repeating: "░", count: barWidth - filled), row: 1, column: column, role: .barEmpty)
-        let percent = total == 0 ? 0 : 100 * answered / total
+        let percent = Percentage.whole(answered, of: total)
         frame.put(" " + words.percent(percent), row: 1, column: column, role: .dim)
         frame.put(String(repeating: "─", count: width), row: 2, column: 0, role: .dim)
     }
@@ -99,7 +99,8 @@ extension AppState {
     func drawFooter(into frame: inout Frame, layout: ScreenLayout, markerOnStatusRow: Bool) {
         if let message {
             let room = frame.size.width - 2 - (markerOnStatusRow ? DisplayWidth.of(words.moreBelow) + 2 : 0)
-            frame.put(Self.shortened(message.text, to: room), row: layout.bodyBottom, column: 1,
+            let fitting = DisplayWidth.of(message.text) > room ? message.short ?? message.text : message.text
+            frame.put(Self.shortened(fitting, to: room), row: layout.bodyBottom, column: 1,
                       role: message.isError ? .error : .success)
         }
         frame.drawKeyBar(layout.keys)

@@ -55,10 +55,8 @@ extension AppState {
         case .backspace, .delete:
             noteDraft.removeLast()
         case .enter:
-            let id = currentQuestion.question.id
             let text = noteDraft.text.trimmed
-            if text.isEmpty { response.notes.removeValue(forKey: id) } else { response.notes[id] = text }
-            response.updated = max(time, response.updated)
+            assessment.setNote(text, at: time)
             screen = .question
             message = StatusMessage(text: text.isEmpty ? words.noteRemoved : words.noteSaved, isError: false)
             return [.save]
@@ -85,21 +83,10 @@ extension AppState {
 
     // MARK: - Scrolling
 
-    /// The offset after a scrolling key (↑↓ j k, PgUp PgDn, Home End) within bounds, or nil
-    /// when the key does not scroll.
+    /// The offset after a scrolling key (`Scroll`'s keys) within bounds, or nil when the key
+    /// does not scroll.
     func scrolled(_ offset: Int, by key: Key) -> Int? {
-        let page = pageSize
-        let wanted: Int
-        switch key {
-        case .up, .character("k"): wanted = offset - 1
-        case .down, .character("j"): wanted = offset + 1
-        case .pageUp: wanted = offset - page
-        case .pageDown: wanted = offset + page
-        case .home: wanted = 0
-        case .end: wanted = Int.max / 2
-        default: return nil
-        }
-        return min(max(0, wanted), maxScroll)
+        Scroll.offset(offset, after: key, page: pageSize, limit: maxScroll)
     }
 
     /// How far the current screen scrolls and pages at the last reported size, nil when that is
@@ -116,7 +103,7 @@ extension AppState {
         if let known = scrollMemo.metrics(for: key) { return known }
         let layout = layout(for: size)
         let metrics = ScrollMetrics(maxScroll: layout.body.maxScroll(in: layout.rows),
-                                    pageSize: max(1, layout.body.scrollingRows(in: layout.rows) - 1))
+                                    pageSize: Scroll.page(rows: layout.body.scrollingRows(in: layout.rows)))
         scrollMemo.store(metrics, for: key)
         return metrics
     }
@@ -138,10 +125,10 @@ extension AppState {
         ]
         for (view, offset) in views {
             screen = view
-            self[keyPath: offset] = min(self[keyPath: offset], maxScroll)
+            self[keyPath: offset] = Scroll.clamped(self[keyPath: offset], limit: maxScroll)
         }
         if case .dimensionIntro = current { screen = current } else { screen = .dimensionIntro(currentQuestion.dimension) }
-        introScroll = min(introScroll, maxScroll)
+        introScroll = Scroll.clamped(introScroll, limit: maxScroll)
         screen = current
     }
 }

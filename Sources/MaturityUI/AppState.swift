@@ -16,55 +16,40 @@ public struct AppState: Sendable {
         case results
     }
 
-    /// An unfinished assessment of this person's, offered on start.
-    public struct ResumeOffer: Sendable, Equatable {
-        public var path: String
-        public var answered: Int
-        /// When the last answer was given.
-        public var updated: Timestamp
-        public var organisation: String
-
-        public init(path: String, answered: Int, updated: Timestamp, organisation: String = "") {
-            self.path = path
-            self.answered = answered
-            self.updated = updated
-            self.organisation = organisation
-        }
-    }
-
     public struct StatusMessage: Sendable, Equatable {
         public var text: String
         public var isError: Bool
+        /// Said instead when `text` does not fit the status row (a narrow terminal), so that
+        /// what matters is not cut off.
+        public var short: String?
 
-        public init(text: String, isError: Bool) {
+        public init(text: String, isError: Bool, short: String? = nil) {
             self.text = text
             self.isError = isError
+            self.short = short
         }
     }
 
     /// Where a question sits: its dimension and its place in the flat list.
-    public struct QuestionRef: Sendable, Equatable {
-        public var dimension: Int
-        public var question: Question
-    }
+    public typealias QuestionRef = Assessment.Place
 
-    public let framework: Framework
+    public var framework: Framework { assessment.framework }
     /// The screens' own words, in the framework's language.
-    public let words: ScreenText
-    public let questions: [QuestionRef]
-    public var response: Response
+    /// Those of the framework's language unless the caller gives others.
+    public var words: ScreenText
+    /// The questions, the answers and the rules for moving through them, shared with plain mode.
+    public var assessment: Assessment
     public var screen: Screen
     public var form: WelcomeForm
-    public var questionIndex = 0
     /// The option the cursor is on in the current question.
     public var highlighted = 0
+    /// The person moved the cursor on this question (or picked by number): the highlighted
+    /// option is their choice. Until then it is only where the cursor starts.
+    public var hasChosen = false
     public var overviewSelection = 0
     /// How far each scrolling view is scrolled, in lines; kept within bounds once the
     /// terminal's size is known.
     public var resultsScroll = 0
-    /// The person has been through to the results once: from then on, Tab comes back to them,
-    /// and answering the last open question shows them again.
-    public var hasSeenResults = false
     public var guidanceScroll = 0
     public var introScroll = 0
     public var welcomeScroll = 0
@@ -89,37 +74,37 @@ public struct AppState: Sendable {
 
     public init(framework: Framework, response: Response, form: WelcomeForm, outputFolder: String,
                 resumeOffer: ResumeOffer? = nil) {
-        self.framework = framework
         words = ScreenText(language: framework.language)
-        self.response = response
+        assessment = Assessment(framework: framework, response: response)
         self.form = form
         // Shown, never opened: made safe once, as every name from outside is.
         self.outputFolder = SafeText.sanitize(outputFolder, keepNewlines: false)
         self.resumeOffer = resumeOffer
-        questions = framework.dimensions.enumerated().flatMap { index, dimension in
-            dimension.questions.map { QuestionRef(dimension: index, question: $0) }
-        }
         screen = resumeOffer == nil ? .welcome : .resumeOffer
     }
 
     // MARK: - Derived
 
-    public var currentQuestion: QuestionRef { questions[min(questionIndex, questions.count - 1)] }
+    public var questions: [QuestionRef] { assessment.questions }
+
+    public var response: Response {
+        get { assessment.response }
+        set { assessment.response = newValue }
+    }
+
+    public var questionIndex: Int { assessment.index }
+
+    /// The person has been through to the results once: from then on, Tab comes back to them,
+    /// and answering the last open question shows them again.
+    public var hasSeenResults: Bool { assessment.hasReachedEnd }
+
+    public var currentQuestion: QuestionRef { assessment.current }
 
     public var currentDimension: Dimension { framework.dimensions[currentQuestion.dimension] }
 
-    /// The answers offered for a question, in the order shown: one per stage, then the others it allows.
-    public func options(for question: Question) -> [Answer] {
-        framework.stages.map { Answer.stage($0.id) }
-            + (question.allows(.dontKnow) ? [.dontKnow] : [])
-            + (question.allows(.notApplicable) ? [.notApplicable] : [])
-    }
+    public var currentOptions: [Answer] { assessment.options(for: currentQuestion.question) }
 
-    public var currentOptions: [Answer] { options(for: currentQuestion.question) }
-
-    public var answeredCount: Int {
-        questions.filter { response.answers[$0.question.id] != nil }.count
-    }
+    public var answeredCount: Int { assessment.answeredCount }
 
     /// Roughly how long the assessment takes, at about half a minute a question.
     public var estimatedMinutes: Int { max(1, (questions.count + 1) / 2) }
@@ -143,28 +128,33 @@ public struct AppState: Sendable {
         message = StatusMessage(text: words.notSaved(reason), isError: true)
     }
 
-    /// Continues an unfinished assessment: its answers, from the first unanswered question.
-    public mutating func resume(with earlier: Response, path: String) {
-        response = earlier
-        response.status = .inProgress
-        savedPath = path
-        form = WelcomeForm(organisation: earlier.organisation, respondent: earlier.respondent ?? "",
-                           team: earlier.team ?? "", role: earlier.role ?? "")
+    /// Carries on the offered unfinished assessment: its answers, from the first unanswered
+    /// question, or its results when none is left.
+    public mutating func resume(_ offer: ResumeOffer) {
+        savedPath = offer.path
         resumeOffer = nil
-        let next = questions.firstIndex { earlier.answers[$0.question.id] == nil }
-        if let next {
-            go(toQuestion: next)
-        } else {
-            questionIndex = questions.count - 1
-            response.status = .complete
-            hasSeenResults = true
+        let step = assessment.resume(offer)
+        form = WelcomeForm(organisation: response.organisation, respondent: response.respondent ?? "",
+                           team: response.team ?? "", role: response.role ?? "")
+        show(step)
+    }
+
+    /// The screen a step of the assessment leads to: a question, a dimension's opening, or
+    /// the results (from the top).
+    mutating func show(_ step: Assessment.Step) {
+        switch step {
+        case .question(let index, opensDimension: true): openIntro(questions[index].dimension)
+        case .question(let index, opensDimension: false): go(toQuestion: index)
+        case .finished:
             screen = .results
+            resultsScroll = 0
         }
     }
 
     mutating func go(toQuestion index: Int) {
-        questionIndex = min(max(index, 0), questions.count - 1)
+        assessment.go(to: index)
         screen = .question
+        hasChosen = false
         let answer = response.answers[currentQuestion.question.id]
         highlighted = answer.flatMap { currentOptions.firstIndex(of: $0) } ?? 0
     }
@@ -186,11 +176,6 @@ public struct WelcomeForm: Sendable, Equatable {
     }
 
     public var organisation: String { fields[0].trimmed }
-
-    /// The optional fields, nil when left empty.
-    public func optional(_ index: Int) -> String? {
-        fields[index].trimmed.isEmpty ? nil : fields[index].trimmed
-    }
 }
 
 extension String {

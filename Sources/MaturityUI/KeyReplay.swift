@@ -50,7 +50,7 @@ public enum KeyReplay {
             for effect in state.handle(key, at: start) {
                 switch effect {
                 case .save: state.saved(at: "/replay/response.yaml")
-                case .resume, .quit: break
+                case .resumed, .quit: break
                 }
             }
             if case .resize = key { draw() }

@@ -6,37 +6,36 @@ public struct PlainSession: Sendable {
     enum Step: Sendable, Equatable {
         case resumeOffer
         case field(Int)
-        case question(Int)
+        case question
         case finished
     }
 
-    public let framework: Framework
+    public var framework: Framework { assessment.framework }
     /// The prompts' and messages' words, in the framework's language.
-    public let words: ScreenText
-    public var response: Response
+    /// Those of the framework's language unless the caller gives others.
+    public var words: ScreenText
+    /// The questions, the answers and the rules for moving through them, shared with the full screen.
+    public var assessment: Assessment
+    public var response: Response { assessment.response }
     public var savedPath: String?
-    public var resumeOffer: AppState.ResumeOffer?
+    public var resumeOffer: ResumeOffer?
     /// Where the answers are saved, said before the first question.
     public let outputFolder: String?
     /// In a workshop room: how the participant comes back, said before the first question.
     public var workshop: WorkshopSeat?
-    let questions: [AppState.QuestionRef]
+    var questions: [Assessment.Place] { assessment.questions }
     var step: Step
     var introducedDimension = -1
 
     /// `askDetails`: false when the organisation was given, so that nothing is asked before
     /// the first question.
-    public init(framework: Framework, response: Response, askDetails: Bool, resumeOffer: AppState.ResumeOffer? = nil,
+    public init(framework: Framework, response: Response, askDetails: Bool, resumeOffer: ResumeOffer? = nil,
                 outputFolder: String? = nil) {
-        self.framework = framework
         words = ScreenText(language: framework.language)
         self.outputFolder = outputFolder.map { SafeText.sanitize($0, keepNewlines: false) }
-        self.response = response
+        assessment = Assessment(framework: framework, response: response)
         self.resumeOffer = resumeOffer
-        questions = framework.dimensions.enumerated().flatMap { index, dimension in
-            dimension.questions.map { AppState.QuestionRef(dimension: index, question: $0) }
-        }
-        step = resumeOffer != nil ? .resumeOffer : askDetails ? .field(0) : .question(0)
+        step = resumeOffer != nil ? .resumeOffer : askDetails ? .field(0) : .question
     }
 
     public var isFinished: Bool { step == .finished }
@@ -64,7 +63,8 @@ public struct PlainSession: Sendable {
                     words.plainResumePrompt]
         case .field(let index):
             return [words.fieldPrompts[index]]
-        case .question(let index):
+        case .question:
+            let index = assessment.index
             let ref = questions[index]
             var lines: [String] = []
             if ref.dimension != introducedDimension {
@@ -118,55 +118,56 @@ public struct PlainSession: Sendable {
         switch step {
         case .resumeOffer:
             let answer = text.lowercased()
-            if answer.isEmpty || words.yesAnswers.contains(answer) { return ([], [.resume]) }
+            if answer.isEmpty || words.yesAnswers.contains(answer), let offer = resumeOffer {
+                return (resume(offer), [.resumed])
+            }
             guard words.noAnswers.contains(answer) else { return ([words.typeYesOrNo] + prompt(), []) }
             resumeOffer = nil
             step = .field(0)
             return (prompt(), [])
         case .field(let index):
             if index == 0 && text.isEmpty { return ([words.organisationNeeded] + prompt(), []) }
-            switch index {
-            case 0: response.organisation = text
-            case 1: response.respondent = text.isEmpty ? nil : text
-            case 2: response.team = text.isEmpty ? nil : text
-            default: response.role = text.isEmpty ? nil : text
-            }
-            step = index < 3 ? .field(index + 1) : .question(0)
+            if let detail = Assessment.Detail(rawValue: index) { assessment.set(detail, to: text) }
+            step = index + 1 < Assessment.Detail.allCases.count ? .field(index + 1) : .question
             return (prompt(), [])
-        case .question(let index):
-            return answer(text, to: index, at: time)
+        case .question:
+            return answer(text, at: time)
         case .finished:
             return ([], [])
         }
     }
 
-    mutating func answer(_ text: String, to index: Int, at time: Timestamp) -> (output: [String], effects: [Effect]) {
-        let question = questions[index].question
-        let answer: Answer
+    mutating func answer(_ text: String, at time: Timestamp) -> (output: [String], effects: [Effect]) {
+        let question = assessment.current.question
+        let choices = choices(for: question)
+        // What the person chose; nil for an empty line, which chooses nothing.
+        let choice: Answer?
         switch text.lowercased() {
         case "b", "back":
-            if index > 0 { step = .question(index - 1) }
+            assessment.goBack()
             return (prompt(), [])
         case "?":
             let guidance = question.guidance?.trimmed ?? words.noGuidanceForQuestion
-            return ([words.guidancePrefix + guidance, words.answerPrompt(choices(for: question))], [])
-        case "d" where question.allows(.dontKnow): answer = .dontKnow
-        case "n" where question.allows(.notApplicable): answer = .notApplicable
+            return ([words.guidancePrefix + guidance, words.answerPrompt(choices)], [])
+        case "": choice = nil
+        case "d" where question.allows(.dontKnow): choice = .dontKnow
+        case "n" where question.allows(.notApplicable): choice = .notApplicable
         default:
-            guard let number = Int(text), number >= 1, number <= framework.stages.count else {
-                return ([words.typeAChoice(choices(for: question)), words.answerPrompt(choices(for: question))], [])
+            guard let number = Int(text), let stage = assessment.stageAnswer(number: number) else {
+                return ([words.typeAChoice(choices), words.answerPrompt(choices)], [])
             }
-            answer = .stage(framework.stages[number - 1].id)
+            choice = stage
         }
-        response.answers[question.id] = answer
-        response.updated = max(time, response.updated)
-        if index + 1 < questions.count {
-            step = .question(index + 1)
-            return (prompt(), [.save])
+        let before = response
+        switch assessment.confirm(choice, at: time) {
+        case .needsChoice:
+            return ([words.plainChooseAnAnswerFirst(choices), words.answerPrompt(choices)], [])
+        case .answered(let step):
+            return (show(step), [.save])
+        case .skipped(let step):
+            // Nothing new to keep, unless reaching the end changed the response's status.
+            return (show(step), response != before ? [.save] : [])
         }
-        response.status = .complete
-        step = .finished
-        return (resultLines(), [.save])
     }
 
     /// The results as plain sentences: no bars or symbols, which screen readers read badly.
@@ -221,21 +222,26 @@ public struct PlainSession: Sendable {
         return lines
     }
 
-    /// Continues an unfinished assessment from its first unanswered question.
-    public mutating func resume(with earlier: Response, path: String) -> [String] {
-        response = earlier
-        response.status = .inProgress
-        savedPath = path
+    /// Carries on the offered unfinished assessment from its first unanswered question, or
+    /// shows its results when none is left.
+    public mutating func resume(_ offer: ResumeOffer) -> [String] {
+        savedPath = offer.path
         resumeOffer = nil
-        guard let next = questions.firstIndex(where: { earlier.answers[$0.question.id] == nil }) else {
-            response.status = .complete
-            step = .finished
+        return show(assessment.resume(offer))
+    }
+
+    /// The lines a step of the assessment leads to: the next question, or the results.
+    mutating func show(_ step: Assessment.Step) -> [String] {
+        switch step {
+        case .question:
+            self.step = .question
+            return prompt()
+        case .finished:
+            self.step = .finished
             return resultLines()
         }
-        step = .question(next)
-        return prompt()
     }
 
     /// How many questions are answered, for the message when input ends early.
-    public var answeredCount: Int { questions.filter { response.answers[$0.question.id] != nil }.count }
+    public var answeredCount: Int { assessment.answeredCount }
 }

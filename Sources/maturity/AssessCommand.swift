@@ -85,15 +85,21 @@ struct AssessCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let found: Framework
-        switch catalogueOptions.catalogue().resolve(framework, language: lang) {
+        let catalogue = catalogueOptions.catalogue()
+        switch catalogue.resolve(framework, language: lang) {
         case .failure(let error):
             Terminal.warn(error.message)
             throw ExitCode(1)
         case .success(let framework):
             found = framework
         }
-        // What is said to the person follows the framework's language, as the screens do.
-        let words = ScreenText(language: found.language)
+        // What is said to the person follows the framework's language, as the screens do; a
+        // trainer's language file beside the frameworks comes first, one with an error not at all.
+        let languages = catalogue.languageFiles
+        for refused in languages.refused {
+            Terminal.warn("\(SafeText.sanitize(refused.file, keepNewlines: false)) has \(DiagnosticRenderer.summary(refused.diagnostics)), so its words are not used; run `maturity validate \(SafeText.sanitize(refused.file, keepNewlines: false))` to see them")
+        }
+        let words = ScreenText(language: found.language, added: languages.usable)
         let folder = out ?? Self.defaultFolder(environment: environment)
         let saver = AnswerSaver(folder: folder, framework: found, words: words,
                                 registry: ResumeRegistry(file: ResumeRegistry.defaultFile(environment: environment)),
@@ -122,30 +128,30 @@ struct AssessCommand: ParsableCommand {
             Terminal.warn(words.unfinishedOpenElsewhere(SafeText.sanitize(earlier.path, keepNewlines: false)))
             throw ExitCode(1)
         }
-        let offer = unfinished.map {
-            AppState.ResumeOffer(path: $0.path, answered: $0.response.answers.count, updated: $0.response.updated,
-                                 organisation: $0.response.organisation)
-        }
+        let offer = unfinished.map { ResumeOffer(path: $0.path, response: $0.response) }
+        let rejoined = earlier.map { ResumeOffer(path: $0.path, response: $0.response) }
         if resume && unfinished == nil && openElsewhere == nil {
             Terminal.warn(words.noUnfinishedAssessment(folder))
         }
 
         let wantsPlain = plain || isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1
             || ["", "dumb", "unknown"].contains(environment["TERM"] ?? "")
-        let colour = !noColour && (environment["NO_COLOR"] ?? "").isEmpty
-        if !wantsPlain, let screen = TerminalScreen.start(colour: colour) {
+        let colour = TerminalRunner.wantsColour(noColourFlag: noColour, environment: environment)
+        if !wantsPlain, case .success(let runner) = TerminalRunner.start(colour: colour) {
             var state = AppState(framework: found, response: response,
                                  form: WelcomeForm(organisation: response.organisation, respondent: response.respondent ?? "",
                                                    team: response.team ?? "", role: response.role ?? ""),
                                  outputFolder: folder, resumeOffer: resume ? nil : offer)
             state.workshop = workshop
+            state.words = words
             // The message said before the screen started would be hidden by it: said again there.
             if let openElsewhere { state.message = AppState.StatusMessage(text: openElsewhere, isError: true) }
-            if resume, let unfinished { state.resume(with: unfinished.response, path: unfinished.path) }
-            if let earlier { state.resume(with: earlier.response, path: earlier.path) }
+            if resume, let offer { state.resume(offer) }
+            if let rejoined { state.resume(rejoined) }
             if let savedPath = state.savedPath { saver.resumed(state.response, at: savedPath) }
-            let outcome = ScreenSession(screen: screen, saver: saver, unfinished: unfinished).run(&state)
-            try finish(saver: saver, given: state.response, exitStatus: outcome, words: words)
+            var session = ScreenSession(state: state, saver: saver)
+            let ending = runner.run(&session)
+            try finish(saver: saver, given: session.state.response, exitStatus: ending.status, words: words)
         } else {
             // Scripts never get a question they did not expect: resuming is offered only to a
             // person at a terminal; a script asks for it with --resume.
@@ -153,10 +159,11 @@ struct AssessCommand: ParsableCommand {
             var session = PlainSession(framework: found, response: response, askDetails: organisation == nil && earlier == nil,
                                        resumeOffer: offerResume, outputFolder: folder)
             session.workshop = workshop
-            if resume, let unfinished { _ = session.resume(with: unfinished.response, path: unfinished.path) }
-            if let earlier { _ = session.resume(with: earlier.response, path: earlier.path) }
+            session.words = words
+            if resume, let offer { _ = session.resume(offer) }
+            if let rejoined { _ = session.resume(rejoined) }
             if let savedPath = session.savedPath { saver.resumed(session.response, at: savedPath) }
-            let outcome = PlainRunner(saver: saver, unfinished: unfinished).run(&session)
+            let outcome = PlainRunner(saver: saver).run(&session)
             try finish(saver: saver, given: session.response, exitStatus: outcome, words: words)
         }
     }

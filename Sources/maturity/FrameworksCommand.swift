@@ -51,6 +51,16 @@ struct FrameworksCommand: ParsableCommand {
                 : "it translates \"\(target)\", and no framework here is called that"
             lines.append("\(name(orphan.entry)): not used: \(why)")
         }
+        for entry in catalogue.entries where entry.kind == .language {
+            let (diagnostics, coverage) = catalogue.checkLanguage(entry.document)
+            let language = SafeText.sanitize(entry.document.root?["language"]?.scalar ?? "?", keepNewlines: false)
+            if diagnostics.hasErrors {
+                lines.append("\(name(entry)): the program's words in \(language), cannot be used: \(DiagnosticRenderer.summary(diagnostics)); run `maturity validate \(name(entry))`")
+            } else {
+                let translated = coverage.map { " (\($0.translated) of \($0.total) texts translated, the rest in English)" } ?? ""
+                lines.append("\(name(entry)): the program's words in \(language)\(translated)")
+            }
+        }
         for entry in catalogue.entries where entry.kind == .response {
             lines.append("note: \(name(entry)) is a response file, not a framework; it is skipped")
         }

@@ -40,7 +40,7 @@ struct NewFrameworkCommand: ParsableCommand {
         do {
             try AtomicFile.create(path, with: Array(FrameworkStarter.text(id: name).utf8))
         } catch {
-            let reason = error.reason == "it already exists"
+            let reason = error.kind == .exists
                 ? "it already exists, and is left as it is; choose another name, or another file with --output"
                 : error.reason
             Terminal.warn("cannot write \(SafeText.sanitize(path, keepNewlines: false)): \(reason)")

@@ -15,7 +15,6 @@ import MaturityUI
 /// The line-by-line loop: prints questions, reads answers from standard input.
 struct PlainRunner {
     let saver: AnswerSaver
-    let unfinished: (path: String, response: Response)?
     let input = BoundedLineReader()
 
     /// Runs until the last answer or the end of input; returns the exit status.
@@ -38,11 +37,8 @@ struct PlainRunner {
                     case .saved(let path): session.savedPath = path
                     case .failed(let reason): show([session.words.notSaved(reason)])
                     }
-                case .resume:
-                    if let unfinished {
-                        show(session.resume(with: unfinished.response, path: unfinished.path))
-                        saver.resumed(session.response, at: unfinished.path)
-                    }
+                case .resumed:
+                    if let path = session.savedPath { saver.resumed(session.response, at: path) }
                 case .quit:
                     return 0
                 }

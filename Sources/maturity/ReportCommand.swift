@@ -27,7 +27,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     enum CSVShape: String, ExpressibleByArgument, CaseIterable {
-        case answers, scores
+        case answers, scores, steps
     }
 
     @Argument(help: ArgumentHelp("Response files, or folders of them.", valueName: "path"))
@@ -51,7 +51,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The framework the responses answer: an id or a path. By default, the one most of them answer.", valueName: "id|path"))
     var framework: String?
 
-    @Option(help: "For CSV: one row per answer (answers) or per dimension score (scores).")
+    @Option(help: "For CSV: one row per answer (answers), per dimension score (scores) or per next step (steps).")
     var csv: CSVShape = .answers
 
     @Flag(name: .customLong("include-in-progress"), help: "Count unfinished responses too (by default only complete ones count).")
@@ -110,7 +110,12 @@ struct ReportCommand: ParsableCommand {
         case .html: return HTMLReportWriter.write(report)
         case .md: return MarkdownReportWriter.write(report)
         case .json: return JSONReportWriter.write(report)
-        case .csv: return csv == .answers ? CSVReportWriter.answers(report) : CSVReportWriter.scores(report)
+        case .csv:
+            switch csv {
+            case .answers: return CSVReportWriter.answers(report)
+            case .scores: return CSVReportWriter.scores(report)
+            case .steps: return CSVReportWriter.steps(report)
+            }
         }
     }
 

@@ -1,72 +1,41 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import MaturityCore
 import MaturityTerminal
 import MaturityUI
-#if canImport(Glibc)
-import Glibc
-#endif
 
-/// The full-screen loop: keys in, state through the reducer, effects carried out, frames drawn.
-struct ScreenSession {
-    let screen: TerminalScreen
+/// The full-screen assessment as the terminal runner runs it: keys through the reducer, and
+/// the effects it asks for (saving, noting a resumed file) carried out at once.
+struct ScreenSession: TerminalProgram {
+    var state: AppState
     let saver: AnswerSaver
-    let unfinished: (path: String, response: Response)?
 
-    /// Runs until the person quits or a signal arrives; returns the exit status.
-    func run(_ state: inout AppState) -> Int32 {
-        TerminalSignals.install()
-        defer { screen.stop() }
+    mutating func begin(size: Size) {
         // The reducer keeps scrolling within what the screen shows, and ignores keys while the
         // terminal is too small: it needs the size from the start, not only after a resize.
-        _ = state.handle(.resize(screen.size))
-        screen.draw(state.render(size: screen.size))
-        while true {
-            if let signal = TerminalSignals.pending {
-                // Every confirmed answer is already on disk; a note being typed is kept too.
-                if state.keepNoteDraft() { save(&state) }
-                return TerminalSignals.exitStatus(for: signal)
-            }
-            // A short timeout, so that a signal is noticed even while nobody types.
-            guard var key = screen.nextKey(timeoutMilliseconds: 200) else { continue }
-            // Keys already waiting (a paste, keys typed over a slow link) are all handled before
-            // the next drawing, so that a long paste costs one screen, not one per character.
-            var handled = 0
-            while true {
-                if key == .hangUp {
-                    // The terminal is gone: what was confirmed is saved; keep a note being typed.
-                    if state.keepNoteDraft() { save(&state) }
-                    return TerminalSignals.exitStatus(for: SIGHUP)
-                }
-                for effect in state.handle(key) {
-                    switch effect {
-                    case .save:
-                        save(&state)
-                    case .resume:
-                        if let unfinished {
-                            state.resume(with: unfinished.response, path: unfinished.path)
-                            saver.resumed(state.response, at: unfinished.path)
-                        }
-                    case .quit:
-                        return key == .interrupt ? 130 : 0
-                    }
-                }
-                handled += 1
-                guard handled < Self.keysPerDrawing, TerminalSignals.pending == nil,
-                      let waiting = screen.nextKey(timeoutMilliseconds: 0) else { break }
-                key = waiting
-            }
-            screen.draw(state.render(size: screen.size))
-        }
+        _ = state.handle(.resize(size))
     }
 
-    /// The most keys handled between two drawings, so that a stream of keys still shows.
-    static let keysPerDrawing = 4096
+    mutating func handle(_ key: Key) -> TerminalRunner.Next {
+        for effect in state.handle(key) {
+            switch effect {
+            case .save:
+                save()
+            case .resumed:
+                if let path = state.savedPath { saver.resumed(state.response, at: path) }
+            case .quit:
+                return .quit(key == .interrupt ? 130 : 0)
+            }
+        }
+        return .carryOn
+    }
 
-    private func save(_ state: inout AppState) {
+    /// Every confirmed answer is already on disk; a note being typed is kept too.
+    mutating func leaving() {
+        if state.keepNoteDraft() { save() }
+    }
+
+    func render(size: Size) -> Frame { state.render(size: size) }
+
+    private mutating func save() {
         switch saver.save(state.response, at: state.savedPath) {
         case .saved(let path): state.saved(at: path)
         case .failed(let reason): state.saveFailed(reason)

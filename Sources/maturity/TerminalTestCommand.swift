@@ -23,11 +23,9 @@ struct TerminalTestCommand: ParsableCommand {
     var noColor = false
 
     func run() throws {
-        let noColourVariable = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
-        // Before the screen starts, so that ncurses does not put its own exit-at-once handlers in.
-        TerminalSignals.install()
-        let screen: TerminalScreen
-        switch TerminalScreen.open(colour: !noColor && noColourVariable.isEmpty) {
+        let colour = TerminalRunner.wantsColour(noColourFlag: noColor, environment: ProcessInfo.processInfo.environment)
+        let runner: TerminalRunner
+        switch TerminalRunner.start(colour: colour) {
         case .failure(let failure):
             let hint: String
             switch failure {
@@ -37,30 +35,17 @@ struct TerminalTestCommand: ParsableCommand {
             }
             Terminal.warn("this terminal cannot be used full-screen: \(failure); \(hint).")
             throw ExitCode(1)
-        case .success(let opened):
-            screen = opened
+        case .success(let started):
+            runner = started
         }
-        defer { screen.stop() }
-
-        let colour = screen.theme.usesColour
-        var lastKey: Key?
-        screen.draw(TerminalTestScreen.render(size: screen.size, lastKey: lastKey, colour: colour))
-        while true {
-            if let signal = TerminalSignals.pending {
-                screen.stop()
-                Terminal.warn("stopped by \(TerminalSignals.name(of: signal))")
-                throw ExitCode(TerminalSignals.exitStatus(for: signal))
-            }
-            // A short timeout, so that a signal is noticed within a tenth of a second.
-            guard let key = screen.nextKey(timeoutMilliseconds: 100) else { continue }
-            switch key {
-            case .character("q"), .character("Q"), .escape, .interrupt: return
-            case .hangUp:
-                screen.stop()
-                throw ExitCode(TerminalSignals.exitStatus(for: SIGHUP))
-            default: lastKey = key
-            }
-            screen.draw(TerminalTestScreen.render(size: screen.size, lastKey: lastKey, colour: colour))
+        var screen = TerminalTestProgram(colour: runner.screen.theme.usesColour)
+        switch runner.run(&screen) {
+        case .quit: return
+        case .signal(let signal):
+            Terminal.warn("stopped by \(TerminalSignals.name(of: signal))")
+            throw ExitCode(TerminalSignals.exitStatus(for: signal))
+        case .hangUp:
+            throw ExitCode(TerminalRunner.Ending.hangUp.status)
         }
     }
 }

@@ -6,22 +6,24 @@ import Foundation
 #endif
 import MaturityCommandLine
 import MaturityCore
+import MaturityUI
 import MaturityFrameworks
 
 /// `maturity validate [FILE...]`: checks framework, translation and response files like a compiler.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check framework, translation and response files, and say where and how to fix each problem.",
+        abstract: "Check framework, translation, response and language files, and say where and how to fix each problem.",
         discussion: """
-            With no file, checks every built-in framework and translation. A folder checks every \
+            With no file, checks every built-in framework, translation and language file. A folder checks every \
             .yaml file in it; - reads one file from standard input. Each file is checked by what it holds: a framework on its own, a \
             translation (translation: at the top) against its framework, a response (response: at \
-            the top) against the framework it answers. Frameworks are looked for among the \
+            the top) against the framework it answers, a language file (program: at the top) against \
+            the program's English words. Frameworks are looked for among the \
             built-in ones, in the --frameworks-dir and MATURITY_FRAMEWORKS folders, and among the \
             files checked; a translation's own folder comes first. Exit status: 0 when there is no error \
             (warnings allowed), 1 when there is at least one error, 2 for a usage error. See \
-            docs/framework-format.md and docs/response-format.md.
+            docs/framework-format.md, docs/response-format.md and docs/translating.md.
             """
     )
 
@@ -29,7 +31,7 @@ struct ValidateCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: ArgumentHelp("Framework, translation or response files, or folders of them; - reads standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Framework, translation, response or language files, or folders of them; - reads standard input.", valueName: "file"))
     var files: [String] = []
 
     @Option(help: "How to print the problems: text (like a compiler) or json (for editors and scripts).")
@@ -49,8 +51,11 @@ struct ValidateCommand: ParsableCommand {
             switch outcome {
             case .read(let file):
                 let (kind, found) = catalogue.inspect(file)
+                // A translation of the program's words says how much of the English it covers.
+                let coverage = kind == .language && !file.name.hasSuffix("/en.yaml")
+                    ? catalogue.checkLanguage(DocumentReader.read(bytes: file.bytes, file: file.name)).coverage : nil
                 return ValidationReport.File(name: file.name, kind: kind.rawValue, source: SourceText(name: file.name, bytes: file.bytes),
-                                             diagnostics: found.sortedByLocation())
+                                             diagnostics: found.sortedByLocation(), coverage: coverage)
             case .unreadable(let path, let error):
                 return ValidationReport.File(name: path, kind: nil, source: nil, diagnostics: [
                     Diagnostic(.error, file: path, at: SourceMark(line: 1, column: 1), error.message,
@@ -81,6 +86,7 @@ struct ValidateCommand: ParsableCommand {
     func filesToCheck() -> [Outcome] {
         if files.isEmpty {
             return BuiltInFrameworks.files.map { .read(FrameworkFile(name: $0.name, bytes: $0.bytes, origin: .builtIn)) }
+                + BuiltInLanguages.sources.map { .read(FrameworkFile(name: "languages/" + $0.name, bytes: $0.bytes, origin: .builtIn)) }
         }
         var outcomes: [Outcome] = []
         for path in files {

@@ -15,6 +15,8 @@ enum ValidationReport {
         /// The text, for quoting lines; nil when the file could not be read.
         var source: SourceText?
         var diagnostics: [Diagnostic]
+        /// For a language file: how many of the English texts it translates.
+        var coverage: LanguageFile.Coverage? = nil
 
         var status: String {
             if source == nil && kind == nil { return "unreadable" }
@@ -27,12 +29,15 @@ enum ValidationReport {
     static func text(_ files: [File], colour: Bool) -> String {
         var output = ""
         for file in files {
+            let name = SafeText.sanitize(file.name, keepNewlines: false)
+            let translated = file.coverage.map { "\($0.translated) of \($0.total) texts translated" }
             if file.diagnostics.isEmpty {
-                output += "\(SafeText.sanitize(file.name, keepNewlines: false)): ok\n"
+                output += "\(name): ok\(translated.map { " (\($0))" } ?? "")\n"
             } else {
                 output += file.diagnostics.map {
                     DiagnosticRenderer.render($0, source: $0.file == file.name ? file.source : nil, colour: colour)
                 }.joined()
+                if let translated { output += "\(name): \(translated)\n" }
             }
         }
         let all = files.flatMap(\.diagnostics)

@@ -16,7 +16,7 @@ struct DocExample: CustomTestStringConvertible, Sendable {
 
     var testDescription: String { "\(document) \(name)" }
 
-    static let documents = ["docs/framework-format.md", "docs/commands.md", "docs/response-format.md"]
+    static let documents = ["docs/framework-format.md", "docs/commands.md", "docs/response-format.md", "docs/translating.md"]
     static let marker = "<!-- example: "
 
     /// Every fenced block of the guides, marked or not.

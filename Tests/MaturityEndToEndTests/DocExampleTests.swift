@@ -127,6 +127,10 @@ import Testing
         }, command: ["frameworks", "--frameworks-dir", "more-frameworks"]),
         "frameworks-dir-missing": Setup(),
         "usage-error": Setup(),
+        // translating.md
+        "validate-language": Setup(extra: { _, _ in
+            ["de.yaml": "program: maturity\nlanguage: de\ntexts:\n  question-of: Frage {number} von {totl}\n  dont-knw: Weiß nicht\n"]
+        }),
         // response-format.md
         "validate-response": Setup(extra: { _, _ in
             ["responses/volunteer-data-20261121-3f9c2a7e.yaml": """

@@ -24,7 +24,8 @@ import Testing
         let folder = try BinaryRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = ResponseStore(folder: folder.path)
-        let session = try TmuxSession(maturity: ["present", folder.path], width: 100, height: 30)
+        // One person's bar is shown only when the minimum allows it (below it the room sees the count).
+        let session = try TmuxSession(maturity: ["present", folder.path, "--min-group", "1"], width: 100, height: 30)
         defer { session.kill() }
         try await session.waitFor("0 responses   0 in progress")
         try await session.waitFor("Waiting for answers in \(folder.path)")
@@ -125,7 +126,8 @@ import Testing
         let folder = try BinaryRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try ResponseStore(folder: folder.path).create(Self.response("bbbb0001", status: .complete, stage: "learning"))
-        let session = try TmuxSession(maturity: ["present", folder.path, "--hidden"], environment: ["NO_COLOR": "1"])
+        let session = try TmuxSession(maturity: ["present", folder.path, "--hidden", "--min-group", "1"],
+                                      environment: ["NO_COLOR": "1"])
         defer { session.kill() }
         let hidden = try await session.waitFor("Results hidden")
         #expect(hidden.contains("1 response"))

@@ -8,7 +8,8 @@ import Testing
     @Test func theShippedFrameworksAreValidFromAnyDirectory() throws {
         let outcome = try BinaryRunner.run(["validate"], in: URL(fileURLWithPath: "/"))
         #expect(outcome.status == 0, "\(outcome.output)\(outcome.errors)")
-        #expect(outcome.output.contains("checked 7 files: no problems"))
+        #expect(outcome.output.contains("checked 11 files: no problems"))
+        #expect(outcome.output.contains("languages/es.yaml: ok (156 of 156 texts translated)"))
     }
 
     @Test func plantedMistakesAreReportedLikeACompiler() throws {
@@ -126,6 +127,20 @@ import Testing
         #expect(outcome.output.contains("response.yaml:4:24: warning: these answers were given to a different shape of \"data-maturity\""))
         #expect(outcome.output.contains("response.yaml:9:3: warning: \"uses-decision\" is not a question of \"data-maturity\" 1.0, so this answer is not counted; did you mean \"uses-decisions\"?\n    9 |   uses-decision: \"developing\"\n      |   ^\n"))
         #expect(outcome.output.hasSuffix("checked 1 file: 2 warnings\n"))
+    }
+
+    /// A day the calendar lacks is an error where it is written, not a date silently moved
+    /// (2026-02-31 once became 3 March).
+    @Test func anImpossibleDateIsALocatedError() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let response = "response: \"r-1\"\nframework: data-maturity\nframework-version: \"1.0\"\n"
+            + "organisation: \"Trust\"\nupdated: 2026-02-31T10:00:00Z\nstatus: complete\nanswers:\n  uses-decisions: \"developing\"\n"
+        try response.write(to: folder.appendingPathComponent("response.yaml"), atomically: true, encoding: .utf8)
+        let outcome = try BinaryRunner.run(["validate", "response.yaml"], in: folder)
+        #expect(outcome.status == 1)
+        #expect(outcome.output.contains("response.yaml:5:10: error: \"2026-02-31T10:00:00Z\" is not a date and time: February 2026 has 28 days"),
+                "\(outcome.output)")
     }
 
     @Test func aResponseFindsItsFrameworkWhereverFrameworksAreFound() throws {

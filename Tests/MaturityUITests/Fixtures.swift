@@ -12,17 +12,33 @@ enum Fixtures {
     static let start = Timestamp(parsing: "2026-11-21T10:00:00Z")!
 
     static func state(organisation: String = "", framework: Framework = framework,
-                      resume: AppState.ResumeOffer? = nil) -> AppState {
+                      resume: ResumeOffer? = nil) -> AppState {
         var response = Response.new(to: framework, id: "00000000-test", organisation: organisation, at: start)
         response.organisation = organisation
         return AppState(framework: framework, response: response, form: WelcomeForm(organisation: organisation),
                         outputFolder: "/home/sam/.local/share/maturity/responses", resumeOffer: resume)
     }
 
+    /// An unfinished response of `answered` answers (the first questions, at the first stage),
+    /// offered to carry on.
+    static func offer(answered: Int, organisation: String, framework: Framework = framework) -> ResumeOffer {
+        var response = Response.new(to: framework, id: "earlier", organisation: organisation, at: start)
+        for question in framework.questions.prefix(answered) { response.answers[question.id] = .stage(framework.stages[0].id) }
+        return ResumeOffer(path: "/r/file.yaml", response: response)
+    }
+
     /// Sends keys one by one, collecting every effect.
     @discardableResult
     static func press(_ keys: [Key], on state: inout AppState) -> [Effect] {
         keys.flatMap { state.handle($0, at: start) }
+    }
+
+    /// Enter on the statement under the cursor, taken as chosen (as by a person who moved to
+    /// it): the long walks of the snapshot tests keep the answers they have always given,
+    /// now that Enter alone records nothing on a question nobody has answered.
+    static func takeHighlighted(on state: inout AppState) {
+        if state.screen == .question { state.hasChosen = true }
+        press([.enter], on: &state)
     }
 
     static func type(_ text: String) -> [Key] { text.map { Key.character($0) } }

@@ -33,7 +33,7 @@ import Testing
         var screens: [(String, String)] = []
         func look(_ state: AppState, _ name: String) { screens.append((name, state.render(size: size).text)) }
 
-        let offer = AppState.ResumeOffer(path: "/r/file.yaml", answered: 6, updated: Fixtures.start, organisation: "Example Trust")
+        let offer = Fixtures.offer(answered: 6, organisation: "Example Trust")
         look(Fixtures.state(framework: Fixtures.french, resume: offer), "resume offer")
         var state = Fixtures.state(framework: Fixtures.french)
         Fixtures.press([.resize(size), .enter], on: &state)
@@ -56,6 +56,8 @@ import Testing
         Fixtures.press([.tab], on: &state)
         look(state, "overview")
         Fixtures.press([.end, .enter, .enter], on: &state)
+        look(state, "Enter on a question with no answer chosen")
+        Fixtures.press([.character("1"), .enter], on: &state)
         look(state, "results with unanswered questions")
         state.saved(at: "/r/file.yaml")
         Fixtures.press([.end], on: &state)
@@ -68,7 +70,7 @@ import Testing
         guard size.width >= 80 else { return }
         let all = screens.map(\.1).map(TextFlow.joined).joined(separator: "\n")
         for french in ["Tapez d'abord le nom de votre association.", "Cette question n'a pas de réponse «\u{A0}Sans objet\u{A0}».",
-                       "Note enregistrée.", "Échec de l'enregistrement\u{A0}: no space left on device", "Prochaines étapes",
+                       "Note enregistrée.", "Pas de réponse\u{A0}: tapez 1-5, ou ↑↓ puis Entrée. Entrée à nouveau pour passer.", "Échec de l'enregistrement\u{A0}: no space left on device", "Prochaines étapes",
                        "n'ont pas encore de réponse\u{A0}: appuyez sur Tab pour y répondre."] {
             #expect(all.contains(french), "\(french) not shown at \(size)")
         }
@@ -83,13 +85,13 @@ import Testing
     /// the body scrolling or not.
     @Test func everyKeyShowsInFrenchAtFortyColumns() {
         let small = Size(width: 40, height: 12)
-        let words = ScreenText.french
+        let words = ScreenText(language: "fr")
         let enter = words.enterKey, escape = words.escapeKey
         func expectKeys(_ keys: [String], _ state: AppState, _ screen: String, sourceLocation: SourceLocation = #_sourceLocation) {
             let bar = keyBar(state.render(size: small))
             for key in keys { #expect(bar.contains(key), "\(key) missing on the \(screen): \(bar)", sourceLocation: sourceLocation) }
         }
-        let offer = AppState.ResumeOffer(path: "/r/file.yaml", answered: 6, updated: Fixtures.start, organisation: "Example Trust")
+        let offer = Fixtures.offer(answered: 6, organisation: "Example Trust")
         expectKeys(["\(enter) reprendre", "n ", "q quitter"], Fixtures.state(framework: Fixtures.french, resume: offer), "resume offer")
         var state = Fixtures.state(organisation: "Example Trust", framework: Fixtures.french)
         Fixtures.press([.resize(small)], on: &state)

@@ -21,7 +21,8 @@ import Testing
         var state = atQuestion()
         var index = 0
         while state.screen != .results {
-            Fixtures.press([.character(["1", "2", "3", "4", "5", "d"][index % 6]), .enter], on: &state)
+            Fixtures.press([.character(["1", "2", "3", "4", "5", "d"][index % 6])], on: &state)
+            Fixtures.takeHighlighted(on: &state)
             index += 1
         }
         state.saved(at: savedPath)
@@ -34,7 +35,7 @@ import Testing
         Fixtures.press([.resize(size)] + Fixtures.type("Sam"), on: &state)
         let text = state.render(size: size).text
         Snapshot.check(text, named: "welcome-fr-\(size)")
-        for label in ScreenText.french.formLabels { #expect(text.contains(label)) }
+        for label in ScreenText(language: "fr").formLabels { #expect(text.contains(label)) }
         #expect(text.contains("Échap quitter"))
     }
 
@@ -104,7 +105,7 @@ import Testing
 
     @Test(arguments: sizes)
     func resumeOffer(size: Size) {
-        let offer = AppState.ResumeOffer(path: "/r/file.yaml", answered: 6, updated: Fixtures.start, organisation: "Example Trust")
+        let offer = Fixtures.offer(answered: 6, organisation: "Example Trust")
         let text = Fixtures.state(framework: Fixtures.french, resume: offer).render(size: size).text
         Snapshot.check(text, named: "resume-fr-\(size)")
         #expect(text.contains("Vous avez une évaluation non terminée"))

@@ -48,7 +48,7 @@ import Testing
         Fixtures.press([.escape, .character("?")], on: &state)
         expectKeys(["← Esc", "q quit"], on: state, "guidance")
         Fixtures.press([.escape], on: &state)
-        while state.screen != .results { Fixtures.press([.enter], on: &state) }
+        while state.screen != .results { Fixtures.press([.character("2"), .enter], on: &state) }
         expectKeys(["↑↓ scroll", "PgUp PgDn", "Tab", "← ", "q quit"], on: state, "results")
     }
 

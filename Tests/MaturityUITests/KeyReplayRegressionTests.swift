@@ -29,7 +29,7 @@ import Testing
         // Every answer is one the framework offers, for one of its questions.
         for (id, answer) in state.response.answers {
             let question = try #require(Fixtures.framework.question(withID: id)?.question)
-            #expect(state.options(for: question).contains(answer), "\(id): \(answer)")
+            #expect(state.assessment.options(for: question).contains(answer), "\(id): \(answer)")
         }
         #expect(state.noteDraft.count <= NoteDraft.limit)
         // The same bytes give the same state and the same screen.

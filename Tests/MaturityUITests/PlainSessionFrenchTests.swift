@@ -4,7 +4,7 @@ import Testing
 
 /// The line-by-line assessment in French: prompts, messages and results in the framework's language.
 @Suite struct PlainSessionFrenchTests {
-    func session(organisation: String = "Les Amis du Parc", resumeOffer: AppState.ResumeOffer? = nil) -> PlainSession {
+    func session(organisation: String = "Les Amis du Parc", resumeOffer: ResumeOffer? = nil) -> PlainSession {
         let response = Response.new(to: Fixtures.french, id: "plain", organisation: organisation, at: Fixtures.start)
         return PlainSession(framework: Fixtures.french, response: response, askDetails: organisation.isEmpty,
                             resumeOffer: resumeOffer, outputFolder: "/srv/reponses")
@@ -66,13 +66,16 @@ import Testing
     }
 
     @Test func theResumeOfferIsInFrenchAndTakesOuiOrNon() {
-        let offer = AppState.ResumeOffer(path: "/r/file.yaml", answered: 6, updated: Fixtures.start, organisation: "Les Amis du Parc")
+        let offer = Fixtures.offer(answered: 6, organisation: "Les Amis du Parc")
         var plain = session(organisation: "", resumeOffer: offer)
         let output = plain.start()
         #expect(output.contains("Vous avez une évaluation non terminée\u{A0}: pour Les Amis du Parc, 6 réponses sur 28, la dernière le 21/11/2026."))
         #expect(output.last == "La reprendre\u{A0}? (o pour la reprendre, n pour en commencer une nouvelle)\u{A0}: ")
         #expect(plain.input("peut-être", at: Fixtures.start).output.first == "Tapez o ou n.")
-        #expect(plain.input("Oui", at: Fixtures.start).effects == [.resume])
+        let accepted = plain.input("Oui", at: Fixtures.start)
+        #expect(accepted.effects == [.resumed])
+        #expect(accepted.output.contains { $0.hasPrefix("Question 7 sur 28") })
+        #expect(plain.savedPath == "/r/file.yaml")
         var starting = session(organisation: "", resumeOffer: offer)
         _ = starting.start()
         #expect(starting.input("non", at: Fixtures.start).output.last == "Association\u{A0}: ")

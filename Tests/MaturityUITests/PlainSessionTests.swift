@@ -74,7 +74,7 @@ import Testing
 
     @Test func theResumeOfferSaysWhenAndForWhom() {
         let response = Response.new(to: Fixtures.framework, id: "plain", organisation: "", at: Fixtures.start)
-        let offer = AppState.ResumeOffer(path: "/r/file.yaml", answered: 6, updated: Fixtures.start, organisation: "Example Trust")
+        let offer = Fixtures.offer(answered: 6, organisation: "Example Trust")
         var plain = PlainSession(framework: Fixtures.framework, response: response, askDetails: true, resumeOffer: offer)
         let output = plain.start()
         #expect(output.contains("You have an unfinished assessment: last answered on 2026-11-21, for Example Trust, with 6 of 28 questions answered."))

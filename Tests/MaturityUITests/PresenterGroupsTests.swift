@@ -17,42 +17,42 @@ import Testing
         return responses
     }
 
-    static func groups(_ sizes: [(String?, Int)], minimum: Int = 3) -> PresenterGroups {
-        PresenterGroups(responses: room(sizes), framework: Fixtures.framework, field: .team, minimumSize: minimum)
+    /// The room by team, as the projector has it.
+    static func groups(_ sizes: [(String?, Int)], minimum: Int = 3) -> GroupBreakdown? {
+        RoomFigures(responses: room(sizes), framework: Fixtures.framework, minimumSize: minimum).breakdown(by: .team)
     }
 
-    @Test func teamsOfThreeThreeAndOneDoNotGiveTheLonePersonAway() {
-        let groups = Self.groups([("Finance", 3), ("Operations", 3), ("Board", 1)])
+    @Test func teamsOfThreeThreeAndOneDoNotGiveTheLonePersonAway() throws {
+        let groups = try #require(Self.groups([("Finance", 3), ("Operations", 3), ("Board", 1)]))
         // Operations alone would leave Finance + Board = 4, fine; Finance and Operations both
         // shown would leave Board's one person to subtraction.
-        #expect(groups.shown.map(\.name) == ["Operations"])
-        #expect(groups.pool?.name == "4 people in smaller groups")
-        #expect(groups.pool?.people == 4)
-        #expect(groups.pooledGroups == 2)
+        #expect(groups.groups.map(\.name) == ["Operations"])
+        #expect(groups.othersLine?.name == "4 people in smaller teams")
+        #expect(groups.othersLine?.summary.respondents == 4)
+        #expect(groups.hidden.groups == 2)
     }
 
-    @Test func nothingIsPooledWhenNoGroupIsSmall() {
-        let groups = Self.groups([("Finance", 3), ("Operations", 4), ("Trustees", 3)])
-        #expect(groups.shown.map(\.name) == ["Finance", "Operations", "Trustees"])
-        #expect(groups.pool == nil)
+    @Test func nothingIsPooledWhenNoGroupIsSmall() throws {
+        let groups = try #require(Self.groups([("Finance", 3), ("Operations", 4), ("Trustees", 3)]))
+        #expect(groups.groups.map(\.name) == ["Finance", "Operations", "Trustees"])
+        #expect(groups.othersLine == nil)
     }
 
-    @Test func peopleWithoutATeamCountAsLeftOverToo() {
-        let groups = Self.groups([("Finance", 3), ("Operations", 4), (nil, 1)])
-        #expect(groups.shown.map(\.name) == ["Operations"])
-        #expect(groups.pool?.name == "4 people in smaller or no groups")
+    @Test func peopleWithoutATeamCountAsLeftOverToo() throws {
+        let groups = try #require(Self.groups([("Finance", 3), ("Operations", 4), (nil, 1)]))
+        #expect(groups.groups.map(\.name) == ["Operations"])
+        #expect(groups.othersLine?.name == "4 people in smaller or no teams")
     }
 
-    @Test func smallGroupsThatTogetherReachTheMinimumArePooledAlone() {
-        let groups = Self.groups([("Finance", 5), ("Board", 1), ("Trustees", 1), ("Volunteers", 1)])
-        #expect(groups.shown.map(\.name) == ["Finance"])
-        #expect(groups.pool?.people == 3)
+    @Test func smallGroupsThatTogetherReachTheMinimumArePooledAlone() throws {
+        let groups = try #require(Self.groups([("Finance", 5), ("Board", 1), ("Trustees", 1), ("Volunteers", 1)]))
+        #expect(groups.groups.map(\.name) == ["Finance"])
+        #expect(groups.othersLine?.summary.respondents == 3)
     }
 
     @Test func aRoomSmallerThanTheMinimumShowsNoGroupLine() {
-        let groups = Self.groups([("Finance", 1), ("Board", 1)])
-        #expect(groups.lines.isEmpty)
-        #expect(groups.unshownPeople == 2)
+        // Below the minimum the room sees only how many have answered: no grouping at all.
+        #expect(Self.groups([("Finance", 1), ("Board", 1)]) == nil)
     }
 
     /// Whatever the sizes, every line holds at least the minimum, and the lines add up to the
@@ -64,12 +64,16 @@ import Testing
             let sizes: [(String?, Int)] = (0..<generator.next(upTo: 6)).map { ("Team \($0)", 1 + generator.next(upTo: 6)) }
                 + (generator.next(upTo: 3) == 0 ? [(nil, 1 + generator.next(upTo: 3))] : [])
             let total = sizes.reduce(0) { $0 + $1.1 }
-            let groups = Self.groups(sizes, minimum: minimum)
-            #expect(groups.lines.allSatisfy { $0.people >= minimum }, "\(sizes)")
+            guard let groups = Self.groups(sizes, minimum: minimum) else {
+                #expect(total < minimum, "\(sizes)")
+                continue
+            }
+            #expect(groups.lines.allSatisfy { $0.summary.respondents >= minimum }, "\(sizes)")
             if groups.lines.isEmpty {
-                #expect(total < minimum || sizes.allSatisfy { $0.0 == nil }, "\(sizes)")
+                // Nobody is lost: everyone is in the pool, which is then the whole room again.
+                #expect(groups.hidden.people + groups.withoutValue == total, "\(sizes)")
             } else {
-                #expect(groups.lines.reduce(0) { $0 + $1.people } == total, "\(sizes)")
+                #expect(groups.lines.reduce(0) { $0 + $1.summary.respondents } == total, "\(sizes)")
             }
         }
     }
@@ -83,7 +87,7 @@ import Testing
             _ = state.handle(.home)
             let text = state.render(size: size).text
             #expect(text.contains("Operations"))
-            #expect(text.contains("4 people in smaller groups") || text.contains("4 people in…"))
+            #expect(text.contains("4 people in smaller teams") || text.contains("4 people in…"))
             #expect(!text.contains("Finance"))
             #expect(!text.contains("Board"))
         }

@@ -60,7 +60,7 @@ import Testing
         #expect(state.render(size: Size(width: 100, height: 30)).text.contains("FROZEN: new answers waiting"))
         _ = state.handle(.character("f"))
         #expect(state.shown.complete.count == 4)
-        #expect(state.summary.respondents == 4)
+        #expect(state.summary?.respondents == 4)
     }
 
     @Test func hiddenResultsShowNoFiguresButStillCount() {
@@ -78,10 +78,11 @@ import Testing
         _ = state.handle(.character("g"))
         let text = state.render(size: Size(width: 100, height: 40)).text
         #expect(text.contains("grouped by team"))
-        // Finance (3) beside the room (4) would give away Board's one person: both are pooled.
+        // Finance (3) beside the room (4) would give away Board's one person: both are pooled,
+        // and a line of everyone would only be the room again.
         #expect(!text.contains("Board"))
         #expect(!text.contains("Finance"))
-        #expect(text.contains("4 people in smaller groups"))
+        #expect(text.contains("No team is shown on its own"))
     }
 
     @Test func theDimensionViewMarksTheMeanAndTheDisagreementViewNamesQuestions() {
@@ -90,10 +91,21 @@ import Testing
         let dimension = state.render(size: Size(width: 80, height: 24)).text
         #expect(dimension.contains("Uses  (dimension 1 of 7)"))
         #expect(dimension.contains("◀ mean"))
+        // Four people at Unaware, Learning, Learning and Mastering: no split; one far below the
+        // middle (Learning), one far above.
         _ = state.handle(.character("d"))
+        let calm = state.render(size: Size(width: 120, height: 40)).text
+        #expect(calm.contains("No dimension splits the room."))
+        #expect(calm.contains("• Uses: 1 person two stages or more below the middle, 1 above it"))
+        // Two at Unaware and two at Developing: split on every dimension, the sharpest shown.
+        let camps = FolderSnapshot(complete: [Self.response("a", team: nil, stage: "unaware"), Self.response("b", team: nil, stage: "unaware"),
+                                              Self.response("c", team: nil, stage: "developing"),
+                                              Self.response("d", team: nil, stage: "developing"), Self.response("e", team: nil, stage: "learning")])
+        state.update(camps)
         let differences = state.render(size: Size(width: 120, height: 40)).text
-        #expect(differences.contains("Why do we see it so differently?"))
-        #expect(differences.contains("answers from Unaware to Mastering"))
+        #expect(differences.contains("Uses: 2 people at Unaware, 3 at Learning or Developing. Why do we see it so differently?"))
+        #expect(differences.contains("(2 chose Unaware, 3 Learning or Developing)"))
+        #expect(differences.contains("Also split: Leadership, Culture, Tools, Skills."))
     }
 
     @Test func anEmptyFolderWaits() {
@@ -145,15 +157,15 @@ import Testing
 
     @Test func longViewsSayThereIsMoreAndScrollWithArrowsAndPages() {
         var state = PresenterState(framework: Fixtures.framework, snapshot: Self.snapshot)
-        state.screenSize = Size(width: 80, height: 24)
+        state.screenSize = Size(width: 60, height: 16)
         _ = state.handle(.character("d"))
         let first = state.render(size: state.screenSize).text
         #expect(first.contains("↓ more (↓ or PgDn)"))
-        #expect(first.contains(" Uses: scores from"))
+        #expect(first.contains(" • Uses: 1 person two stages or more"))
         _ = state.handle(.pageDown)
         let second = state.render(size: state.screenSize).text
         #expect(second.contains("↑↓ more") || second.contains("↑ more above"))
-        #expect(!second.contains(" Uses: scores from"))
+        #expect(!second.contains(" • Uses: 1 person two stages or more"))
         // Pressing on past the end does not store up presses that Up must undo.
         for _ in 0..<200 { _ = state.handle(.down) }
         let end = state.render(size: state.screenSize).text

@@ -104,7 +104,7 @@ import Testing
     @Test func aNewDimensionOpensWithItsIntroduction() {
         var state = started()
         let firstCount = Fixtures.framework.dimensions[0].questions.count
-        for _ in 0..<firstCount { Fixtures.press([.enter], on: &state) }
+        for _ in 0..<firstCount { Fixtures.press([.character("2"), .enter], on: &state) }
         #expect(state.screen == .dimensionIntro(1))
         Fixtures.press([.enter], on: &state)
         #expect(state.currentDimension.id == "data")
@@ -158,20 +158,19 @@ import Testing
     }
 
     @Test func resumeContinuesFromTheFirstUnansweredQuestion() {
-        let offer = AppState.ResumeOffer(path: "/r/file.yaml", answered: 2, updated: Fixtures.start, organisation: "Earlier Org")
+        var offer = Fixtures.offer(answered: 0, organisation: "Earlier Org")
+        offer.response.answers = ["uses-decisions": .stage("learning"), "uses-services": .dontKnow]
         var state = Fixtures.state(resume: offer)
         #expect(state.screen == .resumeOffer)
         let offered = TextFlow.joined(state.render(size: Size(width: 80, height: 24)).text)
         #expect(offered.contains("Last answered on 2026-11-21, for Earlier Org, with 2 of 28 questions answered."))
-        #expect(Fixtures.press([.enter], on: &state) == [.resume])
-        var earlier = state.response
-        earlier.organisation = "Earlier Org"
-        earlier.answers = ["uses-decisions": .stage("learning"), "uses-services": .dontKnow]
-        state.resume(with: earlier, path: "/r/file.yaml")
+        // The offer carries the response: accepting it is enough, nothing is read meanwhile.
+        #expect(Fixtures.press([.enter], on: &state) == [.resumed])
         #expect(state.questionIndex == 2)
         #expect(state.screen == .question)
         #expect(state.savedPath == "/r/file.yaml")
         #expect(state.form.organisation == "Earlier Org")
+        #expect(state.response.answers == offer.response.answers)
 
         var declined = Fixtures.state(resume: offer)
         #expect(Fixtures.press([.character("n")], on: &declined).isEmpty)

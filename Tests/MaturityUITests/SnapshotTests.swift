@@ -42,7 +42,8 @@ import Testing
         var state = atQuestion()
         var index = 0
         while state.screen != .results {
-            Fixtures.press([.character(["1", "2", "3", "4", "5", "d"][index % 6]), .enter], on: &state)
+            Fixtures.press([.character(["1", "2", "3", "4", "5", "d"][index % 6])], on: &state)
+            Fixtures.takeHighlighted(on: &state)
             index += 1
         }
         state.saved(at: "/home/sam/.local/share/maturity/responses/data-maturity-20261121-00000000.yaml")
@@ -76,7 +77,7 @@ import Testing
     }
 
     @Test func resumeOffer() {
-        let offer = AppState.ResumeOffer(path: "/r/file.yaml", answered: 6, updated: Fixtures.start, organisation: "Example Trust")
+        let offer = Fixtures.offer(answered: 6, organisation: "Example Trust")
         let state = Fixtures.state(resume: offer)
         for size in Self.sizes {
             Snapshot.check(state.render(size: size).text, named: "resume-\(size)")

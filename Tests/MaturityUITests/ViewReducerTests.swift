@@ -86,7 +86,7 @@ import Testing
         #expect(state.introScroll == end - 1)
         Fixtures.press([.enter], on: &state)
         #expect(state.screen == .question)
-        for _ in 0..<4 { Fixtures.press([.enter], on: &state) }
+        for _ in 0..<4 { Fixtures.press([.character("2"), .enter], on: &state) }
         #expect(state.screen == .dimensionIntro(1))
         #expect(state.introScroll == 0)
     }

@@ -22,7 +22,7 @@ public enum BenchmarkError: Error, Sendable, Equatable, CustomStringConvertible 
 
 extension BenchmarkFile {
     /// Builds sector figures from many organisations' responses. Each organisation counts once,
-    /// by its group mean, however many of its people answered; organisations are matched by
+    /// by the group mean of its latest round (`AssessmentRounds`), however many of its people answered; organisations are matched by
     /// name ignoring case and extra white space, and responses with no organisation name are
     /// not counted (they cannot be told apart). Only organisations with an overall score count.
     ///
@@ -33,7 +33,8 @@ extension BenchmarkFile {
         let split = FrameworkSplit(responses, framework: framework)
         guard split.leftOut.isEmpty else { throw .otherFrameworks(split.leftOut) }
         var members: [String: [ScoredResponse]] = [:]
-        for response in responses {
+        // Each organisation by its latest round: June's answers are not this December's.
+        for response in AssessmentRounds.latest(responses).current {
             guard let key = GroupName.key(response.organisation) else { continue }
             members[key, default: []].append(ScoredResponse(response, in: framework))
         }

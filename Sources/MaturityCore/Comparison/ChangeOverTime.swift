@@ -1,16 +1,7 @@
-/// One organisation's responses at different times, as a series of points in time order,
-/// each summarised as a group, with each dimension's change from one point to the next.
+/// One organisation's rounds of the assessment (`AssessmentRounds`) in time order, each
+/// summarised as a group, with each dimension's change from one round to the next.
 public struct ChangeOverTime: Sendable, Equatable {
-    /// How responses are gathered into points in time, by the moment each was last updated (UTC).
-    public enum Grouping: Sendable, Equatable {
-        /// Each calendar day (UTC) with responses is one point.
-        case calendarDay
-        /// An assessment round: responses in time order belong to the same point until a gap
-        /// of more than this many days, for surveys that stay open for a week or two.
-        case rounds(maximumGapDays: Int)
-    }
-
-    /// The responses of one day or round, summarised.
+    /// The responses of one round, summarised.
     public struct Point: Sendable, Equatable {
         /// The calendar days (UTC, `2026-11-21`) of the earliest and latest update in the point.
         public var firstDay: String
@@ -58,7 +49,8 @@ public struct ChangeOverTime: Sendable, Equatable {
     }
 
     public var organisation: String
-    public var grouping: Grouping
+    /// A response more than this many days after the one before it started a new round.
+    public var maximumGapDays: Int { AssessmentRounds.gapDays }
     /// In time order, earliest first.
     public var points: [Point]
     /// Between each point and the next: `points.count - 1` steps.
@@ -70,35 +62,23 @@ public struct ChangeOverTime: Sendable, Equatable {
 
     /// Builds the series for `organisation` (matched ignoring case and extra white space) from
     /// responses to `framework`.
-    public init(responses: [Response], framework: Framework, organisation: String,
-                grouping: Grouping = .calendarDay) {
+    public init(responses: [Response], framework: Framework, organisation: String) {
         let split = FrameworkSplit(responses, framework: framework)
         self.init(scored: ScoredResponse.scoreAll(split.matching, in: framework), framework: framework,
-                  organisation: organisation, grouping: grouping, leftOut: split.leftOut)
+                  organisation: organisation, leftOut: split.leftOut)
     }
 
     /// The same, for responses already scored against `framework` (and known to answer it).
-    init(scored: [ScoredResponse], framework: Framework, organisation: String,
-         grouping: Grouping = .calendarDay, leftOut: [LeftOutResponse] = []) {
+    init(scored: [ScoredResponse], framework: Framework, organisation: String, leftOut: [LeftOutResponse] = []) {
         let key = GroupName.key(organisation)
         let own = scored.filter { GroupName.key($0.response.organisation) == key }
-        // Ties in time are ordered by id only to make the grouping independent of input order.
-        let sorted = own.sorted { ($0.response.updated, $0.response.id) < ($1.response.updated, $1.response.id) }
-        var runs: [[ScoredResponse]] = []
-        for item in sorted {
-            if let last = runs.last?.last, Self.samePoint(last.response.updated, item.response.updated, grouping) {
-                runs[runs.count - 1].append(item)
-            } else {
-                runs.append([item])
-            }
-        }
+        let runs = AssessmentRounds.rounds(own, response: \.response)
         let points = runs.map { run in
             Point(firstDay: run[0].response.updated.day, lastDay: run[run.count - 1].response.updated.day,
                   summary: GroupSummary(scored: run, framework: framework))
         }
         let scale = framework.scale
         self.organisation = organisation
-        self.grouping = grouping
         self.points = points
         steps = points.indices.dropFirst().map { index in
             let before = points[index - 1].summary
@@ -114,15 +94,5 @@ public struct ChangeOverTime: Sendable, Equatable {
         }
         otherOrganisations = scored.count - own.count
         self.leftOut = leftOut
-    }
-
-    /// Whether a response updated at `next` joins the point of one updated at `previous`.
-    static func samePoint(_ previous: Timestamp, _ next: Timestamp, _ grouping: Grouping) -> Bool {
-        switch grouping {
-        case .calendarDay:
-            return previous.day == next.day
-        case .rounds(let days):
-            return next.seconds - previous.seconds <= Int64(max(0, days)) * 86_400
-        }
     }
 }

@@ -1,10 +1,6 @@
 /// A group's figures for one dimension: the spread of the respondents' dimension scores, how
-/// many did not know, and whether they disagree enough to be worth discussing.
+/// many did not know, and whether they are split enough to be worth discussing.
 public struct DimensionSummary: Sendable, Equatable {
-    /// A dimension whose highest and lowest respondent scores are this far apart or more
-    /// (on the 1...N scale) is flagged as a disagreement.
-    public static let disagreementRange = 2.0
-
     public var dimensionID: String
     public var scores: ScoreSummary
     /// Don't-know answers in this dimension, summed over respondents: a finding in its own right.
@@ -29,18 +25,29 @@ public struct DimensionSummary: Sendable, Equatable {
         self.questionSpreads = questionSpreads
     }
 
-    /// Highest minus lowest score is at least `disagreementRange` (with the scoring tolerance,
-    /// so a range of 1.9999999999 from floating-point sums still counts as 2).
-    public var isDisagreement: Bool {
-        guard let statistics = scores.statistics else { return false }
-        return statistics.range + Scoring.tolerance >= Self.disagreementRange
+    /// Where the group splits on this dimension, by the stage of each person's score; nil when
+    /// it does not (`StageSplit`).
+    public var split: StageSplit? { StageSplit(counts: scores.histogram.bins.map(\.count)) }
+
+    /// Whether the group splits on this dimension: it is then worth discussing.
+    public var isDisagreement: Bool { split != nil }
+
+    /// People two stages or more from the middle, when there is no split to speak of them.
+    public var farFromTheMiddle: (below: Int, above: Int) {
+        split == nil ? StageSplit.farFromTheMiddle(counts: scores.histogram.bins.map(\.count)) : (0, 0)
     }
 
-    /// For a disagreement, the questions whose answers are furthest apart (all of those tied
-    /// for the widest spread, when that spread is above 0); empty otherwise.
-    public var widestQuestions: [QuestionSpread] {
-        guard isDisagreement, let widest = questionSpreads.first?.spread, widest > 0 else { return [] }
-        return questionSpreads.prefix { $0.spread == widest }
+    /// For a split dimension, the questions to start talking about: those whose own answers
+    /// split the group, sharpest first, else the one answered furthest apart; at most
+    /// `StageSplit.questionsAtMost`. Empty otherwise.
+    public var questionsToDiscuss: [QuestionSpread] {
+        guard isDisagreement else { return [] }
+        let splitting = questionSpreads.enumerated().compactMap { index, spread in spread.split.map { (index, spread, $0) } }
+            .sorted { ($1.2.strength, $1.1.spread, $0.0) < ($0.2.strength, $0.1.spread, $1.0) }
+            .map(\.1)
+        if !splitting.isEmpty { return Array(splitting.prefix(StageSplit.questionsAtMost)) }
+        guard let widest = questionSpreads.first, widest.spread > 0 else { return [] }
+        return [widest]
     }
 
     /// Answered (any answer) over all question slots; 0 when there are none.

@@ -1,11 +1,8 @@
-/// Responses split by a field (team or role), each group summarised on its own. A group
-/// smaller than the minimum size is not shown, so that a few people's answers cannot be
-/// picked out; its respondents still count in the whole.
-///
-/// Hiding small groups is not enough on its own: the whole's mean times its size, less each
-/// shown group's mean times its size, gives the mean of everyone not shown. So when the people
-/// in no shown group (hidden groups, and those who left the field empty) number more than none
-/// but fewer than the minimum, the smallest shown groups are hidden too until they do not.
+/// Responses split by a field (team or role), each group shown summarised on its own, the rest
+/// together as one line, and everyone as the whole. Which groups may be shown is
+/// `DisclosureRule`'s decision: a group smaller than the minimum size is not shown, nor one
+/// whose figures, with the others shown, would give a smaller group away; its respondents
+/// still count in the whole.
 public struct GroupBreakdown: Sendable, Equatable {
     /// The field responses are grouped by.
     public enum Field: String, Sendable, CaseIterable {
@@ -73,52 +70,29 @@ public struct GroupBreakdown: Sendable, Equatable {
                   minimumSize: minimumSize, leftOut: split.leftOut)
     }
 
-    /// Groups responses already scored against `framework` (and known to answer it).
+    /// Groups responses already scored against `framework` (and known to answer it), by one field.
     init(scored: [ScoredResponse], framework: Framework, by field: Field, minimumSize: Int,
          leftOut: [LeftOutResponse] = []) {
-        let minimumSize = max(1, minimumSize)
-        var members: [String: [ScoredResponse]] = [:]
-        var withoutValue = 0
-        for item in scored {
-            if let key = GroupName.key(field.value(of: item.response)) {
-                members[key, default: []].append(item)
-            } else {
-                withoutValue += 1
-            }
+        let partition = DisclosureRule.partitions(of: scored.map { [field.value(of: $0.response)] }, fields: [field],
+                                                  minimumSize: minimumSize)[0]
+        self.init(scored: scored, framework: framework, partition: partition, minimumSize: minimumSize, leftOut: leftOut)
+    }
+
+    /// The figures of each line of a partition made by `DisclosureRule` over `scored`.
+    init(scored: [ScoredResponse], framework: Framework, partition: GroupPartition, minimumSize: Int,
+         leftOut: [LeftOutResponse] = [], whole: GroupSummary? = nil) {
+        field = partition.field
+        self.minimumSize = max(1, minimumSize)
+        self.whole = whole ?? GroupSummary(scored: scored, framework: framework, leftOut: leftOut)
+        groups = partition.shown.map { line in
+            Group(name: line.name, summary: GroupSummary(scored: line.members.map { scored[$0] }, framework: framework))
         }
-        var large: [(key: String, name: String, items: [ScoredResponse])] = []
-        var hidden = Hidden(groups: 0, people: 0)
-        var leftOver: [ScoredResponse] = scored.filter { GroupName.key(field.value(of: $0.response)) == nil }
-        for (key, items) in members {
-            if items.count >= minimumSize {
-                large.append((key, GroupName.display(items.compactMap { field.value(of: $0.response) }), items))
-            } else {
-                hidden.groups += 1
-                hidden.people += items.count
-                leftOver += items
-            }
-        }
-        // Secondary suppression: the people in no shown group must be none or at least the
-        // minimum, or their mean could be worked out. Hide the smallest shown groups (the
-        // first by name among equals, so the choice never depends on the order of files)
-        // until that holds.
-        large.sort { ($0.items.count, $0.key) < ($1.items.count, $1.key) }
-        while !large.isEmpty, !leftOver.isEmpty, leftOver.count < minimumSize {
-            let folded = large.removeFirst()
-            hidden.groups += 1
-            hidden.people += folded.items.count
-            hidden.protecting += 1
-            leftOver += folded.items
-        }
-        let groups = large.map { Group(name: $0.name, summary: GroupSummary(scored: $0.items, framework: framework)) }
-        let anyGroup = !groups.isEmpty || hidden.groups > 0
-        others = anyGroup && leftOver.count >= minimumSize ? GroupSummary(scored: leftOver, framework: framework) : nil
-        self.field = field
-        self.minimumSize = minimumSize
-        whole = GroupSummary(scored: scored, framework: framework, leftOut: leftOut)
-        self.groups = groups.sorted { $0.name.lowercased() < $1.name.lowercased() }
-        self.hidden = hidden
-        self.withoutValue = withoutValue
+        hidden = partition.hidden
+        withoutValue = partition.withoutValue
+        // The pool is a line of its own only beside groups shown by name: alone it is the whole.
+        let anyGroup = !partition.shown.isEmpty || partition.hidden.groups > 0
+        others = anyGroup && partition.pool.count >= self.minimumSize
+            ? GroupSummary(scored: partition.pool.map { scored[$0] }, framework: framework) : nil
     }
 
     /// The shown group with this name (matched as the grouping matches), or nil when it is

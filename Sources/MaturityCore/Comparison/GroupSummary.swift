@@ -77,8 +77,16 @@ public struct GroupSummary: Sendable, Equatable {
     /// The summary of one dimension.
     public func dimension(_ id: String) -> DimensionSummary? { dimensions.first { $0.dimensionID == id } }
 
-    /// The dimensions flagged as disagreements, in framework order.
+    /// The dimensions that split the group (`StageSplit`), in framework order.
     public var disagreements: [DimensionSummary] { dimensions.filter(\.isDisagreement) }
+
+    /// The split dimensions to show, sharpest first (the larger smaller end, then more people
+    /// at the ends, then framework order), at most `StageSplit.shownAtMost`.
+    public var splitsToShow: [DimensionSummary] {
+        let ranked = dimensions.enumerated().compactMap { index, dimension in dimension.split.map { (index, dimension, $0) } }
+            .sorted { ($1.2.strength, $1.2.lowPeople + $1.2.highPeople, $0.0) < ($0.2.strength, $0.2.lowPeople + $0.2.highPeople, $1.0) }
+        return ranked.prefix(StageSplit.shownAtMost).map(\.1)
+    }
 
     /// Answered (any answer) over all question slots; 0 when there are none.
     public var completeness: Double { total == 0 ? 0 : Double(answered) / Double(total) }
@@ -88,9 +96,12 @@ public struct GroupSummary: Sendable, Equatable {
     /// question costs far more than the arithmetic.
     static func spreads(in scored: [ScoredResponse], framework: Framework) -> [QuestionSpread?] {
         let questionIDs = framework.questions.map(\.id)
+        let stageCount = framework.stages.count
         var lowest = Array(repeating: Int.max, count: questionIDs.count)
         var highest = Array(repeating: Int.min, count: questionIDs.count)
         var answers = Array(repeating: 0, count: questionIDs.count)
+        // People per stage for each question, flat: question index times stages plus stage index.
+        var counts = Array(repeating: 0, count: questionIDs.count * stageCount)
         for item in scored {
             // The stage positions were looked up once, when the response was scored.
             for (index, stored) in item.positions.enumerated() where stored > 0 {
@@ -98,11 +109,13 @@ public struct GroupSummary: Sendable, Equatable {
                 lowest[index] = min(lowest[index], position)
                 highest[index] = max(highest[index], position)
                 answers[index] += 1
+                if position <= stageCount { counts[index * stageCount + position - 1] += 1 }
             }
         }
         return questionIDs.indices.map { index in
             answers[index] == 0 ? nil : QuestionSpread(questionID: questionIDs[index], answers: answers[index],
-                                                       lowest: lowest[index], highest: highest[index])
+                                                       lowest: lowest[index], highest: highest[index],
+                                                       counts: Array(counts[(index * stageCount)..<((index + 1) * stageCount)]))
         }
     }
 }

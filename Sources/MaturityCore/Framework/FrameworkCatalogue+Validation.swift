@@ -17,7 +17,17 @@ extension FrameworkCatalogue {
         case .framework: return (kind, known?.diagnostics ?? FrameworkDecoder.decode(document).diagnostics)
         case .translation: return (kind, checkTranslation(document))
         case .response: return (kind, checkResponse(document))
+        case .language: return (kind, checkLanguage(document).diagnostics)
         }
+    }
+
+    /// A language file: read, then checked against the English (every text, blank and plural
+    /// form); how much of the English it translates, when there is an English to count against.
+    public func checkLanguage(_ document: ParsedDocument) -> (diagnostics: [Diagnostic], coverage: LanguageFile.Coverage?) {
+        let (file, diagnostics) = LanguageFile.decode(document)
+        guard let file, let programWords else { return (diagnostics, nil) }
+        let (problems, coverage) = file.checked(against: programWords, file: document.source.name)
+        return (diagnostics + problems, coverage)
     }
 
     func checkTranslation(_ document: ParsedDocument) -> [Diagnostic] {

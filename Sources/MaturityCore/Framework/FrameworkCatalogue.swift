@@ -107,6 +107,9 @@ public struct FrameworkCatalogue: Sendable {
     }
 
     public private(set) var entries: [Entry] = []
+    /// The program's own words in English, which a language file is checked against; without
+    /// it a language file is only read.
+    public var programWords: LanguageFile?
 
     public init(files: [FrameworkFile]) {
         for file in files {
@@ -119,6 +122,20 @@ public struct FrameworkCatalogue: Sendable {
                 entries.append(Entry(file: file, document: document, kind: kind, framework: nil, diagnostics: document.diagnostics))
             }
         }
+    }
+
+    /// The language files found with the frameworks (a trainer's own languages), read and
+    /// checked against `programWords`; a file with an error is left out whole, as a translation
+    /// with an error is.
+    public var languageFiles: (usable: [LanguageFile], refused: [(file: String, diagnostics: [Diagnostic])]) {
+        var usable: [LanguageFile] = []
+        var refused: [(file: String, diagnostics: [Diagnostic])] = []
+        for entry in entries where entry.kind == .language {
+            let file = LanguageFile.decode(entry.document).file
+            let diagnostics = checkLanguage(entry.document).diagnostics
+            if let file, !diagnostics.hasErrors { usable.append(file) } else { refused.append((entry.file.name, diagnostics)) }
+        }
+        return (usable, refused)
     }
 
     /// Valid frameworks, first found first; a later file with the same id is shadowed.

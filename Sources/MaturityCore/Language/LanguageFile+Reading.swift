@@ -18,6 +18,15 @@ extension LanguageFile {
                 schema.error("the decimal separator should be one character, such as \".\" or \",\"", at: entry.value.mark, code: "invalid-decimal-separator")
             }
         }
+        var thousands = ","
+        if let entry = fields["thousands-separator"], let value = schema.text(of: entry.value, named: "\"thousands-separator\"", allowEmpty: true) {
+            if value.count <= 1 {
+                thousands = value
+            } else {
+                schema.error("the thousands separator should be one character, such as \",\" or a no-break space (\"\\u00A0\"), or nothing (\"\")",
+                             at: entry.value.mark, code: "invalid-thousands-separator")
+            }
+        }
         var date = try! MessageTemplate("{year}-{month}-{day}")
         if let entry = fields["date"], let value = schema.text(of: entry.value, named: "\"date\"") {
             if let template = template(value, at: entry.value.mark, schema: &schema) {
@@ -48,7 +57,7 @@ extension LanguageFile {
         }
         let diagnostics = document.diagnostics + schema.diagnostics
         guard let language, !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (LanguageFile(language: language, decimalSeparator: separator, date: date, texts: texts, places: places), diagnostics)
+        return (LanguageFile(language: language, decimalSeparator: separator, thousandsSeparator: thousands, date: date, texts: texts, places: places), diagnostics)
     }
 
     /// A phrase: a sentence, or a group of plural forms (`one:`, `other:` and the others).

@@ -7,6 +7,7 @@
 /// program: maturity
 /// language: fr
 /// decimal-separator: ","
+/// thousands-separator: "\u00A0"
 /// date: "{day}/{month}/{year}"
 /// texts:
 ///   question-of: Question {number} sur {total}
@@ -31,19 +32,22 @@ public struct LanguageFile: Sendable {
 
     public var language: String
     public var decimalSeparator: String
+    /// Between groups of three digits: 12,345 or 12 345.
+    public var thousandsSeparator: String
     /// The date's blanks are `day`, `month` and `year`.
     public var date: MessageTemplate
     public var texts: [String: Entry]
     /// Where each phrase is written, for messages about it.
     public var places: [String: SourceMark]
 
-    public static let topLevelKeys = ["program", "language", "decimal-separator", "date", "texts"]
+    public static let topLevelKeys = ["program", "language", "decimal-separator", "thousands-separator", "date", "texts"]
     public static let dateBlanks: Set = ["day", "month", "year"]
 
-    public init(language: String, decimalSeparator: String = ".", date: MessageTemplate, texts: [String: Entry],
-                places: [String: SourceMark] = [:]) {
+    public init(language: String, decimalSeparator: String = ".", thousandsSeparator: String = ",", date: MessageTemplate,
+                texts: [String: Entry], places: [String: SourceMark] = [:]) {
         self.language = language
         self.decimalSeparator = decimalSeparator
+        self.thousandsSeparator = thousandsSeparator
         self.date = date
         self.texts = texts
         self.places = places
@@ -73,6 +77,17 @@ public struct LanguageFile: Sendable {
     /// A number written as this language writes it: 2.3, or 2,3.
     public func number(_ text: String) -> String {
         decimalSeparator == "." ? text : text.replacingOccurrences(of: ".", with: decimalSeparator)
+    }
+
+    /// A whole number with its digits grouped in threes: 12,345, or 12 345.
+    public func grouped(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { result += thousandsSeparator }
+            result.append(digit)
+        }
+        return (number < 0 ? "-" : "") + result
     }
 
     /// A date (`2026-11-21`) written as this language writes it; anything else as it is.

@@ -24,6 +24,8 @@ public enum CSVReportWriter {
         case answers
         /// One row per response and dimension, plus one overall row per response.
         case scores
+        /// One row per next step: the report's, whole.
+        case steps
     }
 
     /// The columns of the answers shape, in order.
@@ -37,6 +39,9 @@ public enum CSVReportWriter {
                                       "dimension", "score", "stage", "answered", "dont_know", "total",
                                       "framework", "framework_version"]
 
+    /// The columns of the steps shape, in order.
+    public static let stepColumns = ["dimension", "dimension_name", "from_stage", "to_stage", "text", "framework", "framework_version"]
+
     /// The `dimension` value of the row that holds a response's overall score.
     public static let overallDimension = "overall"
 
@@ -45,7 +50,22 @@ public enum CSVReportWriter {
         switch shape {
         case .answers: return answers(report)
         case .scores: return scores(report)
+        case .steps: return steps(report)
         }
+    }
+
+    /// One row per next step, as every format shows them (from the stage of each dimension's
+    /// group mean; for one response, that person's): the advice whole, its line breaks kept
+    /// inside the quoted field.
+    public static func steps(_ report: Report) -> String {
+        let framework = report.framework
+        let frameworkCells = "," + field(framework.id) + "," + field(framework.version) + "\r\n"
+        var out = header(stepColumns)
+        for step in report.content.nextSteps {
+            out += [field(step.dimensionID), field(step.dimensionName), field(step.fromStageID), field(step.toStageID),
+                    field(step.text)].joined(separator: ",") + frameworkCells
+        }
+        return out
     }
 
     /// One row per response and question of the framework, in framework order, unanswered

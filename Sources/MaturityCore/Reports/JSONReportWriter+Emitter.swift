@@ -44,6 +44,7 @@ extension JSONReportWriter.Document: JSONEmittable {
         out.field("generated", generated)
         if let groups { out.field("groups", groups) }
         out.field("method", method)
+        out.field("next_steps", nextSteps)
         out.field("organisations", organisations)
         if let overTime { out.field("over_time", overTime) }
         out.field("overall", overall)
@@ -51,8 +52,22 @@ extension JSONReportWriter.Document: JSONEmittable {
         out.key("respondents")
         JSONReportWriter.Respondent.emit(respondents, into: &out)
         out.field("responses", responses)
+        if let rounds { out.field("rounds", rounds) }
         out.field("schema", schema)
         out.field("versions", versions)
+        out.endObject()
+    }
+}
+
+extension JSONReportWriter.Rounds: JSONEmittable {
+    func emit(into out: inout JSONOutput) {
+        out.beginObject()
+        out.field("earlier_responses", earlierResponses)
+        out.field("first_day", firstDay)
+        out.field("last_day", lastDay)
+        out.field("maximum_gap_days", maximumGapDays)
+        out.field("note", note)
+        out.field("responses", responses)
         out.endObject()
     }
 }
@@ -111,10 +126,34 @@ extension JSONReportWriter.DimensionFigures: JSONEmittable {
         out.field("q3", figures.q3)
         out.field("scored", figures.scored)
         out.field("sd", figures.sd)
+        out.field("split", split)
         out.field("stage", figures.stage)
         out.field("total", total)
         out.field("unknowns", unknowns)
         out.field("widest_questions", widestQuestions)
+        out.endObject()
+    }
+}
+
+extension JSONReportWriter.Split: JSONEmittable {
+    func emit(into out: inout JSONOutput) {
+        out.beginObject()
+        out.field("high_people", highPeople)
+        out.field("high_stages", highStages)
+        out.field("low_people", lowPeople)
+        out.field("low_stages", lowStages)
+        out.endObject()
+    }
+}
+
+extension JSONReportWriter.NextStep: JSONEmittable {
+    func emit(into out: inout JSONOutput) {
+        out.beginObject()
+        out.field("dimension", dimension)
+        out.field("from", from)
+        out.field("lines", lines)
+        out.field("text", text)
+        out.field("to", to)
         out.endObject()
     }
 }
@@ -276,141 +315,6 @@ extension JSONReportWriter.Versions.Count: JSONEmittable {
         out.beginObject()
         out.field("id", id)
         out.field("responses", responses)
-        out.endObject()
-    }
-}
-
-// MARK: - Groups
-
-extension JSONReportWriter.Groups: JSONEmittable {
-    func emit(into out: inout JSONOutput) {
-        out.beginObject()
-        out.field("by", by)
-        out.field("hidden", hidden)
-        out.field("minimum_size", minimumSize)
-        out.field("others", others)
-        out.field("shown", shown)
-        out.field("without_value", withoutValue)
-        out.endObject()
-    }
-}
-
-extension JSONReportWriter.Groups.Group: JSONEmittable {
-    func emit(into out: inout JSONOutput) {
-        out.beginObject()
-        out.field("dimensions", dimensions)
-        out.field("name", name)
-        out.field("overall", overall)
-        out.field("responses", responses)
-        out.endObject()
-    }
-}
-
-extension JSONReportWriter.Groups.Hidden: JSONEmittable {
-    func emit(into out: inout JSONOutput) {
-        out.beginObject()
-        out.field("groups", groups)
-        out.field("people", people)
-        out.field("protecting", protecting)
-        out.endObject()
-    }
-}
-
-// MARK: - Over time
-
-extension JSONReportWriter.OverTime: JSONEmittable {
-    func emit(into out: inout JSONOutput) {
-        out.beginObject()
-        out.field("grouping", grouping)
-        out.field("maximum_gap_days", maximumGapDays)
-        out.field("organisation", organisation)
-        out.field("points", points)
-        out.field("steps", steps)
-        out.endObject()
-    }
-}
-
-extension JSONReportWriter.OverTime.Point: JSONEmittable {
-    func emit(into out: inout JSONOutput) {
-        out.beginObject()
-        out.field("dimensions", dimensions)
-        out.field("first_day", firstDay)
-        out.field("last_day", lastDay)
-        out.field("overall", overall)
-        out.field("responses", responses)
-        out.endObject()
-    }
-}
-
-extension JSONReportWriter.OverTime.Change: JSONEmittable {
-    func emit(into out: inout JSONOutput) {
-        out.beginObject()
-        out.field("after", after)
-        out.field("before", before)
-        out.field("difference", difference)
-        out.field("id", id)
-        out.field("movement", movement)
-        out.endObject()
-    }
-}
-
-extension JSONReportWriter.OverTime.Step: JSONEmittable {
-    func emit(into out: inout JSONOutput) {
-        out.beginObject()
-        out.field("dimensions", dimensions)
-        out.field("from", from)
-        out.field("overall", overall)
-        out.field("to", to)
-        out.endObject()
-    }
-}
-
-// MARK: - Benchmark
-
-extension JSONReportWriter.Benchmark: JSONEmittable {
-    func emit(into out: inout JSONOutput) {
-        out.beginObject()
-        out.field("created", created)
-        out.field("dimensions", dimensions)
-        out.field("dimensions_not_in_benchmark", dimensionsNotInBenchmark)
-        out.field("fingerprint_differs", fingerprintDiffers)
-        out.key("framework")
-        // BenchmarkFile.FrameworkReference's synthesized Codable keys.
-        out.beginObject()
-        out.field("fingerprint", framework.fingerprint)
-        out.field("id", framework.id)
-        out.field("version", framework.version)
-        out.endObject()
-        out.field("organisations", organisations)
-        out.field("overall", overall)
-        out.endObject()
-    }
-}
-
-extension JSONReportWriter.Benchmark.Sector: JSONEmittable {
-    func emit(into out: inout JSONOutput) {
-        out.beginObject()
-        out.field("max", max)
-        out.field("mean", mean)
-        out.field("median", median)
-        out.field("min", min)
-        out.field("organisations", organisations)
-        out.field("q1", q1)
-        out.field("q3", q3)
-        out.field("sd", sd)
-        out.endObject()
-    }
-}
-
-extension JSONReportWriter.Benchmark.Position: JSONEmittable {
-    func emit(into out: inout JSONOutput) {
-        out.beginObject()
-        out.field("difference", difference)
-        out.field("id", id)
-        out.field("organisation", organisation)
-        out.field("percentile", percentile)
-        out.field("placing", placing)
-        out.field("sector", sector)
         out.endObject()
     }
 }

@@ -33,14 +33,32 @@ extension JSONReportWriter {
         var overall: OverallFigures
         var respondents: [Respondent]
         var versions: Versions
+        var nextSteps: [NextStep]
         var groups: Groups?
         var overTime: OverTime?
         var benchmark: Benchmark?
         var problems: [Problem]
+        /// Present when earlier rounds are left out of the figures (they are in `over_time`).
+        var rounds: Rounds?
 
         enum CodingKeys: String, CodingKey {
             case schema, framework, generated, method, responses, organisations, dimensions, overall, respondents
-            case versions, groups, overTime = "over_time", benchmark, problems
+            case versions, nextSteps = "next_steps", groups, overTime = "over_time", benchmark, problems, rounds
+        }
+    }
+
+    /// Which responses the figures are: each organisation's latest round.
+    struct Rounds: Encodable, Sendable {
+        var firstDay: String
+        var lastDay: String
+        var responses: Int
+        var earlierResponses: Int
+        var maximumGapDays: Int
+        var note: String
+
+        enum CodingKeys: String, CodingKey {
+            case firstDay = "first_day", lastDay = "last_day", responses, earlierResponses = "earlier_responses"
+            case maximumGapDays = "maximum_gap_days", note
         }
     }
 
@@ -92,12 +110,15 @@ extension JSONReportWriter {
         var notApplicable: Int
         var answered: Int
         var total: Int
+        /// Whether the group is split on the dimension (`StageSplit`).
         var disagreement: Bool
+        /// The questions to start talking about, for a split dimension.
         var widestQuestions: [QuestionSpread]
+        @Nullable var split: Split?
 
         enum CodingKeys: String, CodingKey {
             case id, name, unknowns, notApplicable = "not_applicable", answered, total, disagreement
-            case widestQuestions = "widest_questions"
+            case widestQuestions = "widest_questions", split
         }
 
         // The figures sit beside the dimension's own fields, not nested under a key.
@@ -112,7 +133,29 @@ extension JSONReportWriter {
             try container.encode(total, forKey: .total)
             try container.encode(disagreement, forKey: .disagreement)
             try container.encode(widestQuestions, forKey: .widestQuestions)
+            try container.encode(_split, forKey: .split)
         }
+    }
+
+    /// The two ends of a split: their stage ids and how many people stand at each.
+    struct Split: Encodable, Sendable {
+        var lowStages: [String]
+        var lowPeople: Int
+        var highStages: [String]
+        var highPeople: Int
+
+        enum CodingKeys: String, CodingKey {
+            case lowStages = "low_stages", lowPeople = "low_people", highStages = "high_stages", highPeople = "high_people"
+        }
+    }
+
+    /// A next step, whole, and line by line.
+    struct NextStep: Encodable, Sendable {
+        var dimension: String
+        var from: String
+        var to: String
+        var text: String
+        var lines: [String]
     }
 
     struct OverallFigures: Encodable, Sendable {

@@ -64,12 +64,22 @@ public enum JSONReportWriter {
             overall: overall(group, framework),
             respondents: respondents(report.respondents, framework),
             versions: versions(group.versions),
+            nextSteps: report.content.nextSteps.map {
+                NextStep(dimension: safe($0.dimensionID), from: safe($0.fromStageID), to: safe($0.toStageID), text: safe($0.text),
+                         lines: $0.lines.map(safe))
+            },
             groups: report.breakdown.map { groups($0, framework) },
             overTime: report.overTime.map { overTime($0, framework) },
             benchmark: report.benchmarkComparison.flatMap { comparison in
                 report.benchmark.map { benchmark(comparison, $0) }
             },
-            problems: report.problems.map { Problem(source: safe($0.source), reason: safe($0.reason)) })
+            problems: report.problems.map { Problem(source: safe($0.source), reason: safe($0.reason)) },
+            rounds: report.latestRoundDays.flatMap { days in
+                report.content.roundSentence.map {
+                    Rounds(firstDay: days.first, lastDay: days.last, responses: group.respondents,
+                           earlierResponses: report.earlierRounds, maximumGapDays: AssessmentRounds.gapDays, note: safe($0))
+                }
+            })
     }
 
     // MARK: - Group figures
@@ -91,12 +101,16 @@ public enum JSONReportWriter {
                 id: safe(dimension.id), name: safe(dimension.name), figures: figures(summary.scores, framework),
                 unknowns: summary.unknowns, notApplicable: summary.notApplicable, answered: summary.answered,
                 total: summary.total, disagreement: summary.isDisagreement,
-                widestQuestions: summary.widestQuestions.map { spread in
+                widestQuestions: summary.questionsToDiscuss.map { spread in
                     QuestionSpread(question: safe(spread.questionID),
                                    text: safe(framework.question(withID: spread.questionID)?.question.text ?? ""),
                                    lowest: stageID(spread.lowest - 1, framework) ?? "",
                                    highest: stageID(spread.highest - 1, framework) ?? "",
                                    spread: spread.spread, answers: spread.answers)
+                },
+                split: summary.split.map { split in
+                    Split(lowStages: split.low.compactMap { stageID($0, framework) }, lowPeople: split.lowPeople,
+                          highStages: split.high.compactMap { stageID($0, framework) }, highPeople: split.highPeople)
                 })
         }
     }
@@ -177,13 +191,8 @@ public enum JSONReportWriter {
             .init(id: id.map(safe), before: finite(change.before), after: finite(change.after),
                   difference: finite(change.difference), movement: change.movement?.rawValue)
         }
-        let grouping: (name: String, days: Int?)
-        switch overTime.grouping {
-        case .calendarDay: grouping = ("calendar-day", nil)
-        case .rounds(let days): grouping = ("rounds", days)
-        }
         return OverTime(
-            organisation: safe(overTime.organisation), grouping: grouping.name, maximumGapDays: grouping.days,
+            organisation: safe(overTime.organisation), grouping: "rounds", maximumGapDays: overTime.maximumGapDays,
             points: overTime.points.map {
                 .init(firstDay: $0.firstDay, lastDay: $0.lastDay, responses: $0.summary.respondents,
                       dimensions: dimensions($0.summary, framework), overall: overall($0.summary, framework))

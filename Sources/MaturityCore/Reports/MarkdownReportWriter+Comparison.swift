@@ -3,53 +3,44 @@ extension MarkdownReportWriter {
 
     /// The group means at each point in time, then each step's change and stage movement.
     static func change(_ overTime: ChangeOverTime, _ report: Report) -> [String] {
-        let framework = report.framework
-        let labels = overTime.points.map { $0.firstDay == $0.lastDay ? $0.firstDay : "\($0.firstDay) to \($0.lastDay)" }
-        let grouping: String
-        switch overTime.grouping {
-        case .calendarDay: grouping = "each calendar day with responses, in UTC, is one point"
-        case .rounds(let days): grouping = "a gap of more than \(count(days, "day", "days")) between responses starts a new round"
+        guard let change = report.content.change else { return [] }
+        let grouping = "a gap of more than \(count(overTime.maximumGapDays, "day", "days")) between responses starts a new round"
+        var means = Table(["Dimension"] + change.rounds.map { "\($0.name) (\($0.responses))" })
+        for (index, dimension) in report.framework.dimensions.enumerated() {
+            means.add([text(dimension.name)] + change.rounds.map { $0.dimensions[index].shown })
         }
-        var means = Table(["Dimension"] + zip(labels, overTime.points).map { "\($0) (\($1.summary.respondents))" })
-        for (index, dimension) in framework.dimensions.enumerated() {
-            means.add([text(dimension.name)] + overTime.points.map { Scoring.display($0.summary.dimensions[index].scores.mean) })
-        }
-        means.add(["**Overall**"] + overTime.points.map { Scoring.display($0.summary.overall.mean) })
+        means.add(["**Overall**"] + change.rounds.map(\.overall.shown))
 
         var lines = ["## Change over time", "",
                      // Text from a file never starts a line, where it could start a list.
-                     "The responses of \(text(overTime.organisation)) at \(overTime.points.count) points in time "
+                     "The responses of \(text(overTime.organisation)) in \(change.rounds.count) rounds "
                         + "(\(grouping)). Group means, with the number of responses in brackets:", ""]
         lines += means.lines + [""]
-        for step in overTime.steps {
+        for step in change.steps {
             var table = Table(["Dimension", "Before", "After", "Change", "Stage"])
             table.alignments[4] = .left
-            for (dimension, item) in zip(framework.dimensions, step.dimensions) {
-                table.add(changeRow(text(dimension.name), item.change, framework))
-            }
-            table.add(changeRow("**Overall**", step.overall, framework))
-            lines += ["### From \(labels[step.from]) to \(labels[step.to])", ""] + table.lines + [""]
+            for row in step.rows { table.add(changeRow(row)) }
+            lines += ["### From \(change.rounds[step.from].name) to \(change.rounds[step.to].name)", ""] + table.lines + [""]
         }
         lines += ["▲ a stage up, ▼ a stage down, = the same stage. A stage moves only when the whole part of the "
                     + "mean changes: 2.9 to 3.0 moves up, 2.1 to 2.9 does not.", ""]
         return lines
     }
 
-    static func changeRow(_ name: String, _ change: ScoreChange, _ framework: Framework) -> [String] {
-        let scale = framework.scale
-        let before = change.before.map { scale.stageIndex(for: $0) }
-        let after = change.after.map { scale.stageIndex(for: $0) }
+    static func changeRow(_ row: ChangeSection.Row) -> [String] {
+        let before = row.before.stageName.map(text) ?? "—"
+        let after = row.after.stageName.map(text) ?? "—"
         let stage: String
-        switch change.movement {
-        case .up: stage = "▲ up: \(stageName(before, framework)) to \(stageName(after, framework))"
-        case .down: stage = "▼ down: \(stageName(before, framework)) to \(stageName(after, framework))"
-        case .same: stage = "= same: \(stageName(after, framework))"
+        switch row.movement {
+        case .up: stage = "▲ up: \(before) to \(after)"
+        case .down: stage = "▼ down: \(before) to \(after)"
+        case .same: stage = "= same: \(after)"
         case nil:
-            stage = change.before == nil && change.after == nil ? "no figure: not scored at either point"
-                : change.before == nil ? "no figure: not scored at the earlier point" : "no figure: not scored at the later point"
+            stage = row.before.value == nil && row.after.value == nil ? "no figure: not scored at either point"
+                : row.before.value == nil ? "no figure: not scored at the earlier point" : "no figure: not scored at the later point"
         }
-        return [name, Scoring.display(change.before), Scoring.display(change.after),
-                ScoreChange.display(difference: change.difference), stage]
+        return [row.isOverall ? "**Overall**" : text(row.name), row.before.shown, row.after.shown,
+                row.change ?? ScoreChange.display(difference: nil), stage]
     }
 
     // MARK: - Benchmark
@@ -60,10 +51,7 @@ extension MarkdownReportWriter {
         var table = Table(["Dimension", "Yours", "Sector mean", "Sector min", "Sector median", "Sector max",
                            "Difference", "Placing", "Percentile (about)"])
         table.alignments[7] = .left
-        for (dimension, position) in zip(framework.dimensions, comparison.dimensions) {
-            table.add(positionRow(text(dimension.name), position))
-        }
-        table.add(positionRow("**Overall**", comparison.overall))
+        for row in report.content.sector { table.add(positionRow(row)) }
 
         var lines = ["## Beside the sector", "",
                      "Sector figures from a benchmark of \(count(benchmark.organisations, "organisation", "organisations")) "
@@ -84,20 +72,13 @@ extension MarkdownReportWriter {
         return lines
     }
 
-    static func positionRow(_ name: String, _ position: BenchmarkComparison.Position) -> [String] {
-        let yours = Scoring.display(position.organisation)
-        guard let sector = position.sector else {
-            return [name, yours, "too few organisations", "—", "—", "—", "—", "—", "—"]
+    static func positionRow(_ row: SectorRow) -> [String] {
+        let name = row.isOverall ? "**Overall**" : text(row.name)
+        guard let sector = row.sector else {
+            return [name, row.yours.shown, "too few organisations", "—", "—", "—", "—", "—", "—"]
         }
-        let placing: String
-        switch position.placing {
-        case .above: placing = "▲ above"
-        case .level: placing = "= level"
-        case .below: placing = "▼ below"
-        case nil: placing = "—"
-        }
-        let percentile = position.percentile.map { "\(Int($0.rounded()))" } ?? "—"
-        return [name, yours, Scoring.display(sector.mean), Scoring.display(sector.minimum), Scoring.display(sector.median),
-                Scoring.display(sector.maximum), ScoreChange.display(difference: position.difference), placing, percentile]
+        return [name, row.yours.shown, sector.mean, sector.minimum, sector.median, sector.maximum,
+                row.difference ?? ScoreChange.display(difference: nil), row.placingShown ?? "—",
+                row.percentile.map { "\($0)" } ?? "—"]
     }
 }

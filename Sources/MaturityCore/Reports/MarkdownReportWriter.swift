@@ -58,6 +58,7 @@ public enum MarkdownReportWriter {
             "- **Responses used:** \(report.respondents.count)"
                 + (report.problems.isEmpty ? "" : "; not used: \(report.problems.count), listed under \"Problems\""),
             "",
+        ] + (report.content.roundSentence.map { [text($0), ""] } ?? []) + [
             "**How scores are worked out.** \(text(report.methodSentence))",
             "",
         ]
@@ -121,14 +122,10 @@ public enum MarkdownReportWriter {
         var table = Table(["Dimension", "Score", "Stage", "Progress to the next stage", "Answered", "Don't know"], textColumns: 1)
         table.alignments[2] = .left
         table.alignments[3] = .left
-        for line in summary.dimensions {
-            table.add([text(line.name), Scoring.display(line.score), line.stageName.map(text) ?? "—",
-                       progress(line.score, line.progressToNext, report.framework),
-                       "\(line.answered) of \(line.total)", "\(line.dontKnow)"])
+        for row in report.content.person {
+            table.add([row.isOverall ? "**Overall**" : text(row.name), row.score.shown, row.score.stageName.map(text) ?? "—",
+                       text(row.progressSentence), "\(row.answered) of \(row.total)", "\(row.unknowns)"])
         }
-        table.add(["**Overall**", Scoring.display(summary.overall), summary.overallStageName.map(text) ?? "—",
-                   progress(summary.overall, summary.progressToNext, report.framework),
-                   "\(respondent.scores.answered) of \(respondent.scores.total)", "\(summary.unknowns)"])
         lines += table.lines + [""]
         lines += areas(report)
 
@@ -143,16 +140,23 @@ public enum MarkdownReportWriter {
         lines.append("")
         lines += notes(response, report.framework)
 
-        lines += ["### Next steps", ""]
-        if summary.nextSteps.isEmpty && summary.questionSteps.isEmpty {
-            lines.append("None to show: no scored dimension has a next stage with advice in this framework.")
-        } else {
-            for step in summary.nextSteps {
-                lines.append("- **\(text(step.dimensionName))** (\(text(step.fromStage)) → \(text(step.toStage))): \(text(step.text))")
-            }
-            lines += questionSteps(summary.questionSteps)
+        let questionSteps = report.content.questionSteps
+        // Without a dimension's step, the questions' own steps are the section; with neither, it says so.
+        let dimensionSteps = report.content.nextSteps.isEmpty && !questionSteps.isEmpty ? [] : nextSteps(report.content.nextSteps)
+        let questionLines = Self.questionSteps(questionSteps)
+        return lines + ["### Next steps", ""] + dimensionSteps + (dimensionSteps.isEmpty ? Array(questionLines.dropFirst()) : questionLines) + [""]
+    }
+
+    /// Each step under its dimension, each line of the advice an item of its own, so that a
+    /// step of several lines keeps them (joined, they read as one run-on sentence).
+    static func nextSteps(_ steps: [NextStep]) -> [String] {
+        guard !steps.isEmpty else {
+            return ["None to show: no scored dimension has a next stage with advice in this framework."]
         }
-        return lines + [""]
+        return steps.flatMap { step in
+            ["- **\(text(step.dimensionName))** (\(text(step.fromStage)) → \(text(step.toStage)))"]
+                + step.lines.map { "  - " + text($0) }
+        }
     }
 
     /// The person's notes, each with the question it is about, in the framework's order.
@@ -192,16 +196,6 @@ public enum MarkdownReportWriter {
     static func stageName(_ index: Int?, _ framework: Framework) -> String {
         guard let index, framework.stages.indices.contains(index) else { return "—" }
         return text(framework.stages[index].name)
-    }
-
-    /// "75% of the way to Developing"; "last stage"; a dash when not scored.
-    static func progress(_ score: Double?, _ progress: Double?, _ framework: Framework) -> String {
-        guard let score else { return "—" }
-        guard let progress else { return "last stage" }
-        let next = framework.scale.stageIndex(for: score) + 1
-        // Rounded down, so that 99.9% of the way never shows as 100%.
-        let percent = Int((progress * 100 + Scoring.tolerance).rounded(.down))
-        return "\(percent)% of the way to \(stageName(next, framework))"
     }
 
     /// An answer in words: the stage's name, "don't know" or "not applicable".

@@ -53,17 +53,24 @@ public struct Report: Sendable {
     public var generated: Timestamp
     /// Responses used, in a stable order (organisation, then time, then id).
     public var respondents: [Respondent]
-    /// The whole group (also for a single response, where it is that person).
+    /// The whole group (also for a single response, where it is that person): each
+    /// organisation's latest round (`AssessmentRounds`).
     public var group: GroupSummary
+    /// The responses of earlier rounds, which are in the change over time but not in `group`.
+    public var earlierRounds: Int
+    /// The first and last day of the latest round, when there were earlier ones.
+    public var latestRoundDays: (first: String, last: String)?
     /// Groups by team or role, when asked for.
     public var breakdown: GroupBreakdown?
-    /// Change over time, when the responses are one organisation's on two or more days.
+    /// Change over time, when the responses are one organisation's in two or more rounds.
     public var overTime: ChangeOverTime?
     public var benchmark: BenchmarkFile?
     public var benchmarkComparison: BenchmarkComparison?
     /// Organisation names with how many responses each, when there is more than one.
     public var organisations: [(name: String, responses: Int)]
     public var problems: [Problem]
+    /// What every format shows, worked out once from the above.
+    public private(set) var content: ReportContent
 
     public var isSingle: Bool { respondents.count == 1 }
 
@@ -90,9 +97,14 @@ public struct Report: Sendable {
         respondents = scored.map { item in
             Respondent(response: item.response, scores: item.scores, summary: ResultSummary(scores: item.scores, framework: framework, answers: item.response.answers))
         }
-        group = GroupSummary(scored: scored, framework: framework, leftOut: split.leftOut)
+        // The figures are each organisation's latest round; earlier rounds are its change over time.
+        let rounds = AssessmentRounds.latest(scored, response: \.response)
+        earlierRounds = rounds.earlier.count
+        let days = rounds.current.map(\.response.updated.day).sorted()
+        latestRoundDays = rounds.earlier.isEmpty ? nil : days.first.map { ($0, days[days.count - 1]) }
+        group = GroupSummary(scored: rounds.current, framework: framework, leftOut: split.leftOut)
         breakdown = input.groupBy.map {
-            GroupBreakdown(scored: scored, framework: framework, by: $0, minimumSize: input.minimumGroupSize)
+            GroupBreakdown(scored: rounds.current, framework: framework, by: $0, minimumSize: input.minimumGroupSize)
         }
         var counts: [String: Int] = [:]
         for response in used { counts[response.organisation, default: 0] += 1 }
@@ -112,5 +124,8 @@ public struct Report: Sendable {
             }
         }
         self.problems = problems
+        content = ReportContent(framework: framework, group: group, single: respondents.count == 1 ? respondents.first : nil,
+                                breakdown: breakdown, overTime: overTime, comparison: benchmarkComparison,
+                                earlierRounds: earlierRounds, latestRoundDays: latestRoundDays)
     }
 }

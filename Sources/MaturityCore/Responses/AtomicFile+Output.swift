@@ -52,14 +52,14 @@ extension AtomicFile {
     /// Writes to a device, pipe or socket in place.
     static func stream(_ bytes: [UInt8], to target: String, named path: String) throws(WriteError) {
         let descriptor = open(FileSystemName.encode(target), O_WRONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw WriteError(path: path, reason: lastError()) }
+        guard descriptor >= 0 else { throw WriteError(path: path, errorNumber: errno) }
         defer { close(descriptor) }
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
             if result < 0 {
                 if errno == EINTR { continue }
-                throw WriteError(path: path, reason: lastError())
+                throw WriteError(path: path, errorNumber: errno)
             }
             written += result
         }

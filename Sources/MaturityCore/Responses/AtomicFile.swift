@@ -13,35 +13,43 @@ import Glibc
 ///
 /// Temporary files start with a dot and end in `.tmp`, so folder readers skip them.
 public enum AtomicFile {
-    public struct WriteError: Error, Equatable, CustomStringConvertible {
-        public var path: String
-        public var reason: String
-        public var description: String { "cannot write \(path): \(reason)" }
-    }
-
     /// Replaces `path` with `bytes` atomically (creating it if absent). `mode`, when given, sets
     /// the new file's permissions exactly (an existing file's, kept); without it a new file is
     /// read-write for its owner and readable by others, less the umask.
     public static func replace(_ path: String, with bytes: [UInt8], mode: mode_t? = nil) throws(WriteError) {
         let temporary = try writeTemporary(beside: path, bytes: bytes, mode: mode)
         guard rename(FileSystemName.encode(temporary), FileSystemName.encode(path)) == 0 else {
-            let reason = lastError()
+            let number = errno
             unlink(FileSystemName.encode(temporary))
-            throw WriteError(path: path, reason: reason)
+            throw WriteError(path: path, errorNumber: number)
         }
         syncFolder(of: path)
     }
 
-    /// Writes a new file at `path`, failing with `EEXIST` in the reason if something is already
-    /// there, even when another process creates it at the same moment: a link, unlike a rename,
-    /// never replaces an existing file.
+    /// Writes a new file at `path`, failing with `.exists` if something is already there, even
+    /// when another process creates it at the same moment. Where the file system has hard links,
+    /// a link, which unlike a rename never replaces a file; where it has none (FAT, exFAT, many
+    /// SMB shares) the ways of `AtomicFile+NoLinks`, which keep the same promise.
     public static func create(_ path: String, with bytes: [UInt8], mode: mode_t? = nil) throws(WriteError) {
+        try create(path, with: bytes, mode: mode, ways: CreateWay.allCases)
+    }
+
+    /// `create`, trying only `ways`, in order (the tests try each on its own).
+    static func create(_ path: String, with bytes: [UInt8], mode: mode_t?, ways: [CreateWay]) throws(WriteError) {
         let temporary = try writeTemporary(beside: path, bytes: bytes, mode: mode)
         defer { unlink(FileSystemName.encode(temporary)) }
-        guard link(FileSystemName.encode(temporary), FileSystemName.encode(path)) == 0 else {
-            throw WriteError(path: path, reason: errno == EEXIST ? "it already exists" : lastError())
+        for way in ways {
+            switch way.create(path, from: temporary, bytes: bytes, mode: mode) {
+            case .done:
+                syncFolder(of: path)
+                return
+            case .failed(let number):
+                throw WriteError(path: path, errorNumber: number)
+            case .unsupported:
+                continue
+            }
         }
-        syncFolder(of: path)
+        throw WriteError(path: path, errorNumber: ENOTSUP)
     }
 
     /// True for names that this type uses for its temporary files.
@@ -56,9 +64,19 @@ public enum AtomicFile {
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(unique).tmp"
         // Owner only until the mode asked for is set: nobody else may open it meanwhile.
         let descriptor = open(FileSystemName.encode(temporary), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode == nil ? 0o644 : 0o600)
-        guard descriptor >= 0 else { throw WriteError(path: path, reason: lastError()) }
+        guard descriptor >= 0 else { throw WriteError(path: path, errorNumber: errno) }
         // Exactly the mode asked for, whatever the umask: an existing file keeps its own.
         if let mode { fchmod(descriptor, mode) }
+        if let number = writeAndClose(descriptor, bytes) {
+            unlink(FileSystemName.encode(temporary))
+            throw WriteError(path: path, errorNumber: number)
+        }
+        return temporary
+    }
+
+    /// Writes all of `bytes`, flushes them to the disk (a power cut must not leave an empty file
+    /// where the answers were) and closes the file; the error number when any of it fails.
+    static func writeAndClose(_ descriptor: Int32, _ bytes: [UInt8]) -> Int32? {
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { buffer in
@@ -66,21 +84,18 @@ public enum AtomicFile {
             }
             if result < 0 {
                 if errno == EINTR { continue }
-                let reason = lastError()
+                let number = errno
                 close(descriptor)
-                unlink(FileSystemName.encode(temporary))
-                throw WriteError(path: path, reason: reason)
+                return number
             }
             written += result
         }
-        // Flush to the disk before the rename makes it visible: a power cut must not leave an
-        // empty file where the answers were.
-        if fsync(descriptor) != 0 || close(descriptor) != 0 {
-            let reason = lastError()
-            unlink(FileSystemName.encode(temporary))
-            throw WriteError(path: path, reason: reason)
+        if fsync(descriptor) != 0 {
+            let number = errno
+            close(descriptor)
+            return number
         }
-        return temporary
+        return close(descriptor) == 0 ? nil : errno
     }
 
     /// Flushes the folder entry, so that the rename itself survives a crash.
@@ -90,21 +105,5 @@ public enum AtomicFile {
         guard descriptor >= 0 else { return }
         fsync(descriptor)
         close(descriptor)
-    }
-
-    static func lastError() -> String {
-        reason(forErrorNumber: errno)
-    }
-
-    /// A system error number in plain words.
-    static func reason(forErrorNumber number: Int32) -> String {
-        switch number {
-        case ENOSPC: return "the disk is full"
-        case EDQUOT: return "the disk quota is used up"
-        case EACCES, EPERM: return "permission denied"
-        case EROFS: return "the folder is read-only"
-        case ENOENT: return "the folder does not exist"
-        default: return String(cString: strerror(number))
-        }
     }
 }

@@ -44,45 +44,41 @@ public struct FolderSnapshot: Sendable, Equatable {
         self.folderState = folderState
     }
 
-    /// Sorts what was read: in-progress files are counted, never used as results; files that
-    /// could not be read, or that answer another framework, are listed with the reason. A
-    /// framework is named only when it is one of `knownFrameworkIDs` (an id in a file could be
-    /// anything, a name included).
+    /// Sorts what was read by the rules a report uses (`ResponseSelection`), so that the room
+    /// and the report count the same people: a copy of a response counts once, and unfinished
+    /// files are counted, never used as results. Files that could not be read, or that answer
+    /// another framework, are listed with a reason that quotes nothing from them. A framework
+    /// is named only when it is one of `knownFrameworkIDs` (an id in a file could be anything,
+    /// a name included).
     public init(loaded: [LoadedResponse], framework: Framework, knownFrameworkIDs: Set<String> = []) {
-        self.init()
-        for item in loaded {
-            guard let response = item.response else {
-                let error = item.diagnostics.first { $0.isError }
-                unusable.append(Unusable(line: error?.mark.line,
-                                         reason: error.map { Self.anonymousReason($0.message) } ?? "it cannot be read"))
-                continue
-            }
-            guard response.frameworkID == framework.id else {
-                let other = response.frameworkID
+        let selection = ResponseSelection(loaded: loaded, framework: framework)
+        self.init(complete: selection.responses)
+        for item in selection.leftOut {
+            switch item.reason {
+            case .unreadable(let error):
+                unusable.append(Unusable(line: error?.mark.line, reason: Self.anonymousReason(error)))
+            case .otherFramework(let other, _):
                 unusable.append(Unusable(reason: knownFrameworkIDs.contains(other)
                     ? "it answers the framework \(other); start the presenter with --framework \(other) to show it"
                     : "it answers another framework, not one installed here"))
-                continue
+            case .inProgress:
+                inProgress += 1
+            case .copy:
+                // The same person as a file used: counted once, and nothing is wrong with it.
+                break
             }
-            if response.status == .complete { complete.append(Self.anonymised(response)) } else { inProgress += 1 }
         }
     }
 
-    /// Reads the folder's response files for the workshop view. A file that fails only because
-    /// it answers another framework is read again without the framework, to say which.
+    /// Reads the folder's response files for the workshop view, as a report reads them.
     public static func read(folder: String, framework: Framework, knownFrameworkIDs: Set<String> = []) -> FolderSnapshot {
         switch FolderListing.read(folder).presence {
         case .missing, .notAFolder: return FolderSnapshot(folderState: .missing)
         case .forbidden(let reason): return FolderSnapshot(folderState: .unreadable(reason))
         case .present: break
         }
-        let loaded = ResponseStore(folder: folder).loadAll(framework: framework).map { item in
-            guard item.response == nil else { return item }
-            let plain = ResponseStore.load(path: item.path)
-            if let other = plain.response, other.frameworkID != framework.id { return plain }
-            return item
-        }
-        return FolderSnapshot(loaded: loaded, framework: framework, knownFrameworkIDs: knownFrameworkIDs)
+        return FolderSnapshot(loaded: ResponseStore(folder: folder).loadAll(), framework: framework,
+                              knownFrameworkIDs: knownFrameworkIDs)
     }
 
     /// The response with everything that could name or quote a person removed.
@@ -94,30 +90,15 @@ public struct FolderSnapshot: Sendable, Equatable {
         return kept
     }
 
-    /// A reader's message with every quoted part (which comes from the file) replaced by "…",
-    /// and any "did you mean" suggestion dropped: `"Jane Smith" is not a date and time`
-    /// becomes `… is not a date and time`.
-    public static func anonymousReason(_ message: String) -> String {
-        var message = message
-        if let suggestion = message.firstRange(of: "; did you mean") { message = String(message[..<suggestion.lowerBound]) }
-        var result = ""
-        var closing: Character?
-        for character in message {
-            if let close = closing {
-                if character == close { closing = nil }
-                continue
-            }
-            switch character {
-            case "\"": closing = "\""
-            case "`": closing = "`"
-            case "“": closing = "”"
-            case "‘": closing = "’"
-            default:
-                result.append(character)
-                continue
-            }
-            result += "…"
-        }
-        return SafeText.sanitize(result, keepNewlines: false)
+    /// What is wrong with a file, with every value quoted from it replaced by "…" (the
+    /// diagnostic keeps those values apart, so nothing is read out of the sentence). A problem
+    /// whose message does not say what it quotes is not shown at all, only that there is one.
+    public static func anonymousReason(_ error: Diagnostic?) -> String {
+        guard let error else { return "it cannot be read" }
+        guard let message = error.message(replacingQuotedBy: "…") else { return hiddenDetails }
+        return SafeText.sanitize(message, keepNewlines: false)
     }
+
+    /// The reason given for a problem whose wording could quote the file.
+    public static let hiddenDetails = "it is not a valid response file (the details could quote it, so they stay off this screen)"
 }

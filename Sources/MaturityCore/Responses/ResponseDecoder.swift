@@ -14,7 +14,13 @@ public struct ResponseDecoder {
         if let root = document.root, !document.diagnostics.hasErrors || root.entries != nil {
             response = decoder.decodeResponse(root, framework: framework)
         }
-        let diagnostics = document.diagnostics + decoder.schema.diagnostics
+        // Each coded problem ends where the text at its mark ends in the file, found as validate finds it.
+        let coded = decoder.coded.map { diagnostic in
+            var located = diagnostic
+            located.end = document.source.tokenEnd(at: diagnostic.mark)
+            return located
+        }
+        let diagnostics = document.diagnostics + (decoder.schema.diagnostics + coded).sortedByLocation()
         return (diagnostics.hasErrors ? nil : response, diagnostics)
     }
 
@@ -23,6 +29,9 @@ public struct ResponseDecoder {
     }
 
     var schema: SchemaReader
+    /// Problems found here, each with its code, its range and the values it quotes kept apart
+    /// (`Diagnostic`), so that the projector and translations never read them out of a sentence.
+    var coded: [Diagnostic] = []
     /// The framework's question ids, prepared for "did you mean" at the first unknown one.
     var questionSuggester: EditDistance.Suggester?
 
@@ -64,13 +73,15 @@ public struct ResponseDecoder {
         let status = self.status(fields)
 
         if let framework, let frameworkID, frameworkID != framework.id, let entry = fields["framework"] {
-            schema.error("this response is to the framework \"\(frameworkID.excerpt(limit: 64))\", not \"\(framework.id)\"", at: entry.value.mark,
-                         hint: "responses to different frameworks are never mixed; use --framework \(frameworkID.excerpt(limit: 64))", code: "response-of-another")
+            report(.error, "response-of-another", at: entry.value.mark,
+                   "this response is to the framework {}, not \"\(framework.id)\"", quoting: [frameworkID],
+                   hint: "responses to different frameworks are never mixed; use --framework \(frameworkID.excerpt(limit: 64))")
             return nil
         }
         if let framework, let fingerprint, fingerprint != framework.fingerprint, let entry = fields["framework-fingerprint"] {
-            schema.warning("these answers were given to a different shape of \"\(framework.id)\" (version \(version ?? "?")); questions are matched by id",
-                           at: entry.value.mark, hint: "the report lists the questions either side lacks", code: "response-framework-changed")
+            report(.warning, "response-framework-changed", at: entry.value.mark,
+                   "these answers were given to a different shape of \"\(framework.id)\" (version {}); questions are matched by id",
+                   quoting: [version ?? "?"], hint: "the report lists the questions either side lacks")
         }
         let answers = fields["answers"].map { decodeAnswers($0, framework: framework) } ?? [:]
         let notes = fields["notes"].map { decodeNotes($0, framework: framework) } ?? [:]
@@ -81,6 +92,13 @@ public struct ResponseDecoder {
                         started: started, updated: updated, status: status, answers: answers, notes: notes)
     }
 
+    /// Records a problem with the value or key at `mark`, with `quoting` (values from the file)
+    /// kept apart from the sentence; `decode` finds where it ends.
+    mutating func report(_ severity: Diagnostic.Severity, _ code: String, at mark: SourceMark, _ template: String,
+                         quoting: [String], hint: String? = nil) {
+        coded.append(Diagnostic(severity, code: code, file: schema.file, from: mark, template: template, quoting: quoting, hint: hint))
+    }
+
     static func nonBlank(_ text: String) -> String? {
         SchemaReader.isBlank(text) ? nil : text
     }
@@ -88,8 +106,9 @@ public struct ResponseDecoder {
     mutating func timestamp(_ key: String, of fields: SchemaReader.Fields) -> Timestamp? {
         guard let entry = fields[key], let text = schema.text(of: entry.value, named: "\"\(key)\"") else { return nil }
         guard let time = Timestamp(parsing: text) else {
-            schema.error("\"\(text.excerpt())\" is not a date and time", at: entry.value.mark,
-                         hint: "write it as 2026-11-21T10:20:00Z (UTC) or with an offset, 2026-11-21T11:20:00+01:00", code: "invalid-date")
+            let why = Timestamp.calendarProblem(in: text).map { ": \($0)" } ?? ""
+            report(.error, "invalid-date", at: entry.value.mark, "{} is not a date and time\(why)", quoting: [text],
+                   hint: "write it as 2026-11-21T10:20:00Z (UTC) or with an offset, 2026-11-21T11:20:00+01:00")
             return nil
         }
         return time
@@ -99,8 +118,9 @@ public struct ResponseDecoder {
         guard let entry = fields["status"], let text = schema.text(of: entry.value, named: "\"status\"") else { return nil }
         guard let status = Response.Status(rawValue: text) else {
             let choices = Response.Status.allCases.map(\.rawValue)
-            schema.error("\"\(text.excerpt())\" is not a status" + (EditDistance.suggestion(for: text, among: choices).map { "; did you mean \"\($0)\"?" } ?? ""),
-                         at: entry.value.mark, hint: "write complete or in-progress", code: "invalid-status")
+            report(.error, "invalid-status", at: entry.value.mark,
+                   "{} is not a status" + (EditDistance.suggestion(for: text, among: choices).map { "; did you mean \"\($0)\"?" } ?? ""),
+                   quoting: [text], hint: "write complete or in-progress")
             return nil
         }
         return status
@@ -109,8 +129,9 @@ public struct ResponseDecoder {
     mutating func decodeAnswers(_ entry: MappingEntry, framework: Framework?) -> [String: Answer] {
         if entry.value.isInvalid || entry.value.scalar == "" { return [:] }
         guard let entries = entry.value.entries else {
-            schema.error("\"answers\" should be a group of answers by question id, but it is \(entry.value.kindDescription)",
-                         at: entry.value.mark, hint: "write one line per question: question-id: stage-id", code: "expected-group")
+            report(.error, "expected-group", at: entry.value.mark,
+                   "\"answers\" should be a group of answers by question id, but it is \(entry.value.kindDescription)", quoting: [],
+                   hint: "write one line per question: question-id: stage-id")
             return [:]
         }
         var answers: [String: Answer] = [:]
@@ -121,9 +142,10 @@ public struct ResponseDecoder {
             if let framework {
                 guard let question = question(withID: item.key, in: framework) else {
                     let suggestion = suggestQuestion(for: item.key, in: framework)
-                    schema.warning("\"\(item.key.excerpt())\" is not a question of \"\(framework.id)\" \(framework.version), so this answer is not counted"
-                                   + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
-                                   at: item.keyMark, hint: "it may come from another version of the framework", code: "unknown-question")
+                    report(.warning, "unknown-question", at: item.keyMark,
+                           "{} is not a question of \"\(framework.id)\" \(framework.version), so this answer is not counted"
+                               + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
+                           quoting: [item.key], hint: "it may come from another version of the framework")
                     answers[item.key] = answer
                     continue
                 }
@@ -131,12 +153,13 @@ public struct ResponseDecoder {
                 case .stage(let stage) where !isStage(stage, of: framework):
                     let choices = framework.stages.map(\.id) + question.allowed.map(\.rawValue)
                     let suggestion = EditDistance.suggestion(for: stage, among: choices)
-                    schema.warning("\"\(stage.excerpt())\" is not a stage of \"\(framework.id)\", so this answer is not counted"
-                                   + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""), at: item.value.mark,
-                                   hint: "the answers are: \(SchemaReader.listed(choices))", code: "unknown-stage")
+                    report(.warning, "unknown-stage", at: item.value.mark,
+                           "{} is not a stage of \"\(framework.id)\", so this answer is not counted"
+                               + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
+                           quoting: [stage], hint: "the answers are: \(SchemaReader.listed(choices))")
                 case .dontKnow where !question.allows(.dontKnow), .notApplicable where !question.allows(.notApplicable):
-                    schema.warning("question \"\(item.key)\" does not offer \"\(answer.text)\"; it is kept but not scored",
-                                   at: item.value.mark, code: "answer-not-offered")
+                    report(.warning, "answer-not-offered", at: item.value.mark,
+                           "question {} does not offer {}; it is kept but not scored", quoting: [item.key, answer.text])
                 default:
                     break
                 }
@@ -149,8 +172,9 @@ public struct ResponseDecoder {
     mutating func decodeNotes(_ entry: MappingEntry, framework: Framework?) -> [String: String] {
         if entry.value.isInvalid || entry.value.scalar == "" { return [:] }
         guard let entries = entry.value.entries else {
-            schema.error("\"notes\" should be a group of notes by question id, but it is \(entry.value.kindDescription)",
-                         at: entry.value.mark, hint: "write one note per question: question-id: text", code: "expected-group")
+            report(.error, "expected-group", at: entry.value.mark,
+                   "\"notes\" should be a group of notes by question id, but it is \(entry.value.kindDescription)", quoting: [],
+                   hint: "write one note per question: question-id: text")
             return [:]
         }
         var notes: [String: String] = [:]
@@ -158,9 +182,10 @@ public struct ResponseDecoder {
             guard let text = schema.text(of: item.value, named: "the note on \"\(item.key)\"", allowEmpty: true) else { continue }
             if let framework, question(withID: item.key, in: framework) == nil {
                 let suggestion = suggestQuestion(for: item.key, in: framework)
-                schema.warning("the note is on \"\(item.key)\", which is not a question of \"\(framework.id)\" \(framework.version)"
-                               + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
-                               at: item.keyMark, hint: "it may come from another version of the framework", code: "unknown-question")
+                report(.warning, "unknown-question", at: item.keyMark,
+                       "the note is on {}, which is not a question of \"\(framework.id)\" \(framework.version)"
+                           + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
+                       quoting: [item.key], hint: "it may come from another version of the framework")
             }
             notes[item.key] = text
         }

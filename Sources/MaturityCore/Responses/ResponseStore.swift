@@ -39,22 +39,23 @@ public struct ResponseStore: Sendable {
     /// `mkdir -p` with 0700 for every folder it makes; the reason, in the same plain words as
     /// a failed write, when one cannot be made.
     public static func makeFolder(_ path: String) throws(AtomicFile.WriteError) {
-        if let reason = folderProblem(path) {
-            throw AtomicFile.WriteError(path: path, reason: "the folder cannot be made (\(reason))")
+        if let number = folderProblem(path) {
+            throw AtomicFile.WriteError(path: path, kind: .init(errorNumber: number),
+                                        reason: "the folder cannot be made (\(AtomicFile.reason(forErrorNumber: number)))")
         }
     }
 
-    /// Makes `path` and its missing parents; the system's reason when one cannot be made.
-    private static func folderProblem(_ path: String) -> String? {
+    /// Makes `path` and its missing parents; the system's error number when one cannot be made.
+    private static func folderProblem(_ path: String) -> Int32? {
         var kind = stat()
         if stat(FileSystemName.encode(path), &kind) == 0 {
-            return (kind.st_mode & S_IFMT) == S_IFDIR ? nil : AtomicFile.reason(forErrorNumber: ENOTDIR)
+            return (kind.st_mode & S_IFMT) == S_IFDIR ? nil : ENOTDIR
         }
         let parent = Paths.parent(of: path)
         if !parent.isEmpty && parent != path && parent != "/" && parent != ".", let problem = folderProblem(parent) {
             return problem
         }
-        return mkdir(FileSystemName.encode(path), 0o700) == 0 || errno == EEXIST ? nil : AtomicFile.lastError()
+        return mkdir(FileSystemName.encode(path), 0o700) == 0 || errno == EEXIST ? nil : errno
     }
 
     /// The permissions of a response file in `folder`: read and write for its owner only
@@ -86,7 +87,7 @@ public struct ResponseStore: Sendable {
             do {
                 try AtomicFile.create(path, with: bytes, mode: mode)
                 return path
-            } catch where error.reason == "it already exists" && attempt < 1000 {
+            } catch where error.kind == .exists && attempt < 1000 {
                 attempt += 1
             }
         }

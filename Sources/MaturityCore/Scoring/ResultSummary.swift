@@ -12,13 +12,6 @@ public struct ResultSummary: Sendable, Equatable {
         public var total: Int
     }
 
-    public struct NextStep: Sendable, Equatable {
-        public var dimensionName: String
-        public var fromStage: String
-        public var toStage: String
-        public var text: String
-    }
-
     /// A question's own next step, for the stage it was answered at.
     public struct QuestionStep: Sendable, Equatable {
         public var dimensionName: String
@@ -87,12 +80,7 @@ public struct ResultSummary: Sendable, Equatable {
         }
         unknowns = scores.dimensions.reduce(0) { $0 + $1.dontKnow }
         unanswered = scores.total - scores.answered
-        nextSteps = zip(framework.dimensions, scores.dimensions).compactMap { dimension, score in
-            guard let stage = score.stage, stage + 1 < stageCount,
-                  let text = dimension.nextSteps[framework.stages[stage].id] else { return nil }
-            return NextStep(dimensionName: dimension.name, fromStage: framework.stages[stage].name,
-                            toStage: framework.stages[stage + 1].name, text: text)
-        }
+        nextSteps = NextStep.steps(atStages: scores.dimensions.map(\.stage), in: framework)
         questionSteps = Self.questionSteps(framework: framework, answers: answers)
     }
 

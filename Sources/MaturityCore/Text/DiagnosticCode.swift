@@ -107,6 +107,7 @@ public enum DiagnosticCode {
         // Language files (the program's own words)
         ("language-file-of-another", "a language file for another program"),
         ("invalid-decimal-separator", "a decimal separator that is not one character"),
+        ("invalid-thousands-separator", "a thousands separator longer than one character"),
         ("unknown-text", "a text the program does not have"),
         ("plural-forms-not-wanted", "plural forms for a text that is one sentence"),
         ("plural-forms-needed", "one sentence for a text that counts something"),

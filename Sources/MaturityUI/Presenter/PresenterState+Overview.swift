@@ -8,7 +8,7 @@ extension PresenterState {
     static let overviewStageWidth = 60
 
     func overviewLines(width: Int, height: Int) -> [StyledLine] {
-        guard !shown.complete.isEmpty else { return waitingLines(width: width) }
+        guard let summary else { return waitingLines(width: width) }
         if let groups { return groupedOverviewLines(groups, width: width) }
         let nameWidth = min(20, framework.dimensions.map { DisplayWidth.of($0.name) }.max() ?? 10)
         let showStage = width >= Self.overviewStageWidth
@@ -18,27 +18,25 @@ extension PresenterState {
         // Thick bars where there is room: a second row of the same blocks.
         let thick = framework.dimensions.count * 2 <= height
         var lines: [StyledLine] = []
-        for (index, dimension) in framework.dimensions.enumerated() {
-            let figures = summary.dimensions[index].scores
-            var line = StyledLine(label(dimension.name, width: nameWidth) + "  ", role: .heading)
-            line.runs += bar(figures.mean, width: barWidth).runs
-            line.append("  " + (figures.mean.map { Scoring.display($0) } ?? "—"), role: .heading)
-            if showStage { line.append("  " + label(stageName(figures.mean), width: stageWidth), role: .chosen) }
-            if let stats = figures.statistics {
-                line.append((showStage ? " " : "  ") + "\(Scoring.display(stats.minimum))–\(Scoring.display(stats.maximum))",
-                            role: summary.dimensions[index].isDisagreement ? .warning : .dim)
+        for (index, row) in figures.rows.enumerated() where !row.isOverall {
+            var line = StyledLine(label(row.name, width: nameWidth) + "  ", role: .heading)
+            line.runs += bar(row.mean.value, width: barWidth).runs
+            line.append("  " + (row.mean.value == nil ? "—" : row.mean.shown), role: .heading)
+            if showStage { line.append("  " + label(row.mean.stageName ?? "", width: stageWidth), role: .chosen) }
+            if let range = row.range {
+                line.append((showStage ? " " : "  ") + range, role: summary.dimensions[index].isDisagreement ? .warning : .dim)
             }
             lines.append(line)
             if thick {
                 var second = StyledLine(String(repeating: " ", count: nameWidth + 2))
-                second.runs += bar(figures.mean, width: barWidth).runs
+                second.runs += bar(row.mean.value, width: barWidth).runs
                 lines.append(second)
             }
         }
         return lines
     }
 
-    func groupedOverviewLines(_ groups: PresenterGroups, width: Int) -> [StyledLine] {
+    func groupedOverviewLines(_ groups: GroupBreakdown, width: Int) -> [StyledLine] {
         let lines = groups.lines
         let nameWidth = min(lines.map { DisplayWidth.of($0.name) }.max() ?? 10, max(10, width / 3))
         let showStage = width >= Self.overviewStageWidth
@@ -48,11 +46,11 @@ extension PresenterState {
         for (index, dimension) in framework.dimensions.enumerated() where !lines.isEmpty {
             result.append(StyledLine(dimension.name, role: .heading))
             for group in lines {
-                let mean = group.summary.dimensions[index].scores.mean
+                let mean = ScoreText(group.summary.dimensions[index].scores.mean, in: framework)
                 var line = StyledLine("  " + label(group.name, width: nameWidth) + " ")
-                line.runs += bar(mean, width: barWidth).runs
-                line.append("  " + (mean.map { Scoring.display($0) } ?? "—"), role: .heading)
-                if showStage { line.append("  " + stageName(mean), role: .chosen) }
+                line.runs += bar(mean.value, width: barWidth).runs
+                line.append("  " + (mean.value == nil ? "—" : mean.shown), role: .heading)
+                if showStage { line.append("  " + (mean.stageName ?? ""), role: .chosen) }
                 result.append(line)
             }
         }
@@ -62,13 +60,15 @@ extension PresenterState {
     }
 
     /// One sentence on what the grouping leaves out, so the room knows nobody is missing.
-    func groupNote(_ groups: PresenterGroups, width: Int) -> [StyledLine] {
+    func groupNote(_ groups: GroupBreakdown, width: Int) -> [StyledLine] {
         let field = grouping == .role ? "role" : "team"
         if groups.lines.isEmpty {
-            return StyledLine.wrapped("No \(field) has \(minimumGroupSize) or more people yet; everyone counts in the whole.",
-                                      width: width, role: .dim)
+            let sentence = groups.hidden.protecting > 0
+                ? "No \(field) is shown on its own: with what else is shown, it would let someone work out a smaller group. Everyone counts in the whole."
+                : "No \(field) has \(minimumGroupSize) or more people yet; everyone counts in the whole."
+            return StyledLine.wrapped(sentence, width: width, role: .dim)
         }
-        guard groups.pool != nil else { return [] }
+        guard groups.othersLine != nil else { return [] }
         return StyledLine.wrapped("Groups under \(minimumGroupSize) people are pooled, with the next smallest when needed, so that nobody can be picked out.",
                                   width: width, role: .dim)
     }
@@ -92,10 +92,5 @@ extension PresenterState {
     func label(_ text: String, width: Int) -> String {
         let text = fitted(text, width: width)
         return text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
-    }
-
-    func stageName(_ score: Double?) -> String {
-        guard let score else { return "" }
-        return framework.stages[framework.scale.stageIndex(for: score)].name
     }
 }

@@ -77,7 +77,7 @@ extension PresenterState {
             return
         }
         let visible = height - 1
-        let offset = min(max(0, scroll), lines.count - visible)
+        let offset = Scroll.clamped(scroll, limit: lines.count - visible)
         frame.place(Array(lines[offset...]), top: top, bottom: top + visible)
         let above = offset > 0
         let below = offset + visible < lines.count

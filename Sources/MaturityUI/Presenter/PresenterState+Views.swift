@@ -2,72 +2,88 @@ import MaturityCore
 
 /// The per-dimension, disagreement, problem, help and waiting views of the workshop screen.
 extension PresenterState {
+    /// Before the room has the minimum number of answers: how many there are, and nothing else.
     func waitingLines(width: Int) -> [StyledLine] {
         var lines = [StyledLine.blank]
-        lines += StyledLine.wrapped(folder.isEmpty ? "Waiting for answers…" : "Waiting for answers in \(folder)",
-                                    width: width - 2, role: .heading, indent: 2)
+        if figures.respondents == 0 {
+            lines += StyledLine.wrapped(folder.isEmpty ? "Waiting for answers…" : "Waiting for answers in \(folder)",
+                                        width: width - 2, role: .heading, indent: 2)
+        } else {
+            lines += StyledLine.wrapped("Answers so far: \(figures.respondents) of \(minimumGroupSize) needed",
+                                        width: width - 2, role: .heading, indent: 2)
+            lines.append(.blank)
+            lines += StyledLine.wrapped("The figures appear once \(minimumGroupSize) people have answered, so that nobody's answers can be picked out.",
+                                        width: width - 2, role: .dim, indent: 2)
+        }
         lines += [.blank, StyledLine("  \(shown.inProgress) in progress", role: .heading)]
         return lines
     }
 
     func dimensionLines(_ index: Int, width: Int, height: Int) -> [StyledLine] {
-        guard !shown.complete.isEmpty else { return waitingLines(width: width) }
-        let figures = summary.dimensions[index].scores
+        guard let summary else { return waitingLines(width: width) }
+        let row = self.figures.rows[index]
         var lines: [StyledLine] = []
-        if let mean = figures.mean {
-            lines.append(StyledLine("Mean \(Scoring.display(mean)): \(stageName(mean))", role: .heading))
+        if row.mean.value != nil {
+            lines.append(StyledLine("Mean \(row.mean.shown): \(row.mean.stageName ?? "")", role: .heading))
         } else {
             lines.append(StyledLine("Not scored yet: everyone answered \"don't know\".", role: .warning))
         }
         lines.append(.blank)
         let nameWidth = min(16, framework.stages.map { DisplayWidth.of($0.name) }.max() ?? 8)
         let barWidth = max(5, width - nameWidth - 22)
-        let most = max(1, figures.histogram.bins.map(\.count).max() ?? 1)
-        let meanStage = figures.mean.map { framework.scale.stageIndex(for: $0) }
-        for (stageIndex, bin) in figures.histogram.bins.enumerated() {
+        let most = max(1, row.histogram.max() ?? 1)
+        for (stageIndex, count) in row.histogram.enumerated() {
             let stage = framework.stages[stageIndex]
             var line = StyledLine(label(stage.name, width: nameWidth) + "  ", role: .heading)
-            let filled = bin.count == 0 ? 0 : max(1, barWidth * bin.count / most)
+            let filled = count == 0 ? 0 : max(1, barWidth * count / most)
             line.append(String(repeating: "█", count: filled), role: .stage(stageIndex * 5 / max(framework.stages.count, 1)))
             line.append(String(repeating: " ", count: barWidth - filled))
-            line.append(" \(bin.count)", role: .heading)
-            if stageIndex == meanStage { line.append("  ◀ mean", role: .warning) }
+            line.append(" \(count)", role: .heading)
+            if stageIndex == row.mean.stageIndex { line.append("  ◀ mean", role: .warning) }
             lines.append(line)
             if framework.stages.count * 2 + 3 <= height { lines.append(.blank) }
         }
         if let groups, !groups.lines.isEmpty {
             lines.append(.blank)
             for group in groups.lines {
-                let mean = group.summary.dimensions[index].scores.mean
-                lines += StyledLine.wrapped("\(group.name): \(Scoring.display(mean))  \(stageName(mean))", width: width, role: .dim)
+                let mean = ScoreText(group.summary.dimensions[index].scores.mean, in: framework)
+                lines += StyledLine.wrapped("\(group.name): \(mean.shown)  \(mean.stageName ?? "")", width: width, role: .dim)
             }
         }
-        let unknowns = summary.dimensions[index].unknowns
+        let unknowns = row.unknowns
         if unknowns > 0 { lines.append(StyledLine("\(unknowns) \"don't know\" answer\(unknowns == 1 ? "" : "s")", role: .dim)) }
         return lines
     }
 
+    /// Where people differ: the dimensions the room is split on, as the reports name them.
     func disagreementLines(width: Int) -> [StyledLine] {
-        guard !shown.complete.isEmpty else { return waitingLines(width: width) }
-        let flagged = summary.dimensions.enumerated().filter { $0.element.isDisagreement }
-        guard !flagged.isEmpty else {
-            return StyledLine.wrapped("No big differences: in every dimension, people's scores are within two stages of each other.",
-                                      width: width, role: .heading)
-        }
+        guard let splits = figures.splits else { return waitingLines(width: width) }
         var lines: [StyledLine] = []
-        for (index, dimension) in flagged {
-            let name = framework.dimensions[index].name
-            let stats = dimension.scores.statistics
-            lines += StyledLine.wrapped("\(name): scores from \(Scoring.display(stats?.minimum)) to \(Scoring.display(stats?.maximum)). Why do we see it so differently?",
+        if splits.shown.isEmpty {
+            lines += StyledLine.wrapped("No dimension splits the room.", width: width, role: .heading)
+            lines.append(.blank)
+        }
+        for item in splits.shown {
+            lines += StyledLine.wrapped("\(item.dimensionName): \(item.sentence). Why do we see it so differently?",
                                         width: width, role: .heading)
-            for spread in dimension.widestQuestions.prefix(2) {
-                guard let question = framework.question(withID: spread.questionID)?.question else { continue }
-                let low = framework.stages[max(0, spread.lowest - 1)].name
-                let high = framework.stages[min(framework.stages.count - 1, spread.highest - 1)].name
-                lines += StyledLine.wrapped("• \(question.text) (answers from \(low) to \(high))", width: width, indent: 2)
+            for question in item.questions {
+                lines += StyledLine.wrapped("• \(question.text) (\(question.lowPeople) chose \(question.lowStages), "
+                                            + "\(question.highPeople) \(question.highStages))", width: width, indent: 2)
             }
             lines.append(.blank)
         }
+        if !splits.notShown.isEmpty {
+            lines += StyledLine.wrapped("Also split: \(splits.notShown.joined(separator: ", ")).", width: width)
+            lines.append(.blank)
+        }
+        if !splits.farFromTheMiddle.isEmpty {
+            lines += StyledLine.wrapped("Far from the rest, but not a split:", width: width, role: .dim)
+            for note in splits.farFromTheMiddle {
+                lines += StyledLine.wrapped("• \(note.dimensionName): \(note.sentence)", width: width, role: .dim, indent: 2)
+            }
+            lines.append(.blank)
+        }
+        lines += StyledLine.wrapped(SplitSection.rule, width: width, role: .dim)
         return lines
     }
 
@@ -112,7 +128,7 @@ extension PresenterState {
         }
         lines.append(.blank)
         lines += StyledLine.wrapped(stageRuleSentence(), width: width, role: .dim)
-        lines += StyledLine.wrapped("No names are shown. Groups under \(minimumGroupSize) people are pooled, never shown on their own.",
+        lines += StyledLine.wrapped("No names are shown. Figures appear once \(minimumGroupSize) people have answered; groups under \(minimumGroupSize) are pooled, never shown on their own.",
                                     width: width, role: .dim)
         return lines
     }

@@ -58,9 +58,8 @@ public struct PresenterState: Sendable {
     /// Whether the folder has been there at some point: a missing folder is then "gone",
     /// not "not made yet".
     public private(set) var folderWasSeen = false
-    public private(set) var summary: GroupSummary
-    /// The grouped lines, when grouped by team or role.
-    public private(set) var groups: PresenterGroups?
+    /// What the room may see: every grouping decided at once (`RoomFigures`).
+    public private(set) var figures: RoomFigures
     /// In a workshop room (`maturity workshop`): how to join and who is in; nil for `present`.
     public var room: RoomStatus?
     /// The host pressed q in a workshop room and is asked whether to end it for everyone.
@@ -81,7 +80,7 @@ public struct PresenterState: Sendable {
         self.minimumGroupSize = max(1, minimumGroupSize)
         shown = Self.anonymised(snapshot)
         folderWasSeen = snapshot.folderState == .present
-        summary = GroupSummary(responses: [], framework: framework)
+        figures = RoomFigures(framework: framework, minimumSize: minimumGroupSize)
         recompute()
     }
 
@@ -104,11 +103,14 @@ public struct PresenterState: Sendable {
     }
 
     mutating func recompute() {
-        summary = GroupSummary(responses: shown.complete, framework: framework)
-        groups = grouping.field.map {
-            PresenterGroups(responses: shown.complete, framework: framework, field: $0, minimumSize: minimumGroupSize)
-        }
+        figures = RoomFigures(responses: shown.complete, framework: framework, minimumSize: minimumGroupSize)
     }
+
+    /// The whole room's figures; nil below the minimum, when only the count is shown.
+    public var summary: GroupSummary? { figures.whole }
+
+    /// The room by the current grouping; nil when not grouped, or below the minimum.
+    public var groups: GroupBreakdown? { grouping.field.flatMap { figures.breakdown(by: $0) } }
 
     // MARK: - Keys
 
@@ -139,19 +141,12 @@ public struct PresenterState: Sendable {
             if overlays.contains(view) { view = previousView }
         case .resize(let size): screenSize = size
         case .character(let letter) where (letter == "j" || letter == "J") && room != nil: open(.joinCard)
-        case .down, .character("j"): scroll(to: scroll + 1)
-        case .up, .character("k"): scroll(to: scroll - 1)
-        case .pageDown: scroll(to: scroll + max(1, pageHeight(for: screenSize) - 1))
-        case .pageUp: scroll(to: scroll - max(1, pageHeight(for: screenSize) - 1))
-        case .home: scroll(to: 0)
-        case .end: scroll(to: Int.max)
         case .right, .character("l"): step(by: 1)
         case .left, .character("h"): step(by: -1)
         case .character("o"), .character("O"): view = .overview
         case .character("d"), .character("D"): view = .disagreements
         case .character("g"), .character("G"):
             grouping = grouping.next
-            recompute()
         case .character(" "): hidden.toggle()
         case .character("f"), .character("F"):
             frozen.toggle()
@@ -162,14 +157,12 @@ public struct PresenterState: Sendable {
             }
         case .character("e"), .character("E"): open(.problems)
         case .character("?"): open(.help)
-        default: break
+        default:
+            // Scrolling within what the current view holds at the current size.
+            scroll = Scroll.offset(scroll, after: key, page: Scroll.page(rows: pageHeight(for: screenSize)),
+                                   limit: scrollLimit(for: screenSize)) ?? scroll
         }
         return false
-    }
-
-    /// Scrolls within what the current view holds at the current size.
-    mutating func scroll(to offset: Int) {
-        scroll = min(max(0, offset), scrollLimit(for: screenSize))
     }
 
     /// Views that cover the picture for a moment: Esc, or their own key again, goes back.

@@ -1,11 +1,12 @@
+import MaturityCore
+
 /// The assessment's own words, in one language: every phrase its screens, its line-by-line
 /// mode and its closing messages show, besides the framework's texts. The screens follow the
-/// framework's language (`ScreenText(language:)`): English and French are built in, and any
-/// other language gets the English words.
+/// framework's language (`ScreenText(language:)`). The words come from the language files in
+/// languages/ (`ScreenText(words:)`), built in; a language without a file gets the English.
 ///
-/// A phrase with numbers or names inside is a function, so that each language orders the
-/// words and makes the plurals its own way. Every instance must give every phrase: the
-/// compiler sees to that, and a test that the French differs from the English where it should.
+/// A phrase with numbers or names inside is a function, so that callers give values and the
+/// language file orders the words and makes the plurals its own way.
 public struct ScreenText: Sendable {
     /// The language code these words are in.
     public let language: String
@@ -78,6 +79,10 @@ public struct ScreenText: Sendable {
     public let noDontKnowAnswer: String
     public let noNotApplicableAnswer: String
     public let noGuidance: String
+    /// Enter on a question with no answer and none chosen: how to answer, and how to skip it.
+    public let chooseAnAnswerFirst: @Sendable (_ stages: Int) -> String
+    /// The same in 30 columns, for a narrow terminal.
+    public let chooseAnAnswerFirstShort: @Sendable (_ stages: Int) -> String
     public let noteRemoved: String
     public let noteSaved: String
     /// "120 of 2,000 characters", under the note being typed.
@@ -178,6 +183,8 @@ public struct ScreenText: Sendable {
     /// "Guidance: ", before the guidance.
     public let guidancePrefix: String
     public let typeAChoice: @Sendable (_ choices: String) -> String
+    /// An empty line on a question with no answer: how to answer, and how to skip it.
+    public let plainChooseAnAnswerFirst: @Sendable (_ choices: String) -> String
     public let plainOverall: @Sendable (_ stage: String, _ score: String, _ maximum: String) -> String
     public let plainOnTheWay: @Sendable (_ nextStage: String, _ percent: Int) -> String
     public let plainNotScored: String
@@ -244,31 +251,35 @@ public struct ScreenText: Sendable {
 }
 
 extension ScreenText {
-    /// "5", "5 and 6", "5, 6 and 7", at most `limit` numbers then "and 3 more" (`and` in the language).
-    static func numberList(_ numbers: [Int], and: String, more: (Int) -> String, limit: Int = 10) -> String {
-        let shown = numbers.prefix(limit).map(String.init)
-        if numbers.count > limit { return shown.joined(separator: ", ") + " " + more(numbers.count - limit) }
-        guard shown.count > 1 else { return shown.first ?? "" }
-        return shown.dropLast().joined(separator: ", ") + " \(and) " + shown.last!
+    /// "5", "5 and 6", "5, 6 and 7": at most `limit` numbers, then "and 3 more" (the joining
+    /// words are the language's: `last` joins the last, `more` counts the rest).
+    static func numberList(_ numbers: [String], last: (String, String) -> String, more: (String, Int) -> String,
+                           limit: Int = 10) -> String {
+        let shown = numbers.prefix(limit)
+        if numbers.count > limit { return more(shown.joined(separator: ", "), numbers.count - limit) }
+        guard shown.count > 1, let final = shown.last else { return shown.first ?? "" }
+        return last(shown.dropLast().joined(separator: ", "), final)
     }
 
-    /// 12345 as "12,345" (`separator` ",") or "12 345" (a no-break space).
-    static func grouped(_ number: Int, separator: String) -> String {
-        let digits = String(abs(number))
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { result += separator }
-            result.append(digit)
+    /// The words for a language code such as `fr` or `fr-CA`; English for a language that has
+    /// none. A language file given in `added` (found beside the frameworks) comes before the
+    /// built-in one of its language, completed from the English.
+    public init(language code: String, added: [LanguageFile] = []) {
+        let primary = Self.primary(code)
+        if let file = added.first(where: { Self.primary($0.language) == primary }), let english = BuiltInLanguages.files.first {
+            self = ScreenText(words: file.completed(from: english))
+        } else {
+            self = Self.builtIn.first { $0.language == primary } ?? .english
         }
-        return (number < 0 ? "-" : "") + result
     }
 
-    /// The words for a language code such as `fr` or `fr-CA`; English for a language that has none.
-    public init(language code: String) {
-        let primary = code.split(separator: "-").first.map { $0.lowercased() } ?? ""
-        self = Self.builtIn.first { $0.language == primary } ?? .english
+    static func primary(_ code: String) -> String {
+        code.split(separator: "-").first.map { $0.lowercased() } ?? ""
     }
 
-    /// The languages built in.
-    public static let builtIn = [english, french]
+    /// The languages built in, English first.
+    public static let builtIn = BuiltInLanguages.files.map { ScreenText(words: $0) }
+
+    /// The words in British English: those of every language without its own.
+    public static let english = builtIn[0]
 }

@@ -7,10 +7,9 @@ extension AppState {
         ResultSummary(scores: Scoring.score(response, in: framework), framework: framework, answers: response.answers)
     }
 
-    /// Progress toward the next stage as a whole percentage, rounded down with the scoring
-    /// tolerance (docs/scoring.md): 2.3 is 30% of the way, though 2.3 - 2 is 0.29999... in binary.
+    /// Progress toward the next stage as a whole percentage, as the reports say it (`Percentage`).
     public static func percent(_ progress: Double) -> Int {
-        Int((progress * 100 + Scoring.tolerance).rounded(.down))
+        Percentage.whole(progress)
     }
 
     /// The questions answered "don't know", with their numbers (from 1) as on the question screens.

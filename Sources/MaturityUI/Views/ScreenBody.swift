@@ -25,7 +25,7 @@ struct ScreenBody {
     /// The offset used: the one asked for, within bounds, moved as little as needed to show `focus`.
     func offset(in rows: Int) -> Int {
         let height = scrollingRows(in: rows)
-        var offset = min(max(0, scroll), maxScroll(in: rows))
+        var offset = Scroll.clamped(scroll, limit: maxScroll(in: rows))
         if let focus {
             if focus.upperBound > offset + height { offset = focus.upperBound - height }
             if focus.lowerBound < offset { offset = focus.lowerBound }

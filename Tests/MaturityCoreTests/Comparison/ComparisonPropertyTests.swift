@@ -124,7 +124,13 @@ import Testing
         await propertyCheck(count: 150, input: Self.seeds, everyone, Gen.int(in: 2...6)) { seeds, organisations, copies in
             // Every organisation gets one full response, so that it has an overall score.
             let full = (0..<organisations).map { Seed(answers: Array(repeating: "developing", count: 9), organisation: $0, team: 0, day: 0) }
-            let responses = Self.responses(full + seeds, organisations: organisations)
+            // All in one round, so that each organisation's full response is in its figures.
+            let oneRound = seeds.map { seed in
+                var seed = seed
+                seed.day = 0
+                return seed
+            }
+            let responses = Self.responses(full + oneRound, organisations: organisations)
             // Alpha's respondents, each answering `copies` times over: Alpha's mean is unchanged.
             let extra = responses.filter { $0.organisation == "Alpha" }.flatMap { response in
                 (1..<copies).map { copy in

@@ -25,30 +25,32 @@ import Testing
         #expect(data.scores.meanStage == 1) // floor(2.783) = 2, the second stage: index 1
         #expect(data.unknowns == 2) // A and C said don't know to d4
         #expect(data.answered == 12 && data.total == 12)
-        // 4.0 - 1.6 = 2.4 >= 2
-        #expect(data.isDisagreement)
+        // One person at each of Unaware, Emerging and Mastering: three stages apart, but each end
+        // is one person, and a split needs two at each end. C is far above the middle (Emerging).
+        #expect(!data.isDisagreement)
+        #expect(data.farFromTheMiddle == (0, 1))
         // d1: 3,1,4 -> spread 3; d3: 4,1,4 -> 3; d2: 2,2,4 -> 2; d4: only B's 2 -> 0
         #expect(data.questionSpreads.map(\.questionID) == ["d1", "d3", "d2", "d4"])
         #expect(data.questionSpreads.map(\.spread) == [3, 3, 2, 0])
-        #expect(data.questionSpreads[0] == QuestionSpread(questionID: "d1", answers: 3, lowest: 1, highest: 4))
-        #expect(data.questionSpreads[3] == QuestionSpread(questionID: "d4", answers: 1, lowest: 2, highest: 2))
-        #expect(data.widestQuestions.map(\.questionID) == ["d1", "d3"])
+        #expect(data.questionSpreads[0] == QuestionSpread(questionID: "d1", answers: 3, lowest: 1, highest: 4, counts: [1, 0, 1, 1]))
+        #expect(data.questionSpreads[3] == QuestionSpread(questionID: "d4", answers: 1, lowest: 2, highest: 2, counts: [0, 1, 0, 0]))
+        #expect(data.questionsToDiscuss.isEmpty)
     }
 
     @Test func otherDimensionsAndOverallOfTheGroupOfThree() throws {
         let summary = GroupSummary(responses: [F.a, F.b, F.c], framework: F.framework)
-        // Leadership 4, 2, 3: mean 3, range exactly 2.0 (flagged), sd sqrt((1 + 1 + 0) / 3).
+        // Leadership 4, 2, 3: mean 3, sd sqrt((1 + 1 + 0) / 3); one person at each of three
+        // stages next to each other: no split, nobody far from the middle.
         let leadership = try #require(summary.dimension("leadership"))
         #expect(leadership.scores.mean == 3)
         #expect(close(leadership.scores.statistics?.standardDeviation, (2.0 / 3).squareRoot()))
-        #expect(leadership.isDisagreement)
-        #expect(leadership.widestQuestions.map(\.questionID) == ["l1"]) // 4, 2, 3: spread 2
+        #expect(!leadership.isDisagreement && leadership.farFromTheMiddle == (0, 0))
         #expect(leadership.notApplicable == 1)
         // Tools: only C, (3 + 4) / 2 = 3.5; one person, no spread, not a disagreement.
         let tools = try #require(summary.dimension("tools"))
         #expect(tools.scores.mean == 3.5 && tools.scores.scored == 1 && tools.scores.notScored == 2)
         #expect(tools.scores.statistics?.standardDeviation == 0)
-        #expect(!tools.isDisagreement && tools.widestQuestions.isEmpty)
+        #expect(!tools.isDisagreement && tools.questionsToDiscuss.isEmpty)
         #expect(tools.unknowns == 1)
         // Overall: A 19/6, B (1.6*2 + 2) / 3 = 26/15, C (4*2 + 3 + 3.5) / 4 = 29/8.
         let overall = try #require(summary.overall.statistics)
@@ -57,35 +59,26 @@ import Testing
         #expect(summary.overall.histogram.bins.map(\.count) == [1, 0, 2, 0])
         // 7 answers each of 9 questions.
         #expect(summary.answered == 21 && summary.total == 27)
-        #expect(summary.disagreements.map(\.dimensionID) == ["data", "leadership"])
+        #expect(summary.disagreements.isEmpty)
     }
 
-    @Test func disagreementIsTwoOrMoreWithTolerance() {
-        func dimension(range: Double) -> DimensionSummary {
-            let statistics = ScoreStatistics([1, 1 + range])
-            return DimensionSummary(dimensionID: "x",
-                                    scores: ScoreSummary(statistics: statistics, histogram: StageHistogram(bins: []),
-                                                         notScored: 0, meanStage: nil),
-                                    unknowns: 0, notApplicable: 0, answered: 0, total: 0, questionSpreads: [])
-        }
-        #expect(dimension(range: 2).isDisagreement)
-        #expect(dimension(range: 2 - 1e-12).isDisagreement) // floating-point dust
-        #expect(!dimension(range: 1.99).isDisagreement)
-        #expect(!dimension(range: 2 - 1e-8).isDisagreement)
-        #expect(dimension(range: 3).isDisagreement)
-    }
-
-    @Test func oneStageApartOnEveryQuestionIsNoDisagreement() throws {
-        // Everyone at unaware against everyone at emerging: scores 1 and 2, range 1.
-        let summary = GroupSummary(responses: [F.response("x", F.all("unaware")), F.response("y", F.all("emerging"))],
+    @Test func oneStageApartOnEveryQuestionIsNoSplit() throws {
+        // Everyone at unaware against everyone at emerging: one stage apart.
+        let summary = GroupSummary(responses: [F.response("x", F.all("unaware")), F.response("y", F.all("emerging")),
+                                                F.response("z", F.all("unaware")), F.response("w", F.all("emerging"))],
                                    framework: F.framework)
         #expect(summary.disagreements.isEmpty)
-        #expect(try #require(summary.dimension("data")).widestQuestions.isEmpty)
-        // Unaware against developing: range 2, flagged, every question spread 2 and all named.
-        let wide = GroupSummary(responses: [F.response("x", F.all("unaware")), F.response("y", F.all("developing"))],
+        #expect(try #require(summary.dimension("data")).questionsToDiscuss.isEmpty)
+        // Two at unaware against two at developing: two stages apart, a split on every
+        // dimension, every question split the same way, at most two named.
+        let wide = GroupSummary(responses: [F.response("x", F.all("unaware")), F.response("y", F.all("developing")),
+                                             F.response("z", F.all("unaware")), F.response("w", F.all("developing"))],
                                 framework: F.framework)
         #expect(wide.disagreements.count == 3)
-        #expect(try #require(wide.dimension("data")).widestQuestions.map(\.questionID) == ["d1", "d2", "d3", "d4"])
+        let data = try #require(wide.dimension("data"))
+        #expect(data.split == StageSplit(counts: [2, 0, 2, 0]))
+        #expect(data.split?.low == 0...0 && data.split?.high == 2...2 && data.split?.strength == 2)
+        #expect(data.questionsToDiscuss.map(\.questionID) == ["d1", "d2"])
     }
 
     @Test func anEmptyGroupHasNoFiguresAndAFullHistogramOfZeros() throws {

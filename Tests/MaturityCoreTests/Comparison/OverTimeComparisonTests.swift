@@ -1,7 +1,7 @@
 import MaturityCore
 import Testing
 
-/// One organisation's responses over time: points in order, changes and stage moves.
+/// One organisation's rounds over time: points in order, changes and stage moves.
 @Suite struct OverTimeComparisonTests {
     typealias F = ComparisonFixtures
 
@@ -14,7 +14,7 @@ import Testing
         F.response("other", organisation: "Another Charity", updated: "2026-01-01T10:00:00Z", F.all("mastering")),
     ]
 
-    @Test func eachDayIsAPointInTimeOrder() throws {
+    @Test func eachRoundIsAPointInTimeOrder() throws {
         let series = ChangeOverTime(responses: Self.responses, framework: F.framework, organisation: "example trust ")
         #expect(series.points.map(\.firstDay) == ["2025-11-20", "2026-11-21"])
         #expect(series.points.map(\.summary.respondents) == [2, 2])
@@ -37,16 +37,14 @@ import Testing
         let responses = [
             F.response("1", updated: "2026-03-01T10:00:00Z", F.all("emerging")),
             F.response("2", updated: "2026-03-05T10:00:00Z", F.all("emerging")),
-            F.response("3", updated: "2026-03-12T10:00:00Z", F.all("emerging")), // 7 days after the last: same round
-            F.response("4", updated: "2026-03-19T10:00:01Z", F.all("developing")), // 7 days and a second: new round
+            F.response("3", updated: "2026-03-19T10:00:00Z", F.all("emerging")), // 14 days after the last: same round
+            F.response("4", updated: "2026-04-02T10:00:01Z", F.all("developing")), // 14 days and a second: new round
         ]
-        let series = ChangeOverTime(responses: responses, framework: F.framework, organisation: "Example Trust",
-                                    grouping: .rounds(maximumGapDays: 7))
+        let series = ChangeOverTime(responses: responses, framework: F.framework, organisation: "Example Trust")
+        #expect(series.maximumGapDays == 14)
         #expect(series.points.map(\.summary.respondents) == [3, 1])
-        #expect(series.points.first?.firstDay == "2026-03-01" && series.points.first?.lastDay == "2026-03-12")
+        #expect(series.points.first?.firstDay == "2026-03-01" && series.points.first?.lastDay == "2026-03-19")
         #expect(series.steps.first?.overall.movement == .up)
-        let daily = ChangeOverTime(responses: responses, framework: F.framework, organisation: "Example Trust")
-        #expect(daily.points.count == 4 && daily.steps.count == 3)
     }
 
     @Test func aChangeFromNotScoredHasNoFigure() throws {

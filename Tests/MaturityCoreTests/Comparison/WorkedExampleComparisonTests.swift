@@ -90,11 +90,37 @@ import Testing
                     Self.figure(s?.standardDeviation), "\(scores.scored)",
                     scores.histogram.bins.map { "\($0.count)" }.joined(separator: " "),
                     dimension.map { "\($0.unknowns)" } ?? "", dimension.map { $0.isDisagreement ? "yes" : "no" } ?? "",
-                    dimension?.widestQuestions.map(\.questionID).joined(separator: ", ") ?? ""]
+                    dimension.map { Self.far($0.farFromTheMiddle) } ?? ""]
         }
         let expected = summary.dimensions.map { row($0.dimensionID, $0.scores, dimension: $0) }
             + [row("overall", summary.overall, dimension: nil)]
         #expect(Self.rows("worked-example-group") == expected)
+    }
+
+    /// "1 above", "2 below, 1 above", or nothing, as the page writes it.
+    static func far(_ counts: (below: Int, above: Int)) -> String {
+        [counts.below > 0 ? "\(counts.below) below" : nil, counts.above > 0 ? "\(counts.above) above" : nil]
+            .compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// The page's table of splits: each row's people by stage, worked out by `StageSplit`.
+    @Test func theSplitsMatchThePage() throws {
+        let framework = try Self.pageFramework()
+        let rows = Self.rows("worked-example-split")
+        #expect(rows.count == 6)
+        for row in rows {
+            let counts = row[0].split(separator: " ").compactMap { Int($0) }
+            let split = StageSplit(counts: counts)
+            func end(_ stages: ClosedRange<Int>?, _ people: Int?) -> String {
+                guard let stages, let people else { return "" }
+                let names = stages.map { framework.stages[$0].name }
+                let words = names.count == 1 ? names[0] : names.count == 2 ? "\(names[0]) or \(names[1])" : "\(names[0]) to \(names.last!)"
+                return "\(people) at \(words)"
+            }
+            let far = split == nil ? StageSplit.farFromTheMiddle(counts: counts) : (0, 0)
+            #expect([row[0], "\(StageSplit.smallestEnd(of: counts.reduce(0, +)))", split == nil ? "no" : "yes",
+                     end(split?.low, split?.lowPeople), end(split?.high, split?.highPeople), Self.far(far)] == row, "\(row)")
+        }
     }
 }
 

@@ -37,7 +37,7 @@ import Testing
         #expect(kind == .response)
         let found = diagnostics.sortedByLocation().map { "\($0.mark) \($0.severity.rawValue): \($0.message)" }
         #expect(found == [
-            "4:24 warning: these answers were given to a different shape of \"data-maturity\" (version 1.0); questions are matched by id",
+            "4:24 warning: these answers were given to a different shape of \"data-maturity\" (version \"1.0\"); questions are matched by id",
             "10:19 warning: \"developng\" is not a stage of \"data-maturity\", so this answer is not counted; did you mean \"developing\"?",
             "11:3 warning: \"uses-decision\" is not a question of \"data-maturity\" 1.0, so this answer is not counted; did you mean \"uses-decisions\"?",
             "13:3 warning: the note is on \"uses-decisons\", which is not a question of \"data-maturity\" 1.0; did you mean \"uses-decisions\"?",

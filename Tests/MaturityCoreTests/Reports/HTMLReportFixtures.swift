@@ -166,7 +166,8 @@ enum HTMLReportFixtures {
     /// Responses to the hostile framework with hostile names, teams and notes.
     static func hostileResponses(count: Int) -> [Response] {
         var random = SplitMix(state: 9)
-        let template = groupResponses.prefix(count)
+        // One round (November), so that the teams below are the report's figures.
+        let template = groupResponses.filter { $0.updated.day.hasPrefix("2026-11") }.prefix(count)
         return template.enumerated().map { index, original in
             var response = original
             response.frameworkFingerprint = hostileFramework.fingerprint

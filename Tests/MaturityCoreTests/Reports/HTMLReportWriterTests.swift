@@ -27,13 +27,13 @@ import Testing
         let report = HTMLReportFixtures.groupReport
         #expect(report.breakdown != nil && report.overTime != nil && report.benchmarkComparison != nil)
         #expect(Self.sections(Self.group) == ["summary", "scores", "figures", "stages", "disagreements", "breakdown",
-                                               "over-time", "benchmark", "problems"])
+                                               "next-steps", "over-time", "benchmark", "problems"])
         #expect(Self.group.contains("<footer class=\"colophon\""))
     }
 
     @Test func aGroupWithoutOptionsHasNoOptionalSections() {
         #expect(HTMLReportFixtures.plainGroupReport.overTime == nil)
-        #expect(Self.sections(Self.plainGroup) == ["summary", "scores", "figures", "stages", "disagreements"])
+        #expect(Self.sections(Self.plainGroup) == ["summary", "scores", "figures", "stages", "disagreements", "next-steps"])
         #expect(!Self.plainGroup.contains("Sector mean"))
     }
 
@@ -183,40 +183,53 @@ import Testing
         }
     }
 
-    @Test func disagreementsAreDiscussionPromptsWithTheQuestionsBehindThem() {
-        let report = HTMLReportFixtures.groupReport
-        let flagged = report.group.disagreements
-        #expect(!flagged.isEmpty, "the fixture's teams see leadership differently")
-        let articles = Self.group.components(separatedBy: "<article class=\"discussion\">").dropFirst()
-        #expect(articles.count == flagged.count)
-        for (article, dimension) in zip(articles, flagged) {
-            let name = report.framework.dimensions.first { $0.id == dimension.dimensionID }!.name
-            #expect(article.hasPrefix("<h3>\(name) "))
-            #expect(article.contains("Why do some of us put \(name) at"))
-            for spread in dimension.widestQuestions {
-                let question = report.framework.question(withID: spread.questionID)!.question
+    @Test func splitsAreDiscussionPromptsWithTheQuestionsBehindThem() throws {
+        // Two camps, two stages and more apart, on every dimension: unaware and developing.
+        let camps = (0..<3).map { index -> Response in
+            var response = HTMLReportFixtures.groupResponses[index]
+            response.answers = response.answers.mapValues { _ in .stage("unaware") }
+            return response
+        } + (3..<6).map { index -> Response in
+            var response = HTMLReportFixtures.groupResponses[index]
+            response.answers = response.answers.mapValues { _ in .stage("developing") }
+            return response
+        }
+        let report = Report(Report.Input(framework: HTMLReportFixtures.framework, responses: camps,
+                                         generated: HTMLReportFixtures.generated))
+        let html = HTMLReportWriter.write(report)
+        let splits = report.content.splits
+        #expect(splits.shown.count == StageSplit.shownAtMost)
+        #expect(splits.notShown.count == report.framework.dimensions.count - StageSplit.shownAtMost)
+        let articles = html.components(separatedBy: "<article class=\"discussion\">").dropFirst()
+        #expect(articles.count == splits.shown.count)
+        for (article, item) in zip(articles, splits.shown) {
+            #expect(article.hasPrefix("<h3>\(item.dimensionName) <span class=\"range\">3 people at Unaware, 3 at Developing</span>"))
+            #expect(article.contains("Why do some of us put \(item.dimensionName) at Unaware and others at Developing?"))
+            #expect(!item.questions.isEmpty)
+            for question in item.questions {
                 #expect(article.contains(ReportText.html(question.text)))
-                #expect(article.contains(ReportText.html(question.statements[spread.lowest - 1])))
-                #expect(article.contains(ReportText.html(question.statements[spread.highest - 1])))
+                #expect(article.contains(ReportText.html(try #require(question.lowStatement))))
+                #expect(article.contains(ReportText.html(try #require(question.highStatement))))
             }
         }
+        #expect(html.contains("Also split: "))
     }
 
     @Test func smallGroupsAreCountedButNeverNamed() throws {
         let breakdown = try #require(HTMLReportFixtures.groupReport.breakdown)
-        // Finance (2 people) is too small to show; Fundraising would then give Finance's figures
-        // away (everyone less Services and Fundraising), so it is hidden too.
+        // November's round: Finance (2 people) is too small to show; Fundraising (5) would then
+        // give Finance's figures away (everyone less Services and Fundraising), so it is hidden too.
         #expect(breakdown.groups.map(\.name) == ["Services"])
-        #expect(breakdown.hidden == GroupBreakdown.Hidden(groups: 2, people: 8, protecting: 1))
+        #expect(breakdown.hidden == GroupBreakdown.Hidden(groups: 2, people: 7, protecting: 1))
         let section = try #require(Self.element("section", id: "breakdown", in: Self.group))
-        // Services, the 8 others together, and everyone.
+        // Services, the 7 others together, and everyone.
         #expect(Self.matches(of: #"<tbody>.*?</tbody>"#, in: section).first?[0].components(separatedBy: "<tr>").count == 4)
         #expect(section.contains("<th scope=\"row\">Services</th>"))
-        #expect(section.contains("<th scope=\"row\"><em>8 people in smaller teams</em></th>"))
+        #expect(section.contains("<th scope=\"row\"><em>7 people in smaller teams</em></th>"))
         #expect(!section.contains("<th scope=\"row\">Fundraising</th>"))
         #expect(section.contains("1 team has fewer than 3 people and is not shown on its own"))
         #expect(section.contains("1 larger team is not shown either, so that the smaller ones’ figures cannot be worked out"))
-        #expect(section.contains("Their 8 people still count in “Everyone”, and together in the line in italics."))
+        #expect(section.contains("Their 7 people still count in “Everyone”, and together in the line in italics."))
         let named = Self.group.contains("Finance")
         #expect(!named, "the hidden team is named")
         // The hostile report's small team is hidden too; the two shown are named escaped.

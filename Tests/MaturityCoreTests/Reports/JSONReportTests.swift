@@ -49,10 +49,10 @@ import Testing
         #expect(data["scored"] as? Int == 3 && data["not_scored"] as? Int == 0)
         #expect(data["histogram"] as? [String: Int] == ["unaware": 1, "emerging": 1, "developing": 0, "mastering": 1])
         #expect(data["unknowns"] as? Int == 2)
-        #expect(data["disagreement"] as? Bool == true)
-        #expect(try Self.array(data["widest_questions"]).map { $0["question"] as? String } == ["d1", "d3"])
-        let d1 = try Self.array(data["widest_questions"])[0]
-        #expect(d1["lowest"] as? String == "unaware" && d1["highest"] as? String == "mastering" && d1["spread"] as? Int == 3)
+        // One person at each end is no split (docs/scoring.md): not flagged, no questions, split null.
+        #expect(data["disagreement"] as? Bool == false)
+        #expect(try Self.array(data["widest_questions"]).isEmpty)
+        #expect(data.keys.contains("split") && data["split"] is NSNull)
         #expect(dimensions[2]["disagreement"] as? Bool == false)
         #expect(dimensions[2]["not_scored"] as? Int == 2)
 
@@ -179,5 +179,17 @@ import Testing
         let problem = try Self.array(json?["problems"])[0]
         #expect(problem["source"] as? String == "␛[2J␛]0;owned␇red|file.yaml")
         #expect(problem["reason"] as? String == "<script>alert(1)</script>")
+    }
+
+    /// A split's two ends, by stage id, and the questions behind it.
+    @Test func aSplitGivesBothEndsAndItsQuestions() throws {
+        let responses = (0..<3).map { F.response("low\($0)", F.all("unaware")) } + (0..<3).map { F.response("high\($0)", F.all("developing")) }
+        let json = try Self.dictionary(try JSONSerialization.jsonObject(with: Data(JSONReportWriter.write(F.report(responses)).utf8)))
+        let data = try Self.array(json["dimensions"])[0]
+        #expect(data["disagreement"] as? Bool == true)
+        let split = try Self.dictionary(data["split"])
+        #expect(split["low_stages"] as? [String] == ["unaware"] && split["low_people"] as? Int == 3)
+        #expect(split["high_stages"] as? [String] == ["developing"] && split["high_people"] as? Int == 3)
+        #expect(try Self.array(data["widest_questions"]).map { $0["question"] as? String } == ["d1", "d2"])
     }
 }

@@ -100,7 +100,7 @@ import Testing
         #expect(rows[3] == ["Leadership", "4.0", "Mastering", "last stage", "2 of 3", "0"])
         #expect(rows[4] == ["Tools", "not scored", "—", "—", "1 of 2", "1"])
         // 19/6: Developing, a sixth of the way (rounded down) to Mastering; 7 of 9 answered.
-        #expect(rows[5] == ["**Overall**", "3.2", "Developing", "16% of the way to Mastering", "7 of 9", "2"])
+        #expect(rows[5] == ["**Overall**", "3.2", "Developing", "17% of the way to Mastering", "7 of 9", "2"])
         #expect(text.contains("- **Respondent:** Ann"))
         #expect(text.contains("- **Team:** Fundraising"))
         #expect(text.contains("Strongest: Leadership. Weakest: Data."))
@@ -114,7 +114,7 @@ import Testing
         #expect(text.contains("- **Do we know what data we hold?** (Data; answered Developing): We keep a list. It is out of date."))
         #expect(text.contains("- **Do our tools fit our work?** (Tools; answered don't know): Not sure who owns the tools."))
         // Data is at Emerging; Leadership is at the last stage and Tools is not scored: no step for them.
-        #expect(text.contains("- **Data** (Emerging → Developing): Write down how data works."))
+        #expect(text.contains("- **Data** (Emerging → Developing)\n  - Write down how data works."))
         #expect(!text.contains("- **Leadership** ("))
         #expect(!text.contains("- **Tools** ("))
     }
@@ -124,8 +124,7 @@ import Testing
     @Test func manyResponsesGiveGroupFiguresAndDisagreements() {
         let text = MarkdownReportWriter.write(F.group)
         #expect(Self.headings(text) == ["# Worked example: report", "## Group figures", "### Where people stand, by stage",
-                                        "## Disagreements to discuss", "### Data: scores from 1.6 to 4.0",
-                                        "### Leadership: scores from 2.0 to 4.0", "## By team", "## Next steps",
+                                        "## Where people differ", "## By team", "## Next steps",
                                         "## Problems"])
         let figures = Self.table(after: "## Group figures", in: text)
         #expect(figures.count == 2 + 3 + 1)
@@ -142,16 +141,26 @@ import Testing
                                                                          ["0", "0", "1", "0"], ["1", "0", "2", "0"]])
     }
 
-    @Test func disagreementsNameTheQuestionsBehindThemAsPrompts() {
-        let text = MarkdownReportWriter.write(F.group)
-        #expect(text.contains("- **Do we know what data we hold?** Answers went from Unaware to Mastering (3 people chose a stage). "
-            + "What does someone who chose Mastering see that someone who chose Unaware does not?"))
-        #expect(text.contains("- **Do we keep our data safe?** Answers went from Unaware to Mastering"))
-        #expect(text.contains("- **Do our leaders ask for evidence?** Answers went from Emerging to Mastering"))
-        #expect(!text.contains("Do we trust our data?"), "d2's spread is narrower than d1's and d3's")
+    @Test func splitsNameTheQuestionsBehindThemAsPrompts() {
+        // Three at Unaware and three at Developing; on d2 one of the high camp chose Mastering.
+        var responses = (0..<3).map { F.response("low\($0)", F.all("unaware")) }
+        responses += (0..<3).map { F.response("high\($0)", F.all("developing")) }
+        responses[5].answers["d2"] = .stage("mastering")
+        let text = MarkdownReportWriter.write(F.report(responses))
+        #expect(text.contains("### Data: 3 people at Unaware, 3 at Developing"))
+        // At most two questions, the sharpest splits first: d2 (3 against 3, and the widest), then d1.
+        #expect(text.contains("- **Do we trust our data?** 3 people chose Unaware, 3 Developing or Mastering. "
+            + "What does someone who chose Developing or Mastering see that someone who chose Unaware does not?"))
+        #expect(text.contains("- **Do we know what data we hold?** 3 people chose Unaware, 3 Developing."))
+        #expect(!text.contains("- **Do we keep our data safe?**"))
 
         let agreeing = MarkdownReportWriter.write(F.report([F.response("x", F.all("emerging")), F.response("y", F.all("developing"))]))
-        #expect(agreeing.contains("None: in every dimension, people's scores are less than 2.0 apart."))
+        #expect(agreeing.contains("No dimension splits the group."))
+        // One person far from seven others is named as such, not as a split.
+        let outlier = MarkdownReportWriter.write(F.report((0..<7).map { F.response("d\($0)", F.all("developing")) }
+            + [F.response("u", F.all("unaware"))]))
+        #expect(outlier.contains("No dimension splits the group."))
+        #expect(outlier.contains("- Data: 1 person two stages or more below the middle."))
     }
 
     @Test func groupsByTeamShowOnlyThoseAboveTheMinimum() {
@@ -179,10 +188,13 @@ import Testing
     @Test func overTimeGivesChangePerDimensionAndStagesMoved() {
         let text = MarkdownReportWriter.write(F.overTime)
         let headings = Self.headings(text)
-        // The change comes first; the group figures after it take every date together.
+        // The change comes first; the group figures after it are the latest round's, and the
+        // report says so in one sentence.
         #expect(headings.prefix(4) == ["# Worked example: report", "## Change over time", "### From 2026-11-21 to 2027-05-01",
                                        "## Group figures"])
-        #expect(text.contains("Figures over all 6 responses, from every date together"))
+        #expect(text.contains("Figures over the 3 responses of the latest round"))
+        #expect(text.contains("The figures are those of the latest round, 2027-05-01 (3 responses); "
+            + "the 3 responses of the earlier round are in the change over time."))
         let means = Self.table(after: "## Change over time", in: text)
         #expect(means[0] == ["Dimension", "2026-11-21 (3)", "2027-05-01 (3)"])
         #expect(means.count == 2 + 3 + 1)

@@ -37,6 +37,10 @@ import Testing
         #expect(markdown.contains("- **Question 1: Is someone clearly responsible for data protection, with the time and backing to do it?** Answered Starting: "
                                   + "“One person looks after it, mostly on top of their other work and when something comes up.” (Choose this if people know who to ask"))
         #expect(markdown.contains("0 = Not yet … 3 = Embedded"))
+        // The areas and each question's own next step are worked out once, in the report's content.
+        #expect(report.content.areas.map(\.figures.mean.shown) == ["1.0", "1.0", "1.0"])
+        #expect(report.content.areas.first?.dimensionNames == ["Responsibility", "Knowing your data"])
+        #expect(report.content.questionSteps.count == 12 && report.content.questionSteps.first?.number == 1)
         let html = HTMLReportWriter.write(report)
         #expect(html.contains("<section id=\"areas\""))
         #expect(html.contains("Question 12: If a breach happened, would you know what to do, and how quickly?"))
@@ -51,6 +55,8 @@ import Testing
         // Each area's mean over the three people: (1 + 3 + 2) / 3 = 2.0.
         #expect(Self.squeezed(MarkdownReportWriter.write(report)).contains("| People and their rights | 2.0 | Established | 1.0 | 3.0 | 0.8 | 3 | 0 |"))
         #expect(HTMLReportWriter.write(report).contains("Group figures by area"))
+        #expect(report.content.areas.map(\.figures.mean.stageName) == ["Established", "Established", "Established"])
+        #expect(report.content.questionSteps.isEmpty)
     }
 
     static let hostile = """

@@ -8,16 +8,21 @@ import Testing
     static let framework = ShippedFrameworkTests.catalogue.frameworks.first { $0.id == "data-maturity" }!
     static let known = Set(ShippedFrameworkTests.catalogue.frameworks.map(\.id))
 
-    @Test(arguments: [
-        ("\"Jane Smith\" is not a date and time", "… is not a date and time"),
-        ("\"Jane\" is not a status; did you mean \"complete\"?", "… is not a status"),
-        ("the key \"Jane Smith\" appears twice here; it is already set on line 4", "the key … appears twice here; it is already set on line 4"),
-        ("an unclosed \"Jane Smith", "an unclosed …"),
-        ("add a line `jane: ...`", "add a line …"),
-        ("the file cannot be read", "the file cannot be read"),
-    ])
-    func reasonsQuoteNothingFromTheFile(message: String, expected: String) {
-        #expect(FolderSnapshot.anonymousReason(message) == expected)
+    /// A reason comes from the diagnostic's own parts: the values it quotes from the file are
+    /// left out by position, never found by reading the sentence; a problem that does not say
+    /// what it quotes is not described at all.
+    @Test func reasonsQuoteNothingFromTheFile() {
+        let mark = SourceMark(line: 6, column: 10)
+        let date = Diagnostic(.error, code: "invalid-date", file: "f", from: mark, template: "{} is not a date and time",
+                              quoting: ["Jane Smith"])
+        #expect(date.message == "\"Jane Smith\" is not a date and time")
+        #expect(FolderSnapshot.anonymousReason(date) == "… is not a date and time")
+        let status = Diagnostic(.error, code: "invalid-status", file: "f", from: mark,
+                                template: "{} is not a status; did you mean \"complete\"?", quoting: ["Jane"])
+        #expect(FolderSnapshot.anonymousReason(status) == "… is not a status; did you mean \"complete\"?")
+        let prose = Diagnostic(.error, file: "f", at: mark, "the key \"Jane Smith\" appears twice here")
+        #expect(FolderSnapshot.anonymousReason(prose) == FolderSnapshot.hiddenDetails)
+        #expect(FolderSnapshot.anonymousReason(nil) == "it cannot be read")
     }
 
     @Test func filesAreKnownByNumberLineAndReasonAndOtherFrameworksAreNamedOnlyWhenKnown() throws {
@@ -49,6 +54,34 @@ import Testing
             .init(line: snapshot.unusable.last?.line, reason: "… is not a status"),
         ])
         #expect(snapshot.unusable.last?.line != nil)
+    }
+
+    /// The same response copied into the folder (a USB stick's copy beside the original) is one
+    /// person: the projector counts it once, as the report does, and an older unfinished copy
+    /// is not counted as someone still answering.
+    @Test func aCopyOfAResponseCountsOnceAsInTheReport() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folder-copies-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func write(_ id: String, _ status: Response.Status, minute: Int, as name: String) throws {
+            var response = Response.new(to: Self.framework, id: id, organisation: "Trust",
+                                        at: Timestamp(parsing: "2026-11-21T10:\(10 + minute):00Z")!)
+            response.status = status
+            response.answers = ["uses-decisions": .stage("developing")]
+            try ResponseEncoder.encode(response).write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        try write("a", .complete, minute: 5, as: "a.yaml")
+        try write("a", .complete, minute: 5, as: "a copy.yaml")
+        try write("b", .inProgress, minute: 1, as: "b.yaml")
+        try write("b", .complete, minute: 9, as: "b from the stick.yaml")
+        try write("c", .inProgress, minute: 2, as: "c.yaml")
+
+        let snapshot = FolderSnapshot.read(folder: folder.path, framework: Self.framework, knownFrameworkIDs: Self.known)
+        let selection = ResponseSelection(loaded: ResponseStore(folder: folder.path).loadAll(), framework: Self.framework)
+        #expect(snapshot.complete.map(\.id).sorted() == ["a", "b"])
+        #expect(snapshot.complete.map(\.id).sorted() == selection.responses.map(\.id).sorted())
+        #expect(snapshot.inProgress == 1)
+        #expect(snapshot.inProgress == selection.inProgressLeftOut)
     }
 
     @Test func aMissingFolderIsSaidToBeMissing() {

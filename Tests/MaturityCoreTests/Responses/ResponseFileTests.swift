@@ -95,6 +95,28 @@ import Testing
         #expect(diagnostics.count == 4)
     }
 
+    /// A problem is a value: a stable code, where it starts and ends, and the values it quotes
+    /// apart from the sentence (the projector leaves them out without reading the words).
+    @Test func diagnosticsCarryACodeARangeAndTheValuesTheyQuote() throws {
+        let text = "response: x\nframework: data-maturity\nupdated: \"Jane Smith\"\nstatus: done\nanswers:\n"
+        let diagnostics = decode(text).diagnostics
+        // Every code is one of the documented list, as validate's are (one scheme for every file).
+        let known = Set(DiagnosticCode.meanings.map(\.code))
+        #expect(diagnostics.allSatisfy { $0.code.map(known.contains) ?? true })
+        // The range runs to just past the closing quote, as validate's ranges do.
+        let date = try #require(diagnostics.first { $0.code == "invalid-date" })
+        #expect(date.range == SourceMark(line: 3, column: 10)..<SourceMark(line: 3, column: 22))
+        #expect(date.quoted == ["Jane Smith"])
+        #expect(date.message(replacingQuotedBy: "…") == "… is not a date and time")
+        let status = try #require(diagnostics.first { $0.code == "invalid-status" })
+        #expect(status.range == SourceMark(line: 4, column: 9)..<SourceMark(line: 4, column: 13))
+        #expect(status.quoted == ["done"])
+        #expect(status.message.hasPrefix("\"done\" is not a status"))
+        // A message made without saying what it quotes says so, so that nothing guesses.
+        let missing = try #require(diagnostics.first { $0.message.contains("no \"organisation\"") })
+        #expect(missing.quoted == nil && missing.message(replacingQuotedBy: "…") == nil)
+    }
+
     @Test func hostileTextIsQuotedOnWriteAndMadeSafeOnRead() throws {
         let hostile = ["=HYPERLINK(\"http://x\")", "<script>alert(1)</script>", "| a | b |", "- not a list", "# not a comment",
                        "key: value", "'quoted'", "\u{1B}[2Jgone", "multi\nline\n\n  indented\n", "  leading space\n"]

@@ -124,7 +124,7 @@ import Testing
         #expect {
             try store.save(response, at: path)
         } throws: { error in
-            (error as? AtomicFile.WriteError)?.reason == "the disk is full"
+            (error as? AtomicFile.WriteError).map { $0.kind == .diskFull && $0.reason == "the disk is full" } == true
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 1)
@@ -138,7 +138,7 @@ import Testing
         #expect {
             try ResponseStore(folder: file + "/responses").prepare()
         } throws: { error in
-            (error as? AtomicFile.WriteError)?.reason == "the folder cannot be made (Not a directory)"
+            (error as? AtomicFile.WriteError).map { $0.kind == .notAFolder && $0.reason == "the folder cannot be made (Not a directory)" } == true
         }
     }
 
@@ -151,7 +151,7 @@ import Testing
         #expect {
             try ResponseStore(folder: folder + "/responses").prepare()
         } throws: { error in
-            (error as? AtomicFile.WriteError)?.reason == "the folder cannot be made (the folder is read-only)"
+            (error as? AtomicFile.WriteError).map { $0.kind == .readOnly && $0.reason == "the folder cannot be made (the folder is read-only)" } == true
         }
     }
 
@@ -164,7 +164,7 @@ import Testing
         #expect {
             try ResponseStore(folder: folder).create(Self.response("abab7777-ro"))
         } throws: { error in
-            (error as? AtomicFile.WriteError)?.reason == "the folder is read-only"
+            (error as? AtomicFile.WriteError).map { $0.kind == .readOnly && $0.reason == "the folder is read-only" } == true
         }
     }
 }

@@ -24,13 +24,6 @@ enum HTMLMarkup {
         Scoring.display(value)
     }
 
-    /// A share 0...1 as a whole percentage, "83%".
-    /// Rounded down, as in the other formats, so that 99.9% of the way never shows as 100%.
-    static func percent(_ share: Double) -> String {
-        guard share.isFinite else { return "0%" }
-        return "\(Int((share * 100 + Scoring.tolerance).rounded(.down)))%"
-    }
-
     /// A number for an SVG coordinate: one decimal place, no locale, no exponent.
     static func coordinate(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
@@ -55,9 +48,7 @@ enum HTMLMarkup {
 
     /// A multi-line text (next steps, notes) as paragraphs or a list: one item per non-empty line.
     static func lines(_ value: String) -> [String] {
-        value.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
-            .map { String($0).trimmingWhitespace() }
-            .filter { !$0.isEmpty }
+        value.nonBlankLines
     }
 
     /// A table: header cells, rows of cells (already markup), an optional caption. The first

@@ -21,13 +21,11 @@ extension HTMLReportWriter {
             description: "One row per dimension on the scale \(scaleText(report)): a line for the sector’s lowest to highest, "
                 + "a box for its middle half (lower to upper quartile) with the median marked, and a dot for our mean.",
             stages: report.framework.stages.map(\.name), scale: report.framework.scale,
-            rows: comparison.dimensions.map { position in
-                .init(label: dimensionName(position.id ?? "", in: report), organisation: position.organisation,
-                      sector: position.sector, valueLabel: placingText(position.placing, plain: true))
+            rows: zip(comparison.dimensions, report.content.sector).map { position, row in
+                .init(label: row.name, organisation: position.organisation, sector: position.sector,
+                      valueLabel: row.placingShown ?? "–")
             })
-        let rows = comparison.dimensions.map { position in
-            positionRow(HTMLMarkup.line(dimensionName(position.id ?? "", in: report)), position)
-        } + [positionRow("<strong>Overall</strong>", comparison.overall)]
+        let rows = report.content.sector.map(positionRow)
         let table = HTMLMarkup.table(
             caption: "Us beside the sector",
             header: ["Dimension", "Us", "Sector mean", "Range", "Middle half", "Median", "Difference", "Placing", "Percentile"],
@@ -38,26 +36,13 @@ extension HTMLReportWriter {
         return section(id: "benchmark", title: "Beside the sector", out)
     }
 
-    static func positionRow(_ name: String, _ position: BenchmarkComparison.Position) -> [String] {
-        let sector = position.sector
-        return [name, scoreCell(position.organisation), sector.map { HTMLMarkup.score($0.mean) } ?? "–",
-                sector.map { "\(HTMLMarkup.score($0.minimum))–\(HTMLMarkup.score($0.maximum))" } ?? "–",
-                sector.map { "\(HTMLMarkup.score($0.lowerQuartile))–\(HTMLMarkup.score($0.upperQuartile))" } ?? "–",
-                sector.map { HTMLMarkup.score($0.median) } ?? "–",
-                ScoreChange.display(difference: position.difference).replacingOccurrences(of: "no change figure", with: "–"),
-                placingText(position.placing, plain: false),
-                position.percentile.map { "about the \(ordinal(Int($0.rounded())))" } ?? "–"]
-    }
-
-    /// "▲ above", "= level", "▼ below"; plain text for a chart, markup for a table.
-    static func placingText(_ placing: BenchmarkComparison.Placing?, plain: Bool) -> String {
-        let text: String
-        switch placing {
-        case .above: text = "▲ above"
-        case .level: text = "= level"
-        case .below: text = "▼ below"
-        case nil: text = "–"
-        }
-        return plain ? text : "<span class=\"move\">\(text)</span>"
+    static func positionRow(_ row: SectorRow) -> [String] {
+        let name = row.isOverall ? "<strong>Overall</strong>" : HTMLMarkup.line(row.name)
+        let sector = row.sector
+        return [name, scoreCell(row.yours.value), sector?.mean ?? "–",
+                sector.map { "\($0.minimum)–\($0.maximum)" } ?? "–",
+                sector.map { "\($0.lowerQuartile)–\($0.upperQuartile)" } ?? "–",
+                sector?.median ?? "–", row.difference ?? "–", "<span class=\"move\">\(row.placingShown ?? "–")</span>",
+                row.percentile.map { "about the \(ordinal($0))" } ?? "–"]
     }
 }

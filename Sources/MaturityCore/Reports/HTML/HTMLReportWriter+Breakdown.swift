@@ -12,15 +12,16 @@ extension HTMLReportWriter {
             let dimensions = breakdown.whole.dimensions
             let header = [breakdown.field == .team ? "Team" : "Role", "Responses"]
                 + dimensions.map { HTMLMarkup.line(dimensionName($0.dimensionID, in: report)) } + ["Overall"]
-            func row(_ name: String, _ summary: GroupSummary) -> [String] {
-                [name, "\(summary.respondents)"] + summary.dimensions.map { heatCell($0.scores, palette: palette, report: report) }
-                    + [heatCell(summary.overall, palette: palette, report: report)]
+            let rows = report.content.groupLines.map { line -> [String] in
+                let name: String
+                switch line.kind {
+                case .group: name = HTMLMarkup.line(line.name)
+                case .others: name = "<em>\(HTMLMarkup.line(line.name))</em>"
+                case .everyone: name = "<strong>Everyone</strong>"
+                }
+                return [name, "\(line.people)"] + line.dimensions.map { heatCell($0, palette: palette) }
+                    + [heatCell(line.overall, palette: palette)]
             }
-            var rows = breakdown.groups.map { row(HTMLMarkup.line($0.name), $0.summary) }
-            if let others = breakdown.othersLine {
-                rows.append(row("<em>\(HTMLMarkup.line(others.name))</em>", others.summary))
-            }
-            rows.append(row("<strong>Everyone</strong>", breakdown.whole))
             out += "<div class=\"table-scroll\">"
                 + HTMLMarkup.table(caption: "Mean score by \(field)", header: header, rows: rows, className: "figures heat")
                 + "</div>"
@@ -52,10 +53,10 @@ extension HTMLReportWriter {
     }
 
     /// A mean in a cell shaded with its stage's colour, the stage name in small type under it.
-    static func heatCell(_ scores: ScoreSummary, palette: StagePalette, report: Report) -> String {
-        guard let mean = scores.mean else { return "<span class=\"muted\">not scored</span>" }
-        let stage = scores.meanStage
+    static func heatCell(_ mean: ScoreText, palette: StagePalette) -> String {
+        guard mean.value != nil else { return "<span class=\"muted\">not scored</span>" }
+        let stage = mean.stageIndex
         return "<span class=\"heat\" style=\"background:\(palette.fill(stage));color:\(palette.ink(stage))\">"
-            + "\(HTMLMarkup.score(mean))<small>\(HTMLMarkup.line(stageName(stage, in: report) ?? ""))</small></span>"
+            + "\(mean.shown)<small>\(HTMLMarkup.line(mean.stageName ?? ""))</small></span>"
     }
 }

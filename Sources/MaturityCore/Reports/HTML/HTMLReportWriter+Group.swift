@@ -17,9 +17,9 @@ extension HTMLReportWriter {
             cards += card("Range of overall scores", "\(HTMLMarkup.score(statistics.minimum))–\(HTMLMarkup.score(statistics.maximum))",
                           "lowest to highest person")
         }
-        cards += card("Questions answered", HTMLMarkup.percent(group.completeness), "\(HTMLMarkup.count(unknowns, "“don’t know” answer"))")
-        cards += card("Disagreements", "\(group.disagreements.count)",
-                      group.disagreements.count == 1 ? "dimension to discuss" : "dimensions to discuss")
+        cards += card("Questions answered", report.content.completeness, "\(HTMLMarkup.count(unknowns, "“don’t know” answer"))")
+        let splits = report.content.splits.shown.count + report.content.splits.notShown.count
+        cards += card("Where people differ", "\(splits)", splits == 1 ? "dimension split to discuss" : "dimensions split to discuss")
         var text = ""
         // Highest and lowest as shown (one decimal), so two dimensions both shown as 2.3 are named together.
         let scored = group.dimensions.compactMap { dimension in dimension.scores.mean.map { (dimension.dimensionID, $0) } }
@@ -32,9 +32,9 @@ extension HTMLReportWriter {
             text += "<p>Highest mean: <strong>\(names(best))</strong> (\(HTMLMarkup.score(best))). "
                 + "Lowest: <strong>\(names(worst))</strong> (\(HTMLMarkup.score(worst))).</p>"
         }
-        if report.overTime != nil {
-            text += "<p>The figures in this part cover every response used, from all dates together; "
-                + "<a href=\"#over-time\">change over time</a> shows each date on its own.</p>"
+        if let sentence = report.content.roundSentence {
+            text += "<p class=\"rounds\">\(HTMLMarkup.text(sentence))"
+                + (report.overTime == nil ? "" : " See <a href=\"#over-time\">change over time</a>.") + "</p>"
         }
         return section(id: "summary", title: "At a glance", "<div class=\"cards\">\(cards)</div>\n\(text)")
     }
@@ -92,8 +92,7 @@ extension HTMLReportWriter {
                              valueLabel: dimension.scores.mean == nil ? "not scored" : "\(HTMLMarkup.score(dimension.scores.mean)) \(stage)")
             },
             palette: palette, rangeName: "lowest to highest")
-        var rows = group.dimensions.map { figuresRow(dimensionName($0.dimensionID, in: report), $0.scores, unknowns: $0.unknowns) }
-        rows.append(figuresRow("Overall", group.overall, unknowns: group.dimensions.reduce(0) { $0 + $1.unknowns }, bold: true))
+        let rows = report.content.figures.map(figuresRow)
         let table = HTMLMarkup.table(caption: "Group figures", header: ["Dimension", "Mean", "Min", "Max", "SD", "Scored", "Don’t know"],
                                      rows: rows)
         var text = "<p>Mean, lowest (min) and highest (max) score, standard deviation (SD: the typical distance from the mean) "
@@ -109,12 +108,11 @@ extension HTMLReportWriter {
         return section(id: "figures", title: "Group figures", content)
     }
 
-    static func figuresRow(_ name: String, _ scores: ScoreSummary, unknowns: Int, bold: Bool = false) -> [String] {
-        let s = scores.statistics
-        let label = bold ? "<strong>\(HTMLMarkup.line(name))</strong>" : HTMLMarkup.line(name)
-        return [label, scoreCell(scores.mean), s.map { HTMLMarkup.score($0.minimum) } ?? "–",
-                s.map { HTMLMarkup.score($0.maximum) } ?? "–", s.map { Scoring.display(figure: $0.standardDeviation) } ?? "–",
-                "\(scores.scored)", "\(unknowns)"]
+    static func figuresRow(_ row: FigureRow) -> [String] {
+        let label = row.isOverall ? "<strong>\(HTMLMarkup.line(row.name))</strong>" : HTMLMarkup.line(row.name)
+        let scored = row.mean.value != nil
+        return [label, scoreCell(row.mean.value), scored ? row.minimum.shown : "–", scored ? row.maximum.shown : "–", row.deviation,
+                "\(row.scored)", "\(row.unknowns)"]
     }
 
     static func groupHistogram(_ report: Report) -> String {

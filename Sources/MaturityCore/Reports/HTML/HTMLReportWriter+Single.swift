@@ -8,22 +8,24 @@ import Foundation
 extension HTMLReportWriter {
     static func singleSections(_ report: Report) -> String {
         guard let respondent = report.respondents.first else { return "" }
-        return singleSummary(report, respondent) + singleScores(report, respondent) + areaSection(report) + singleCompleteness(report, respondent)
-            + singleNotes(report, respondent) + singleNextSteps(report, respondent)
+        return singleSummary(report, respondent) + singleScores(report, respondent) + areaSection(report)
+            + singleCompleteness(report, respondent) + singleNotes(report, respondent) + nextStepsSection(report)
     }
 
     static func singleSummary(_ report: Report, _ respondent: Report.Respondent) -> String {
         let summary = respondent.summary
         let scores = respondent.scores
-        var cards = card("Overall score", HTMLMarkup.score(summary.overall),
-                         summary.overallStageName.map { "Stage: \(HTMLMarkup.line($0))" } ?? "no dimension was scored")
-        if let next = summary.nextStageName, let progress = summary.progressToNext {
-            cards += card("Toward \(HTMLMarkup.line(next))", HTMLMarkup.percent(progress), progressBar(progress)
-                          + "of the way from \(HTMLMarkup.line(summary.overallStageName ?? "")) to \(HTMLMarkup.line(next))")
-        } else if summary.overall != nil {
-            cards += card("Stage", HTMLMarkup.line(summary.overallStageName ?? ""), "the last stage of the framework")
+        guard let overall = report.content.person.last else { return "" }
+        var cards = card("Overall score", overall.score.shown,
+                         overall.score.stageName.map { "Stage: \(HTMLMarkup.line($0))" } ?? "no dimension was scored")
+        if let next = overall.nextStage, let progress = overall.progress, let shown = overall.progressShown {
+            cards += card("Toward \(HTMLMarkup.line(next))", shown, progressBar(progress)
+                          + "of the way from \(HTMLMarkup.line(overall.score.stageName ?? "")) to \(HTMLMarkup.line(next))")
+        } else if overall.score.value != nil {
+            cards += card("Stage", HTMLMarkup.line(overall.score.stageName ?? ""), "the last stage of the framework")
         }
-        cards += card("Questions answered", "\(scores.answered) of \(scores.total)", "\(HTMLMarkup.percent(scores.completeness)) complete")
+        cards += card("Questions answered", "\(overall.answered) of \(overall.total)",
+                      "\(Percentage.text(scores.completeness)) complete")
         cards += card("Don’t know", "\(summary.unknowns)", summary.unknowns == 1 ? "answer" : "answers")
         var text = ""
         if !summary.strongest.isEmpty {
@@ -70,12 +72,10 @@ extension HTMLReportWriter {
             palette: palette, rangeName: nil)
         let barsTable = HTMLMarkup.table(
             caption: "Progress toward the next stage", header: ["Dimension", "Score", "Next stage", "Progress"],
-            rows: lines.map { line in
-                let stage = respondent.scores.dimension(line.id)?.stage
-                let next = stage.flatMap { stageName($0 + 1, in: report) }
-                return [HTMLMarkup.line(line.name), scoreCell(line.score),
-                        next.map(HTMLMarkup.line) ?? (line.score == nil ? "–" : "last stage"),
-                        line.progressToNext.map { progressBar($0) + HTMLMarkup.percent($0) } ?? "–"]
+            rows: report.content.person.filter { !$0.isOverall }.map { row in
+                [HTMLMarkup.line(row.name), scoreCell(row.score.value),
+                 row.nextStage.map(HTMLMarkup.line) ?? (row.score.value == nil ? "–" : "last stage"),
+                 row.progress.map { progressBar($0) + (row.progressShown ?? "") } ?? "–"]
             }, textColumns: [2])
         let content = HTMLMarkup.figure(id: "figure-wheel", chart: radar.svg(), table: radarTable,
                                         caption: "The wheel: the further out, the more mature. Each ring is a stage.")
@@ -87,7 +87,7 @@ extension HTMLReportWriter {
     static func singleCompleteness(_ report: Report, _ respondent: Report.Respondent) -> String {
         let scores = respondent.scores
         let summary = respondent.summary
-        var text = "<p>\(scores.answered) of \(scores.total) questions were answered (\(HTMLMarkup.percent(scores.completeness)))"
+        var text = "<p>\(scores.answered) of \(scores.total) questions were answered (\(Percentage.text(scores.completeness)))"
         text += summary.unanswered > 0 ? "; \(HTMLMarkup.count(summary.unanswered, "question was", "questions were")) left unanswered. " : ". "
         if summary.unknowns > 0 {
             text += "\(HTMLMarkup.count(summary.unknowns, "answer was", "answers were")) “don’t know”: "
@@ -140,18 +140,5 @@ extension HTMLReportWriter {
             let guidance = question.guidance(forStatementAt: index).map { " <span class=\"muted\">(\(HTMLMarkup.text($0)))</span>" } ?? ""
             return "\(stageTag(index, in: report))\(statement)\(guidance)"
         }
-    }
-
-    static func singleNextSteps(_ report: Report, _ respondent: Report.Respondent) -> String {
-        let steps = respondent.summary.nextSteps
-        guard !steps.isEmpty || !respondent.summary.questionSteps.isEmpty else { return "" }
-        var out = steps.isEmpty ? "<div class=\"steps\">" : "<p>For each dimension, what would take it from its stage today to the next one.</p>\n<div class=\"steps\">"
-        for step in steps {
-            out += "<article class=\"step\"><h3>\(HTMLMarkup.line(step.dimensionName)) "
-                + "<span class=\"step-stages\">\(HTMLMarkup.line(step.fromStage)) → \(HTMLMarkup.line(step.toStage))</span></h3><ul>"
-            for line in HTMLMarkup.lines(step.text) { out += "<li>\(HTMLMarkup.text(line))</li>" }
-            out += "</ul></article>"
-        }
-        return section(id: "next-steps", title: "Next steps", out + "</div>" + questionSteps(respondent.summary.questionSteps))
     }
 }

@@ -18,6 +18,7 @@ public enum HTMLReportWriter {
         } else {
             body += groupSections(report)
             if let breakdown = report.breakdown { body += breakdownSection(report, breakdown) }
+            body += nextStepsSection(report)
         }
         if let change = report.overTime { body += overTimeSection(report, change) }
         if let comparison = report.benchmarkComparison { body += benchmarkSection(report, comparison) }

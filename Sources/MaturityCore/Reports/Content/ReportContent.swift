@@ -1,0 +1,109 @@
+/// Everything a report shows, worked out once from a `Report`: the rows of figures with their
+/// display strings, the completeness, where people differ, the next steps, the groups and the
+/// sentence on rounds. The HTML, Markdown, CSV and JSON writers only lay it out, so a figure
+/// or a next step reads the same in every format (ReportContentTests renders one report in each
+/// and checks). The workshop view builds its rows with the same types.
+public struct ReportContent: Sendable {
+    /// One line of the groups by team or role: a group, the others together, or everyone.
+    public struct GroupLine: Sendable, Equatable {
+        public enum Kind: Sendable, Equatable {
+            case group, others, everyone
+        }
+
+        public var name: String
+        public var kind: Kind
+        public var people: Int
+        public var overall: ScoreText
+        /// In framework order.
+        public var dimensions: [ScoreText]
+
+        public init(name: String, kind: Kind, summary: GroupSummary, framework: Framework) {
+            self.name = name
+            self.kind = kind
+            people = summary.respondents
+            overall = ScoreText(summary.overall.mean, in: framework)
+            dimensions = summary.dimensions.map { ScoreText($0.scores.mean, in: framework) }
+        }
+    }
+
+    /// One area of the framework: its dimensions, and the figures over people's area scores
+    /// (for one person, `figures.mean` is their own area score).
+    public struct AreaRow: Sendable, Equatable {
+        public var id: String
+        public var name: String
+        /// The names of its dimensions, in the area's order.
+        public var dimensionNames: [String]
+        public var figures: FigureRow
+    }
+
+    /// Each dimension, then the overall score.
+    public var figures: [FigureRow]
+    /// Each area, in the framework's order; empty when the framework has none.
+    public var areas: [AreaRow]
+    /// For a report of one response, that person's lines (each dimension, then overall); empty otherwise.
+    public var person: [PersonRow]
+    /// The share of all questions with any answer: "99%" (`Percentage`).
+    public var completeness: String
+    public var splits: SplitSection
+    /// From the stage of each dimension's group mean; for one person, their own stages.
+    public var nextSteps: [NextStep]
+    /// For a report of one response, each question's own next step for the answer given, in
+    /// question order; empty otherwise.
+    public var questionSteps: [ResultSummary.QuestionStep]
+    /// The groups shown, the others, then everyone; empty without a breakdown.
+    public var groupLines: [GroupLine]
+    /// The one sentence saying the figures are the latest round's; nil when there was one round.
+    public var roundSentence: String?
+    /// One organisation's rounds and their change; nil when there is no change over time.
+    public var change: ChangeSection?
+    /// Each dimension, then the overall score, beside the sector; empty without a benchmark.
+    public var sector: [SectorRow]
+
+    /// The content of a report's parts (`Report` makes it once, as it is made).
+    init(framework: Framework, group: GroupSummary, single: Report.Respondent?, breakdown: GroupBreakdown?,
+         overTime: ChangeOverTime?, comparison: BenchmarkComparison?, earlierRounds: Int,
+         latestRoundDays: (first: String, last: String)?) {
+        figures = FigureRow.rows(of: group, in: framework)
+        areas = zip(framework.areas, group.areas).map { area, summary in
+            AreaRow(id: area.id, name: area.name,
+                    dimensionNames: area.dimensionIDs.compactMap { id in framework.dimensions.first { $0.id == id }?.name },
+                    figures: FigureRow(id: area.id, name: area.name, scores: summary.scores, unknowns: 0, framework: framework))
+        }
+        person = single.map { PersonRow.rows(of: $0.summary, scores: $0.scores, in: framework) } ?? []
+        completeness = Percentage.text(group.completeness)
+        splits = SplitSection(group, in: framework)
+        nextSteps = NextStep.steps(atStages: group.dimensions.map(\.scores.meanStage), in: framework)
+        questionSteps = single?.summary.questionSteps ?? []
+        if let breakdown {
+            groupLines = breakdown.lines.map {
+                GroupLine(name: $0.name, kind: $0.isOthers ? .others : .group, summary: $0.summary, framework: framework)
+            } + [GroupLine(name: "Everyone", kind: .everyone, summary: breakdown.whole, framework: framework)]
+        } else {
+            groupLines = []
+        }
+        change = overTime.map { ChangeSection($0, in: framework) }
+        sector = comparison.map { SectorRow.rows(of: $0, in: framework) } ?? []
+        roundSentence = Self.roundSentence(group: group, overTime: overTime, earlierRounds: earlierRounds,
+                                           latestRoundDays: latestRoundDays)
+    }
+
+    /// The rows of the dimensions, without the overall one.
+    public var dimensionRows: [FigureRow] { figures.filter { !$0.isOverall } }
+
+    /// The overall row.
+    public var overallRow: FigureRow? { figures.last { $0.isOverall } }
+
+    static func roundSentence(group: GroupSummary, overTime: ChangeOverTime?, earlierRounds: Int,
+                              latestRoundDays: (first: String, last: String)?) -> String? {
+        guard earlierRounds > 0, let days = latestRoundDays else { return nil }
+        let span = ChangeSection.roundName(firstDay: days.first, lastDay: days.last)
+        let responses = { (count: Int) in "\(count) response\(count == 1 ? "" : "s")" }
+        if let overTime {
+            let rounds = overTime.points.count - 1
+            return "The figures are those of the latest round, \(span) (\(responses(group.respondents))); "
+                + "the \(responses(earlierRounds)) of the earlier round\(rounds == 1 ? "" : "s") are in the change over time."
+        }
+        return "Each organisation's figures are those of its latest round; \(responses(earlierRounds)) of earlier rounds "
+            + "are left out of them (a round ends where answers are more than \(AssessmentRounds.gapDays) days apart)."
+    }
+}

@@ -1,0 +1,43 @@
+/// "Where people differ", as every format and the projector say it: the split dimensions worth
+/// discussing (`StageSplit`), sharpest first and at most a few, how many more there are, and the
+/// dimensions where only one or two people stand far from the rest.
+public struct SplitSection: Sendable, Equatable {
+    /// A dimension with people two stages or more from the middle, but no split.
+    public struct FarFromTheMiddle: Sendable, Equatable {
+        public var dimensionID: String
+        public var dimensionName: String
+        public var below: Int
+        public var above: Int
+        /// "1 person two stages or more below the middle".
+        public var sentence: String
+    }
+
+    /// The rule, in one sentence.
+    public static let rule = "A dimension is split when two groups of people stand two stages or more apart, each "
+        + "at least a fifth of those scored in it and at least two; one person far from the rest is not a split."
+
+    /// Split dimensions shown, sharpest first, at most `StageSplit.shownAtMost`.
+    public var shown: [SplitItem]
+    /// The names of the other split dimensions, not shown.
+    public var notShown: [String]
+    public var farFromTheMiddle: [FarFromTheMiddle]
+
+    public init(_ summary: GroupSummary, in framework: Framework) {
+        shown = summary.splitsToShow.compactMap { SplitItem($0, in: framework) }
+        let shownIDs = Set(shown.map(\.dimensionID))
+        notShown = zip(framework.dimensions, summary.dimensions)
+            .filter { $1.isDisagreement && !shownIDs.contains($1.dimensionID) }.map(\.0.name)
+        farFromTheMiddle = zip(framework.dimensions, summary.dimensions).compactMap { dimension, figures in
+            let far = figures.farFromTheMiddle
+            guard far.below + far.above > 0 else { return nil }
+            let sentence: String
+            switch (far.below, far.above) {
+            case (0, let above): sentence = "\(SplitItem.people(above)) two stages or more above the middle"
+            case (let below, 0): sentence = "\(SplitItem.people(below)) two stages or more below the middle"
+            case (let below, let above): sentence = "\(SplitItem.people(below)) two stages or more below the middle, \(above) above it"
+            }
+            return FarFromTheMiddle(dimensionID: dimension.id, dimensionName: dimension.name, below: far.below, above: far.above,
+                                    sentence: sentence)
+        }
+    }
+}
