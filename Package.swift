@@ -10,6 +10,7 @@ let builtInFrameworkFiles = [
     "data-maturity.cy.yaml",
     "data-skills.yaml",
     "data-sharing-readiness.yaml",
+    "data-protection.yaml",
 ]
 
 // The program's own words, one file per language (languages/, their source of truth), compiled

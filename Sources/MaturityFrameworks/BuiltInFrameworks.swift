@@ -9,5 +9,6 @@ public enum BuiltInFrameworks {
         ("data-maturity.cy.yaml", PackageResources.data_maturity_cy_yaml),
         ("data-skills.yaml", PackageResources.data_skills_yaml),
         ("data-sharing-readiness.yaml", PackageResources.data_sharing_readiness_yaml),
+        ("data-protection.yaml", PackageResources.data_protection_yaml),
     ]
 }

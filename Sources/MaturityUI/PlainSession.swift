@@ -78,6 +78,10 @@ public struct PlainSession: Sendable {
             lines.append(words.plainQuestion(index + 1, questions.count, ref.question.text))
             for (number, statement) in ref.question.statements.enumerated() {
                 lines.append("  \(number + 1). \(statement)")
+                // What the statement means for this question, under it.
+                if let guidance = ref.question.guidance(forStatementAt: number) {
+                    lines += guidance.trimmed.split(separator: "\n", omittingEmptySubsequences: false).map { "     " + $0 }
+                }
             }
             if ref.question.allows(.dontKnow) { lines.append("  d. " + words.dontKnow) }
             if ref.question.allows(.notApplicable) { lines.append("  n. " + words.notApplicable) }
@@ -168,10 +172,10 @@ public struct PlainSession: Sendable {
 
     /// The results as plain sentences: no bars or symbols, which screen readers read badly.
     public func resultLines() -> [String] {
-        let summary = ResultSummary(scores: Scoring.score(response, in: framework), framework: framework)
+        let summary = ResultSummary(scores: Scoring.score(response, in: framework), framework: framework, answers: response.answers)
         var lines = ["", words.yourResults]
         if let overall = summary.overall, let stage = summary.overallStageName {
-            var sentence = words.plainOverall(stage, Scoring.display(overall), framework.stages.count)
+            var sentence = words.plainOverall(stage, Scoring.display(overall), framework.scale.maximumText)
             if let next = summary.nextStageName, let progress = summary.progressToNext, progress >= 0.01 {
                 sentence += " " + words.plainOnTheWay(next, AppState.percent(progress))
             }
@@ -186,6 +190,14 @@ public struct PlainSession: Sendable {
                 lines.append(words.plainDimensionNotScored(dimension.name))
             }
         }
+        if !summary.areas.isEmpty { lines.append(words.areasHeading) }
+        for area in summary.areas {
+            if let score = area.score, let stage = area.stageName {
+                lines.append("  " + words.plainDimensionScore(area.name, stage, Scoring.display(score)))
+            } else {
+                lines.append("  " + words.plainDimensionNotScored(area.name))
+            }
+        }
         if !summary.strongest.isEmpty {
             lines.append(words.plainStrongestAndWeakest(summary.strongest.joined(separator: ", "), summary.weakest.joined(separator: ", ")))
         }
@@ -195,11 +207,15 @@ public struct PlainSession: Sendable {
             lines += unknown.map { "  " + words.plainUnknownQuestion($0.offset + 1, $0.element.question.text) }
         }
         if summary.unanswered > 0 { lines.append(words.plainUnanswered(summary.unanswered)) }
-        if !summary.nextSteps.isEmpty {
+        if !summary.nextSteps.isEmpty || !summary.questionSteps.isEmpty {
             lines.append("")
             lines.append(words.nextSteps)
             for step in summary.nextSteps {
                 lines.append(words.plainNextStep(step.dimensionName, step.fromStage, step.toStage))
+                lines += step.text.trimmed.split(separator: "\n").map { "  " + $0 }
+            }
+            for step in summary.questionSteps {
+                lines.append(words.questionStepHeading(step.number, step.stage, step.questionText))
                 lines += step.text.trimmed.split(separator: "\n").map { "  " + $0 }
             }
         }

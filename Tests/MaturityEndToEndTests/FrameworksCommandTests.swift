@@ -23,7 +23,7 @@ import Testing
         let outcome = try BinaryRunner.run(["frameworks"], environment: ["MATURITY_FRAMEWORKS": folder.path])
         #expect(outcome.status == 0)
         let lines = outcome.output.split(separator: "\n").map(String.init)
-        let order = ["data-maturity ", "data-skills ", "data-sharing-readiness ", "reserved "].map { id in
+        let order = ["data-maturity ", "data-skills ", "data-sharing-readiness ", "data-protection ", "reserved "].map { id in
             lines.firstIndex { $0.hasPrefix(id) } ?? -1
         }
         #expect(order.allSatisfy { $0 >= 0 } && order == order.sorted(), "\(outcome.output)")

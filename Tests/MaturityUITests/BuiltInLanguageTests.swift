@@ -68,7 +68,7 @@ import Testing
 
     @Test func spanishWritesNumbersAndPluralsItsOwnWay() {
         let spanish = ScreenText(language: "es")
-        #expect(spanish.scoreOutOf("2.3", 5) == "2,3 de 5")
+        #expect(spanish.scoreOutOf("2.3", "5") == "2,3 de 5")
         #expect(spanish.noteLength(1234, 2000) == "1\u{A0}234 de 2\u{A0}000 caracteres")
         #expect(spanish.questionsAndMinutes(1, 1, 1) == "1 pregunta en 1 dimensión, unos 1 minuto.")
         #expect(spanish.questionsAndMinutes(28, 7, 14) == "28 preguntas en 7 dimensiones, unos 14 minutos.")

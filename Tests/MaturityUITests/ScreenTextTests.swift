@@ -37,12 +37,13 @@ import Testing
         "whatIsSaved": { [$0.whatIsSaved("/srv/answers")] },
         "questionsThenBegin": { [$0.questionsThenBegin(1), $0.questionsThenBegin(3)] },
         "score": { [$0.score("2.3")] },
-        "scoreOutOf": { [$0.scoreOutOf("2.3", 5)] },
+        "scoreOutOf": { [$0.scoreOutOf("2.3", "5")] },
         "onTheWay": { [$0.onTheWay("Developing", 30)] },
         "strongestAndWeakest": { [$0.strongestAndWeakest("Uses", "Data")] },
         "unknownsIntro": { [$0.unknownsIntro(1), $0.unknownsIntro(3)] },
         "unansweredAdvice": { [$0.unansweredAdvice(1), $0.unansweredAdvice(3)] },
         "nextStepHeading": { [$0.nextStepHeading("Uses", "Emerging", "Learning")] },
+        "questionStepHeading": { [$0.questionStepHeading(3, "Emerging", "How")] },
         "savedIn": { [$0.savedIn("/srv/answers/file.yaml")] },
         "plainIntroduction": { [$0.plainIntroduction(1, 1), $0.plainIntroduction(28, 7)] },
         "plainWhatIsSaved": { [$0.plainWhatIsSaved("/srv/answers")] },
@@ -55,7 +56,7 @@ import Testing
         "chooseAnAnswerFirst": { [$0.chooseAnAnswerFirst(5)] },
         "chooseAnAnswerFirstShort": { [$0.chooseAnAnswerFirstShort(5)] },
         "plainChooseAnAnswerFirst": { [$0.plainChooseAnAnswerFirst("1-5, d")] },
-        "plainOverall": { [$0.plainOverall("Learning", "2.3", 5)] },
+        "plainOverall": { [$0.plainOverall("Learning", "2.3", "5")] },
         "plainOnTheWay": { [$0.plainOnTheWay("Developing", 30)] },
         "plainDimensionScore": { [$0.plainDimensionScore("Uses", "Learning", "2.3")] },
         "plainDimensionNotScored": { [$0.plainDimensionNotScored("Uses")] },
@@ -137,7 +138,7 @@ import Testing
         let french = ScreenText(language: "fr")
         #expect(french.questionOf(3, 28) == "Question 3 sur 28")
         #expect(french.dimensionOf(2, 7) == "Dimension 2 sur 7")
-        #expect(french.scoreOutOf("2.3", 5) == "2,3 sur 5")
+        #expect(french.scoreOutOf("2.3", "5") == "2,3 sur 5")
         #expect(french.percent(30) == "30\u{A0}%")
         #expect(french.answeredOf(1, 28) == "1 réponse sur 28")
         #expect(french.answeredOf(0, 28) == "0 réponse sur 28")

@@ -52,7 +52,8 @@ extension BenchmarkFile {
         }
         return BenchmarkFile(
             framework: FrameworkReference(id: framework.id, version: framework.version, fingerprint: framework.fingerprint),
-            stages: framework.stages.map(\.id), organisations: summaries.count, created: created,
+            stages: framework.stages.map(\.id),
+            stageValues: framework.stages.contains { $0.value != nil } ? framework.scale.values : nil, organisations: summaries.count, created: created,
             overall: figures(nil, summaries.compactMap(\.overall.mean)), dimensions: dimensions)
     }
 }

@@ -73,6 +73,14 @@ extension BenchmarkFile {
         if framework.id.isEmpty { problems.append("framework.id is empty") }
         if stages.count < 2 { problems.append("stages lists \(stages.count) stage(s); a framework has at least 2") }
         if Set(stages).count != stages.count { problems.append("stages lists a stage twice") }
+        if let stageValues {
+            if stageValues.count != stages.count {
+                problems.append("stage-values lists \(stageValues.count) values for \(stages.count) stages")
+            }
+            if zip(stageValues, stageValues.dropFirst()).contains(where: { $0 >= $1 }) {
+                problems.append("stage-values do not increase from one stage to the next")
+            }
+        }
         if organisations < Self.minimumOrganisations {
             problems.append("organisations is \(organisations); a benchmark needs at least \(Self.minimumOrganisations)")
         }
@@ -110,11 +118,11 @@ extension BenchmarkFile {
             problems.append("\(place) has figures from \(count) organisations; figures need at least \(Self.minimumOrganisations)")
         }
         let tolerance = Scoring.tolerance
-        let scale = 1.0...Double(max(stages.count, 1))
+        let scale = self.scale.minimum...max(self.scale.minimum, self.scale.maximum)
         let named = [("mean", s.mean), ("min", s.minimum), ("max", s.maximum), ("q1", s.lowerQuartile),
                      ("median", s.median), ("q3", s.upperQuartile)]
         for (name, value) in named where !(value >= scale.lowerBound - tolerance && value <= scale.upperBound + tolerance) {
-            problems.append("\(place).\(name) is \(value); scores lie between 1 and \(stages.count)")
+            problems.append("\(place).\(name) is \(value); scores lie between \(StageScale.text(scale.lowerBound)) and \(StageScale.text(scale.upperBound))")
         }
         let ordered = [("min", s.minimum), ("q1", s.lowerQuartile), ("median", s.median), ("q3", s.upperQuartile),
                        ("max", s.maximum)]

@@ -43,8 +43,11 @@ public struct BenchmarkFile: Sendable, Equatable, Codable {
 
     public var schema: String
     public var framework: FrameworkReference
-    /// The framework's stage ids in order: scores are on the scale 1...stages.count.
+    /// The framework's stage ids in order: scores are on the scale 1...stages.count, unless
+    /// `stageValues` says otherwise.
     public var stages: [String]
+    /// Each stage's value (`"stage-values"`), only for a framework whose stages have values.
+    public var stageValues: [Double]?
     /// Organisations counted, each once.
     public var organisations: Int
     public var created: Timestamp
@@ -52,16 +55,20 @@ public struct BenchmarkFile: Sendable, Equatable, Codable {
     /// In framework order.
     public var dimensions: [BenchmarkFigures]
 
-    public init(framework: FrameworkReference, stages: [String], organisations: Int, created: Timestamp,
-                overall: BenchmarkFigures, dimensions: [BenchmarkFigures]) {
+    public init(framework: FrameworkReference, stages: [String], stageValues: [Double]? = nil, organisations: Int,
+                created: Timestamp, overall: BenchmarkFigures, dimensions: [BenchmarkFigures]) {
         schema = Self.schemaName
         self.framework = framework
         self.stages = stages
+        self.stageValues = stageValues
         self.organisations = organisations
         self.created = created
         self.overall = overall
         self.dimensions = dimensions
     }
+
+    /// The scale the figures lie on.
+    public var scale: StageScale { stageValues.map(StageScale.init(values:)) ?? StageScale(positions: stages.count) }
 
     /// The figures of one dimension.
     public func dimension(_ id: String) -> BenchmarkFigures? { dimensions.first { $0.id == id } }
@@ -76,6 +83,7 @@ public struct BenchmarkFile: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case schema, framework, stages, organisations, created, overall, dimensions
+        case stageValues = "stage-values"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -83,6 +91,7 @@ public struct BenchmarkFile: Sendable, Equatable, Codable {
         schema = try container.decode(String.self, forKey: .schema)
         framework = try container.decode(FrameworkReference.self, forKey: .framework)
         stages = try container.decode([String].self, forKey: .stages)
+        stageValues = try container.decodeIfPresent([Double].self, forKey: .stageValues)
         organisations = try container.decode(Int.self, forKey: .organisations)
         let createdText = try container.decode(String.self, forKey: .created)
         guard let created = Timestamp(parsing: createdText) else {
@@ -99,6 +108,7 @@ public struct BenchmarkFile: Sendable, Equatable, Codable {
         try container.encode(schema, forKey: .schema)
         try container.encode(framework, forKey: .framework)
         try container.encode(stages, forKey: .stages)
+        try container.encodeIfPresent(stageValues, forKey: .stageValues)
         try container.encode(organisations, forKey: .organisations)
         try container.encode(created.description, forKey: .created)
         try container.encode(overall, forKey: .overall)

@@ -77,7 +77,7 @@ public struct ChangeOverTime: Sendable, Equatable {
             Point(firstDay: run[0].response.updated.day, lastDay: run[run.count - 1].response.updated.day,
                   summary: GroupSummary(scored: run, framework: framework))
         }
-        let stageCount = framework.stages.count
+        let scale = framework.scale
         self.organisation = organisation
         self.points = points
         steps = points.indices.dropFirst().map { index in
@@ -87,10 +87,10 @@ public struct ChangeOverTime: Sendable, Equatable {
                         dimensions: zip(before.dimensions, after.dimensions).map { old, new in
                             DimensionChange(dimensionID: old.dimensionID,
                                             change: ScoreChange(before: old.scores.mean, after: new.scores.mean,
-                                                                stageCount: stageCount))
+                                                                scale: scale))
                         },
                         overall: ScoreChange(before: before.overall.mean, after: after.overall.mean,
-                                             stageCount: stageCount))
+                                             scale: scale))
         }
         otherOrganisations = scored.count - own.count
         self.leftOut = leftOut

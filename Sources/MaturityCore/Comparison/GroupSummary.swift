@@ -9,6 +9,8 @@ public struct GroupSummary: Sendable, Equatable {
     public var dimensions: [DimensionSummary]
     /// The respondents' overall scores.
     public var overall: ScoreSummary
+    /// The respondents' area scores, one per area of the framework, in its order.
+    public var areas: [AreaSummary] = []
     /// Answers of any kind, and questions times respondents, over the whole framework.
     public var answered: Int
     public var total: Int
@@ -53,6 +55,11 @@ public struct GroupSummary: Sendable, Equatable {
                   total: framework.questionCount * scored.count,
                   versions: VersionCheck(responses: scored.map(\.response), framework: framework),
                   leftOut: leftOut)
+        areas = framework.areas.indices.map { index in
+            AreaSummary(areaID: framework.areas[index].id,
+                        scores: ScoreSummary(scores: scored.map { $0.scores.areas.indices.contains(index) ? $0.scores.areas[index].score : nil },
+                                             stages: framework.stages))
+        }
     }
 
     public init(frameworkID: String, respondents: Int, dimensions: [DimensionSummary], overall: ScoreSummary,

@@ -20,13 +20,13 @@ public struct ScoreChange: Sendable, Equatable {
         self.movement = movement
     }
 
-    /// Compares the stages of the two scores (floor with the scoring tolerance), so 2.9 to 3.0
+    /// Compares the stages of the two scores (as `StageScale` finds them), so 2.9 to 3.0
     /// moves up a stage while 2.1 to 2.9 does not.
-    public init(before: Double?, after: Double?, stageCount: Int) {
+    public init(before: Double?, after: Double?, scale: StageScale) {
         var movement: Movement?
         if let before, let after {
-            let from = Scoring.stageIndex(for: before, stageCount: stageCount)
-            let to = Scoring.stageIndex(for: after, stageCount: stageCount)
+            let from = scale.stageIndex(for: before)
+            let to = scale.stageIndex(for: after)
             movement = to > from ? .up : to < from ? .down : .same
         }
         self.init(before: before, after: after, movement: movement)

@@ -7,7 +7,7 @@ public struct ScoreSummary: Sendable, Equatable {
     public var histogram: StageHistogram
     /// Respondents without this score ("not scored"): they are left out of the figures.
     public var notScored: Int
-    /// 0-based stage index of the group mean, found as for a single score (floor, 1e-9 tolerance).
+    /// 0-based stage index of the group mean, found as for a single score (`StageScale`).
     public var meanStage: Int?
 
     public init(statistics: ScoreStatistics?, histogram: StageHistogram, notScored: Int, meanStage: Int?) {
@@ -21,11 +21,12 @@ public struct ScoreSummary: Sendable, Equatable {
     public init(scores: [Double?], stages: [Stage]) {
         let values = scores.compactMap { $0 }
         let statistics = ScoreStatistics(values)
+        let scale = StageScale(stages: stages)
         self.init(statistics: statistics,
-                  histogram: StageHistogram(stageIndices: values.map { Scoring.stageIndex(for: $0, stageCount: stages.count) },
+                  histogram: StageHistogram(stageIndices: values.map { scale.stageIndex(for: $0) },
                                             stages: stages),
                   notScored: scores.count - values.count,
-                  meanStage: statistics.map { Scoring.stageIndex(for: $0.mean, stageCount: stages.count) })
+                  meanStage: statistics.map { scale.stageIndex(for: $0.mean) })
     }
 
     /// The group mean, or nil when nobody is scored.

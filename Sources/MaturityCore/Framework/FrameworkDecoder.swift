@@ -1,10 +1,12 @@
 /// Turns a parsed document into a `Framework`, or explains every reason it cannot.
 public struct FrameworkDecoder {
     public static let topLevelKeys = ["framework", "version", "language", "title", "description",
-                                      "licence", "attribution", "stages", "dimensions"]
-    static let stageKeys = ["id", "name", "description"]
+                                      "licence", "attribution", "stages", "dimensions", "areas"]
+    static let stageKeys = ["id", "name", "description", "value"]
     static let dimensionKeys = ["id", "name", "description", "weight", "questions", "next-steps"]
-    static let questionKeys = ["id", "text", "guidance", "weight", "allow", "statements"]
+    static let questionKeys = ["id", "text", "guidance", "weight", "allow", "statements", "next-steps"]
+    /// A statement written as a group, to give it guidance.
+    static let statementKeys = ["text", "guidance"]
 
     /// Decodes a framework; the framework is nil when any error was found.
     public static func decode(_ document: ParsedDocument) -> (framework: Framework?, diagnostics: [Diagnostic]) {
@@ -67,9 +69,10 @@ public struct FrameworkDecoder {
                 dimensions = items.compactMap { decodeDimension($0) }
             }
         }
+        let areas = fields["areas"].map { decodeAreas($0, dimensions: dimensions) } ?? []
         guard let id, let version, let language, let title, let description else { return nil }
         return Framework(id: id, version: version, language: language, title: title, description: description,
-                         licence: licence, attribution: attribution, stages: stages, dimensions: dimensions)
+                         licence: licence, attribution: attribution, stages: stages, dimensions: dimensions, areas: areas)
     }
 
     // MARK: - Ids
@@ -93,45 +96,13 @@ public struct FrameworkDecoder {
         return true
     }
 
-    // MARK: - Stages
-
-    mutating func decodeStages(_ entry: MappingEntry) {
-        let hint = "list the stages in order below `stages:`, each as `- id: ...` with a `name:`"
-        guard let items = schema.items(of: entry.value, named: "\"stages\"", hint: hint) else { return }
-        var complete = true
-        for item in items {
-            let owner = Self.name(of: item, kind: "the stage") ?? "a stage"
-            guard let fields = schema.fields(of: item, in: owner, known: Self.stageKeys, required: ["id", "name"]) else {
-                complete = false
-                continue
-            }
-            let id = schema.identifier("id", of: fields, in: "a stage")
-            let name = schema.text("name", of: fields, in: owner)
-            let description = schema.text("description", of: fields, in: owner)
-            if let id, SpecialAnswer(rawValue: id) != nil {
-                // Reported, but kept, so that statements keyed by it are not reported again.
-                schema.error("\"\(id)\" cannot be a stage id: it is an answer for questions people cannot place",
-                             at: fields["id"]!.value.mark, hint: "choose another id for this stage", code: "reserved-stage-id")
-            }
-            guard let id, let name, claim(id, kind: "stage", at: fields["id"]!.value.mark) else {
-                complete = false
-                continue
-            }
-            stages.append(Stage(id: id, name: name, description: description))
-        }
-        if items.count < 2 {
-            schema.error("a framework needs at least two stages, but this one has \(items.count)", at: entry.keyMark,
-                         hint: "list the stages from least to most mature; their position is the score", code: "too-few-stages")
-        }
-        stagesAreUsable = complete && stages.count >= 2
-        stageIDSet = Set(stages.map(\.id))
-    }
-
     // MARK: - Dimensions
 
     mutating func decodeDimension(_ node: Node) -> Dimension? {
         let owner = Self.name(of: node, kind: "the dimension") ?? "a dimension"
-        let misplaced = keysAfterList(node, list: "questions", items: "question", itemKeys: Self.questionKeys,
+        // A dimension's next steps come after its questions as a rule, so a question's own
+        // `next-steps` is not suspected there.
+        let misplaced = keysAfterList(node, list: "questions", items: "question", itemKeys: Self.questionKeys.filter { $0 != "next-steps" },
                                       ownKeys: Self.dimensionKeys, owner: owner)
         guard let fields = schema.fields(of: node, in: owner, known: Self.dimensionKeys,
                                          required: ["id", "name", "questions"], misplaced: misplaced) else { return nil }
@@ -162,7 +133,9 @@ public struct FrameworkDecoder {
                          questions: questions, nextSteps: nextSteps)
     }
 
-    mutating func decodeNextSteps(_ entry: MappingEntry, owner: String) -> [String: String] {
+    /// Next steps by stage. A dimension should give one for every stage but the last; a
+    /// question (`warnsMissing` false) gives them only where it has something to add.
+    mutating func decodeNextSteps(_ entry: MappingEntry, owner: String, warnsMissing: Bool = true) -> [String: String] {
         // A misspelt stage is reported once, as a slip, not also as a stage with no next step.
         let (texts, slips) = stageKeyedTextsAndSlips(entry, named: "the next steps of \(owner)")
         guard stagesAreUsable, entry.value.entries != nil else { return texts }
@@ -171,6 +144,7 @@ public struct FrameworkDecoder {
                            at: entry.keyMark, hint: "people at the last stage are shown no next step; delete it or move it",
                            code: "next-step-for-last-stage")
         }
+        guard warnsMissing else { return texts }
         let given = Set(entry.value.entries?.map(\.key) ?? [])
         let missing = stages.dropLast().map(\.id).filter { texts[$0] == nil && !given.contains($0) && !slips.contains($0) }
         if !missing.isEmpty {
@@ -187,6 +161,14 @@ public struct FrameworkDecoder {
     }
 
     mutating func stageKeyedTextsAndSlips(_ entry: MappingEntry, named name: String) -> (texts: [String: String], slips: Set<String>) {
+        var guidance: [String: String]?
+        return stageKeyedTextsAndSlips(entry, named: name, of: "", guidance: &guidance)
+    }
+
+    /// The same, where each text may instead be a group of `text` and `guidance` (the statements
+    /// of `owner`): `guidance` is nil for texts that cannot have guidance.
+    mutating func stageKeyedTextsAndSlips(_ entry: MappingEntry, named name: String, of owner: String,
+                                          guidance: inout [String: String]?) -> (texts: [String: String], slips: Set<String>) {
         if entry.value.isInvalid { return ([:], []) }
         guard let entries = entry.value.entries else {
             schema.error("\(name) should be a group of texts by stage, but it is \(entry.value.kindDescription)",
@@ -206,7 +188,12 @@ public struct FrameworkDecoder {
                 continue
             }
             schema.noteIDKey(item)
-            if let text = schema.text(of: item.value, named: "the text for \"\(item.key)\" in \(name)") {
+            if guidance != nil, item.value.entries != nil {
+                let owner = "the statement for \"\(item.key)\" of \(owner)"
+                guard let fields = schema.fields(of: item.value, in: owner, known: Self.statementKeys, required: ["text"]) else { continue }
+                if let text = schema.text("text", of: fields, in: owner) { texts[item.key] = text }
+                if let help = schema.text("guidance", of: fields, in: owner) { guidance?[item.key] = help }
+            } else if let text = schema.text(of: item.value, named: "the text for \"\(item.key)\" in \(name)") {
                 texts[item.key] = text
             }
         }
@@ -236,8 +223,11 @@ public struct FrameworkDecoder {
         let weight = fields["weight"] == nil ? 1 : schema.weight("weight", of: fields, in: owner)
         let allowed = fields["allow"].map { decodeAllow($0, owner: owner) } ?? [.dontKnow]
         var statements: [String] = []
+        var statementGuidance: [String?] = []
         if let entry = fields["statements"] {
-            let (texts, slips) = stageKeyedTextsAndSlips(entry, named: "the statements of \(owner)")
+            var help: [String: String]? = [:]
+            let (texts, slips) = stageKeyedTextsAndSlips(entry, named: "the statements of \(owner)", of: owner, guidance: &help)
+            if let help, !help.isEmpty { statementGuidance = stages.map { help[$0.id] } }
             if stagesAreUsable, let given = entry.value.entries {
                 let givenKeys = Set(given.map(\.key))
                 let listed = SchemaReader.listed(stageIDs)
@@ -249,8 +239,10 @@ public struct FrameworkDecoder {
                 statements = stages.map { texts[$0.id] ?? "" }
             }
         }
+        let nextSteps = fields["next-steps"].map { decodeNextSteps($0, owner: owner, warnsMissing: false) } ?? [:]
         guard let id, let text, let weight else { return nil }
-        return Question(id: id, text: text, guidance: guidance, weight: weight, allowed: allowed, statements: statements)
+        return Question(id: id, text: text, guidance: guidance, weight: weight, allowed: allowed, statements: statements,
+                        statementGuidance: statementGuidance, nextSteps: nextSteps)
     }
 
     mutating func decodeAllow(_ entry: MappingEntry, owner: String) -> [SpecialAnswer] {

@@ -29,6 +29,8 @@ public enum FrameworkStarter {
             # Optional: credit for the ideas it builds on.
             attribution: Started from the example that maturity writes.
             # The stages, from least to most mature: the first scores 1, the next 2, and so on.
+            # To give them scores of your own (levels 0 to 3, say), add `value: 0` and so on to
+            # every stage.
             stages:
               # Each stage starts with "- id:". Statements and next steps use its id as their key.
               - id: starting
@@ -71,6 +73,9 @@ public enum FrameworkStarter {
                       starting: We have not started on this.
                       growing: We do this sometimes, or in some teams.
                       thriving: We do this well, everywhere, and look at how to do it better.
+                    # Optional: what to do next for people who give this answer, shown with it.
+                    next-steps:
+                      starting: Find out who already does this, and ask them how.
                 # Optional: what to do next at each stage but the last, to reach the next one.
                 next-steps:
                   starting: Choose one small step that you could take this month.
@@ -82,11 +87,26 @@ public enum FrameworkStarter {
                     text: Write another question here?
                     statements:
                       starting: We have not started on this.
-                      growing: We do this sometimes, or in some teams.
+                      # A statement may carry guidance on what it means here: write its text
+                      # and guidance below its stage id.
+                      growing:
+                        text: We do this sometimes, or in some teams.
+                        guidance: Choose this if at least one team does it every time.
                       thriving: We do this well, everywhere, and look at how to do it better.
                 next-steps:
                   starting: Choose one small step that you could take this month.
                   growing: Ask the teams that do this well to show the others how.
+            # Optional: areas group the dimensions under larger names, each scored as the mean of
+            # its dimensions. With areas, every dimension is in exactly one.
+            areas:
+              - id: first-area
+                name: First area
+                dimensions:
+                  - first-theme
+              - id: second-area
+                name: Second area
+                dimensions:
+                  - second-theme
 
             """
     }

@@ -4,7 +4,7 @@
 /// since it means the translation was written for another framework or version.
 public struct FrameworkTranslator {
     static let topLevelKeys = ["translation", "language", "version", "title", "description",
-                               "stages", "dimensions", "questions"]
+                               "stages", "dimensions", "questions", "areas"]
 
     public static func apply(_ document: ParsedDocument, to base: Framework) -> (framework: Framework?, diagnostics: [Diagnostic]) {
         var translator = FrameworkTranslator(file: document.source.name, base: base)
@@ -58,6 +58,7 @@ public struct FrameworkTranslator {
         translateStages(fields["stages"], at: root.mark)
         translateDimensions(fields["dimensions"], at: root.mark)
         translateQuestions(fields["questions"], at: root.mark)
+        translateAreas(fields["areas"], at: root.mark)
         return framework
     }
 
@@ -110,8 +111,8 @@ public struct FrameworkTranslator {
                 continue
             }
             schema.noteIDKey(item)
-            let keys = kind == "stage" ? ["name", "description"]
-                : kind == "dimension" ? ["name", "description", "next-steps"] : ["text", "guidance", "statements"]
+            let keys = kind == "stage" || kind == "area" ? ["name", "description"]
+                : kind == "dimension" ? ["name", "description", "next-steps"] : ["text", "guidance", "statements", "next-steps"]
             if let fields = schema.fields(of: item.value, in: "the \(kind) \"\(item.key)\"", known: keys, required: []) {
                 result[item.key] = (fields, item.keyMark)
             }
@@ -123,38 +124,51 @@ public struct FrameworkTranslator {
     }
 
     mutating func translateStages(_ entry: MappingEntry?, at mark: SourceMark) {
-        let translated = section(entry, named: "stages", ids: framework.stages.map(\.id), kind: "stage", at: mark)
-        for index in framework.stages.indices {
-            guard let (fields, itemMark) = translated[framework.stages[index].id] else { continue }
-            let owner = "the stage \"\(framework.stages[index].id)\""
-            framework.stages[index].name = merged(framework.stages[index].name, schema.text("name", of: fields, in: owner),
-                    named: "the name of \(owner)", at: itemMark)
-            framework.stages[index].description = merged(framework.stages[index].description, "description", of: fields, owner: owner,
-                    named: "the description of \(owner)", at: itemMark)
-        }
+        _ = translateNames(\.stages, entry, named: "stages", kind: "stage", at: mark)
+    }
+
+    mutating func translateAreas(_ entry: MappingEntry?, at mark: SourceMark) {
+        // A framework without areas: a translation's `areas` is checked as a section of no ids.
+        guard !framework.areas.isEmpty || entry != nil else { return }
+        _ = translateNames(\.areas, entry, named: "areas", kind: "area", at: mark)
     }
 
     mutating func translateDimensions(_ entry: MappingEntry?, at mark: SourceMark) {
-        let translated = section(entry, named: "dimensions", ids: framework.dimensions.map(\.id), kind: "dimension", at: mark)
+        let translated = translateNames(\.dimensions, entry, named: "dimensions", kind: "dimension", at: mark)
         for index in framework.dimensions.indices {
             guard let (fields, itemMark) = translated[framework.dimensions[index].id] else { continue }
-            let owner = "the dimension \"\(framework.dimensions[index].id)\""
-            framework.dimensions[index].name = merged(framework.dimensions[index].name, schema.text("name", of: fields, in: owner),
-                    named: "the name of \(owner)", at: itemMark)
-            framework.dimensions[index].description = merged(framework.dimensions[index].description, "description", of: fields, owner: owner,
-                    named: "the description of \(owner)", at: itemMark)
-            translateNextSteps(fields["next-steps"], ofDimensionAt: index, owner: owner, at: itemMark)
+            framework.dimensions[index].nextSteps = translatedNextSteps(fields["next-steps"], of: framework.dimensions[index].nextSteps,
+                                                                        owner: "the dimension \"\(framework.dimensions[index].id)\"", at: itemMark)
         }
     }
 
-    /// Next steps are checked even when the framework has none, so that a wrong stage id is
-    /// an error and a text that would never be shown is a warning.
-    mutating func translateNextSteps(_ entry: MappingEntry?, ofDimensionAt index: Int, owner: String, at itemMark: SourceMark) {
-        let originals = framework.dimensions[index].nextSteps
+    /// The names and descriptions of the stages, dimensions or areas, translated; returns each
+    /// translated item's keys, for what else it may translate.
+    mutating func translateNames<Item: NamedItem>(_ items: WritableKeyPath<Framework, [Item]>, _ entry: MappingEntry?, named name: String,
+                                                  kind: String, at mark: SourceMark) -> [String: (fields: SchemaReader.Fields, mark: SourceMark)] {
+        let translated = section(entry, named: name, ids: framework[keyPath: items].map(\.id), kind: kind, at: mark)
+        for index in framework[keyPath: items].indices {
+            let item = framework[keyPath: items][index]
+            guard let (fields, itemMark) = translated[item.id] else { continue }
+            let owner = "the \(kind) \"\(item.id)\""
+            framework[keyPath: items][index].name = merged(item.name, schema.text("name", of: fields, in: owner),
+                                                           named: "the name of \(owner)", at: itemMark)
+            framework[keyPath: items][index].description = merged(item.description, "description", of: fields, owner: owner,
+                                                                  named: "the description of \(owner)", at: itemMark)
+        }
+        return translated
+    }
+
+    /// The next steps of a dimension or a question, translated. They are checked even when the
+    /// framework has none, so that a wrong stage id is an error and a text that would never be
+    /// shown is a warning.
+    mutating func translatedNextSteps(_ entry: MappingEntry?, of originals: [String: String], owner: String,
+                                      at itemMark: SourceMark) -> [String: String] {
+        var result = originals
         let (texts, slips) = stageTexts(entry, named: "the next steps of \(owner)", at: itemMark)
         for stage in framework.stages where !slips.contains(stage.id) {
             if let original = originals[stage.id] {
-                framework.dimensions[index].nextSteps[stage.id] = merged(original, texts[stage.id]?.text,
+                result[stage.id] = merged(original, texts[stage.id]?.text ?? nil,
                         named: "the next step for \"\(stage.id)\" of \(owner)", at: itemMark)
             } else if let given = texts[stage.id] {
                 if stage.id == framework.stages.last?.id {
@@ -167,6 +181,7 @@ public struct FrameworkTranslator {
                 }
             }
         }
+        return result
     }
 
     mutating func translateQuestions(_ entry: MappingEntry?, at mark: SourceMark) {
@@ -180,20 +195,44 @@ public struct FrameworkTranslator {
                 question.text = merged(question.text, schema.text("text", of: fields, in: owner), named: "the text of \(owner)", at: itemMark)
                 question.guidance = merged(question.guidance, "guidance", of: fields, owner: owner,
                         named: "the guidance of \(owner)", at: itemMark)
-                let (texts, slips) = stageTexts(fields["statements"], named: "the statements of \(owner)", at: itemMark)
+                let (texts, slips) = stageTexts(fields["statements"], named: "the statements of \(owner)", of: owner, at: itemMark)
                 for (s, stage) in framework.stages.enumerated() where s < question.statements.count && !slips.contains(stage.id) {
-                    question.statements[s] = merged(question.statements[s], texts[stage.id]?.text,
+                    question.statements[s] = merged(question.statements[s], texts[stage.id]?.text ?? nil,
                             named: "the statement for \"\(stage.id)\" of \(owner)", at: itemMark)
+                    if let given = texts[stage.id] { translateGuidance(given, ofStatementAt: s, stage: stage.id, in: &question, owner: owner) }
                 }
+                question.nextSteps = translatedNextSteps(fields["next-steps"], of: question.nextSteps, owner: owner, at: itemMark)
                 framework.dimensions[d].questions[q] = question
             }
         }
     }
 
+    /// A statement's guidance: translated, or the original with a warning; or, where the
+    /// framework gives the statement none, a warning that the translation is never shown.
+    mutating func translateGuidance(_ given: StageText, ofStatementAt index: Int, stage: String, in question: inout Question, owner: String) {
+        let statement = "the statement for \"\(stage)\" of \(owner)"
+        if let original = question.guidance(forStatementAt: index) {
+            question.statementGuidance[index] = merged(original, given.guidance, named: "the guidance of \(statement)", at: given.mark)
+        } else if given.guidance != nil {
+            schema.warning("\(statement) has no guidance in the framework, so this translation of it is never shown",
+                           at: given.mark, hint: "delete it here, or give the statement guidance in the framework first",
+                           code: "translation-never-shown")
+        }
+    }
+
+    /// A translated text keyed by stage, with where its key is; a statement may carry guidance.
+    struct StageText {
+        /// Nil for a statement whose group gives only its guidance.
+        var text: String?
+        var guidance: String?
+        var mark: SourceMark
+    }
+
     /// Texts keyed by stage id; keys that are not stages are errors. Stages that a misspelt key
-    /// was taken for come back as slips, so they are not also reported as untranslated.
-    mutating func stageTexts(_ entry: MappingEntry?, named name: String,
-                             at mark: SourceMark) -> (texts: [String: (text: String, mark: SourceMark)], slips: Set<String>) {
+    /// was taken for come back as slips, so they are not also reported as untranslated. With an
+    /// `owner`, they are statements: each may be a group of `text` and `guidance`.
+    mutating func stageTexts(_ entry: MappingEntry?, named name: String, of owner: String? = nil,
+                             at mark: SourceMark) -> (texts: [String: StageText], slips: Set<String>) {
         guard let entry, !entry.value.isInvalid else { return ([:], []) }
         guard let entries = entry.value.entries else {
             schema.error("\(name) should be a group of texts by stage, but it is \(entry.value.kindDescription)",
@@ -203,7 +242,7 @@ public struct FrameworkTranslator {
         let stageIDs = framework.stages.map(\.id)
         let knownStages = Set(stageIDs)
         let suggester = EditDistance.Suggester(candidates: stageIDs)
-        var texts: [String: (text: String, mark: SourceMark)] = [:]
+        var texts: [String: StageText] = [:]
         var slips = Set<String>()
         for item in entries {
             guard knownStages.contains(item.key) else {
@@ -214,10 +253,28 @@ public struct FrameworkTranslator {
                 continue
             }
             schema.noteIDKey(item)
-            if let text = schema.text(of: item.value, named: "the text for \"\(item.key)\" in \(name)") {
-                texts[item.key] = (text, item.keyMark)
+            if let owner, item.value.entries != nil {
+                let statement = "the statement for \"\(item.key)\" of \(owner)"
+                guard let fields = schema.fields(of: item.value, in: statement, known: FrameworkDecoder.statementKeys, required: []) else { continue }
+                // A group without its text: the statement is not translated, but its guidance may be.
+                let text = schema.text("text", of: fields, in: statement)
+                let guidance = schema.text("guidance", of: fields, in: statement)
+                if text != nil || guidance != nil { texts[item.key] = StageText(text: text, guidance: guidance, mark: item.keyMark) }
+            } else if let text = schema.text(of: item.value, named: "the text for \"\(item.key)\" in \(name)") {
+                texts[item.key] = StageText(text: text, mark: item.keyMark)
             }
         }
         return (texts, slips)
     }
 }
+
+/// A stage, dimension or area: what a translation gives a name and a description.
+protocol NamedItem {
+    var id: String { get }
+    var name: String { get set }
+    var description: String? { get set }
+}
+
+extension Stage: NamedItem {}
+extension Dimension: NamedItem {}
+extension Area: NamedItem {}

@@ -217,23 +217,41 @@ public struct SchemaReader {
     public mutating func weight(_ key: String, of fields: Fields, in what: String) -> Double? {
         guard let entry = fields[key], let value = rawText(of: entry.value, named: "the weight of \(what)") else { return nil }
         let trimmed = value.trimmingWhitespace()
-        if trimmed.contains(","), Double(trimmed.replacingOccurrences(of: ",", with: ".")) != nil {
+        switch Self.decimal(trimmed) {
+        case .comma(let dotted):
             error("the weight \"\(trimmed)\" uses a comma", at: entry.value.mark,
-                  hint: "write decimals with a dot: \(trimmed.replacingOccurrences(of: ",", with: "."))", code: "weight-comma")
+                  hint: "write decimals with a dot: \(dotted)", code: "weight-comma")
             return nil
-        }
-        let isDecimal = !trimmed.isEmpty && trimmed.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }
-        guard isDecimal, let number = Double(trimmed), number.isFinite else {
+        case .notNumber:
             error("the weight \"\(trimmed.excerpt())\" is not a number", at: entry.value.mark,
                   hint: "write a positive number such as 1, 2 or 1.5", code: "weight-not-number")
             return nil
+        case .number(let number):
+            guard number > 0 else {
+                error("the weight must be more than 0, but it is \(trimmed)", at: entry.value.mark,
+                      hint: "use 1 for normal importance and a larger number for more; to leave a question out, delete it", code: "weight-not-positive")
+                return nil
+            }
+            return number
         }
-        guard number > 0 else {
-            error("the weight must be more than 0, but it is \(trimmed)", at: entry.value.mark,
-                  hint: "use 1 for normal importance and a larger number for more; to leave a question out, delete it", code: "weight-not-positive")
-            return nil
+    }
+
+    /// What a number written by a trainer reads as: a number, a decimal written with a comma
+    /// (with the same written with a dot), or no number at all.
+    public enum Decimal: Equatable {
+        case number(Double)
+        case comma(String)
+        case notNumber
+    }
+
+    /// Reads a decimal number written with a dot, such as 1, -2 or 1.5.
+    public static func decimal(_ trimmed: String) -> Decimal {
+        if trimmed.contains(","), Double(trimmed.replacingOccurrences(of: ",", with: ".")) != nil {
+            return .comma(trimmed.replacingOccurrences(of: ",", with: "."))
         }
-        return number
+        let isDecimal = !trimmed.isEmpty && trimmed.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }
+        guard isDecimal, let number = Double(trimmed), number.isFinite else { return .notNumber }
+        return .number(number)
     }
 
     /// A language code such as `en`, `fr` or `pt-BR`.

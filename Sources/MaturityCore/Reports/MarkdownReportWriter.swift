@@ -23,6 +23,7 @@ public enum MarkdownReportWriter {
             // Change comes first when there is one: it is what a report over time is for.
             if let overTime = report.overTime { lines += change(overTime, report) }
             lines += group(report)
+            lines += areas(report)
             lines += disagreements(report)
             if let breakdown = report.breakdown { lines += groups(breakdown, report) }
             lines += groupNextSteps(report)
@@ -126,6 +127,7 @@ public enum MarkdownReportWriter {
                        text(row.progressSentence), "\(row.answered) of \(row.total)", "\(row.unknowns)"])
         }
         lines += table.lines + [""]
+        lines += areas(report)
 
         if !summary.strongest.isEmpty {
             lines.append("Strongest: \(summary.strongest.map(text).joined(separator: ", ")). "
@@ -138,7 +140,11 @@ public enum MarkdownReportWriter {
         lines.append("")
         lines += notes(response, report.framework)
 
-        return lines + ["### Next steps", ""] + nextSteps(report.content.nextSteps) + [""]
+        let questionSteps = report.content.questionSteps
+        // Without a dimension's step, the questions' own steps are the section; with neither, it says so.
+        let dimensionSteps = report.content.nextSteps.isEmpty && !questionSteps.isEmpty ? [] : nextSteps(report.content.nextSteps)
+        let questionLines = Self.questionSteps(questionSteps)
+        return lines + ["### Next steps", ""] + dimensionSteps + (dimensionSteps.isEmpty ? Array(questionLines.dropFirst()) : questionLines) + [""]
     }
 
     /// Each step under its dimension, each line of the advice an item of its own, so that a

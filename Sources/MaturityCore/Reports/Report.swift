@@ -77,7 +77,9 @@ public struct Report: Sendable {
     /// The one sentence on method every report carries.
     public var methodSentence: String {
         let stages = framework.stages
-        let scale = stages.count >= 2 ? "1 = \(stages.first!.name) … \(stages.count) = \(stages.last!.name)" : "1 … \(stages.count)"
+        let values = framework.scale
+        let scale = stages.count >= 2 ? "\(StageScale.text(values.minimum)) = \(stages.first!.name) … \(values.maximumText) = \(stages.last!.name)"
+            : "1 … \(stages.count)"
         return "Each dimension's score is the weighted mean of the stages chosen (\(scale)); "
             + "\"don't know\", \"not applicable\" and unanswered questions are left out, and a score's stage is its whole part. "
             + "The method is set out in full in the scoring guide that comes with maturity (docs/scoring.md)."
@@ -93,7 +95,7 @@ public struct Report: Sendable {
         // all share those scores.
         let scored = ScoredResponse.scoreAll(used, in: framework)
         respondents = scored.map { item in
-            Respondent(response: item.response, scores: item.scores, summary: ResultSummary(scores: item.scores, framework: framework))
+            Respondent(response: item.response, scores: item.scores, summary: ResultSummary(scores: item.scores, framework: framework, answers: item.response.answers))
         }
         // The figures are each organisation's latest round; earlier rounds are its change over time.
         let rounds = AssessmentRounds.latest(scored, response: \.response)

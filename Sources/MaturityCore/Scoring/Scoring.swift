@@ -4,19 +4,6 @@ public enum Scoring {
     /// floating-point sums is stage 3, as a person computing by hand would get.
     public static let tolerance = 1e-9
 
-    /// The 0-based stage index for a score on the 1...N scale: the stage at position floor(score).
-    public static func stageIndex(for score: Double, stageCount: Int) -> Int {
-        let position = Int((score + tolerance).rounded(.down))
-        return min(max(position, 1), stageCount) - 1
-    }
-
-    /// How far a score has come from its stage toward the next, 0..<1; nil at the last stage.
-    public static func progressToNextStage(for score: Double, stageCount: Int) -> Double? {
-        let stage = stageIndex(for: score, stageCount: stageCount)
-        guard stage < stageCount - 1 else { return nil }
-        return min(max(score - Double(stage + 1), 0), 1)
-    }
-
     /// A score as people see it: one decimal place, halves rounded up, but never up to a
     /// whole number the score has not reached. 2.96 is shown as 2.9, not 3.0, because its
     /// stage is still the second: a reader must never see "3.0" beside the second stage.
@@ -42,7 +29,7 @@ public enum Scoring {
     }
 
     /// What a response gave for each question of the framework, in order, as a small number:
-    /// `noAnswer`, a stage's position 1...N, `dontKnowCode` or `notApplicableCode`. An answer
+    /// `noAnswer`, a stage's position 1...N (not its value), `dontKnowCode` or `notApplicableCode`. An answer
     /// naming a stage the framework lacks counts as no answer. One look-up per question, so
     /// that scoring and the group figures need not look the answers up again.
     static func answerCodes(_ response: Response, in framework: Framework) -> [UInt8] {
@@ -73,6 +60,7 @@ public enum Scoring {
 
     /// Scores answers given as `answerCodes`, as docs/scoring.md says.
     static func score(codes: [UInt8], in framework: Framework) -> ResponseScores {
+        let scale = framework.scale
         var dimensions: [DimensionScore] = []
         dimensions.reserveCapacity(framework.dimensions.count)
         var answeredAll = 0
@@ -96,7 +84,7 @@ public enum Scoring {
                 case notApplicableCode:
                     result.notApplicable += 1
                 default:
-                    sum += Double(code) * question.weight
+                    sum += scale.value(ofStageAt: Int(code) - 1) * question.weight
                     weight += question.weight
                     result.scored += 1
                 }
@@ -105,7 +93,7 @@ public enum Scoring {
             if weight > 0 {
                 let score = sum / weight
                 result.score = score
-                result.stage = stageIndex(for: score, stageCount: framework.stages.count)
+                result.stage = scale.stageIndex(for: score)
                 overallSum += score * dimension.weight
                 overallWeight += dimension.weight
             }
@@ -114,8 +102,29 @@ public enum Scoring {
             dimensions.append(result)
         }
         let overall = overallWeight > 0 ? overallSum / overallWeight : nil
-        return ResponseScores(dimensions: dimensions, overall: overall,
-                              overallStage: overall.map { stageIndex(for: $0, stageCount: framework.stages.count) },
-                              answered: answeredAll, total: totalAll)
+        var scores = ResponseScores(dimensions: dimensions, overall: overall,
+                                    overallStage: overall.map { scale.stageIndex(for: $0) },
+                                    answered: answeredAll, total: totalAll)
+        if !framework.areas.isEmpty { scores.areas = areaScores(dimensions, in: framework) }
+        return scores
+    }
+
+    /// Each area's score: the weighted mean of its scored dimensions, using the dimensions'
+    /// weights, exactly as the overall score is over all of them; "not scored" when none is.
+    static func areaScores(_ dimensions: [DimensionScore], in framework: Framework) -> [AreaScore] {
+        let scale = framework.scale
+        var position: [String: Int] = [:]
+        for (index, dimension) in framework.dimensions.enumerated() { position[dimension.id] = index }
+        return framework.areas.map { area in
+            var sum = 0.0
+            var weight = 0.0
+            for id in area.dimensionIDs {
+                guard let index = position[id], index < dimensions.count, let score = dimensions[index].score else { continue }
+                sum += score * framework.dimensions[index].weight
+                weight += framework.dimensions[index].weight
+            }
+            let score = weight > 0 ? sum / weight : nil
+            return AreaScore(areaID: area.id, score: score, stage: score.map { scale.stageIndex(for: $0) })
+        }
     }
 }

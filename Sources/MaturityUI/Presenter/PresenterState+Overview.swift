@@ -81,8 +81,9 @@ extension PresenterState {
             return line
         }
         let stages = framework.stages.count
-        let filled = min(width, max(1, Int((Double(width) * score / Double(stages)).rounded())))
-        line.append(String(repeating: "█", count: filled), role: .stage(Scoring.stageIndex(for: score, stageCount: stages) * 5 / max(stages, 1)))
+        let scale = framework.scale
+        let filled = min(width, max(1, Int((Double(width) * scale.fraction(of: score)).rounded())))
+        line.append(String(repeating: "█", count: filled), role: .stage(scale.stageIndex(for: score) * 5 / max(stages, 1)))
         line.append(String(repeating: "░", count: width - filled), role: .barEmpty)
         return line
     }

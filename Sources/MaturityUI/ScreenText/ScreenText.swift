@@ -136,8 +136,8 @@ public struct ScreenText: Sendable {
     public let overallPrefix: String
     /// A score as this language writes it: 2.3, or 2,3 in French.
     public let score: @Sendable (_ score: String) -> String
-    /// "2.3 of 5": a score as the scoring writes it, out of the number of stages.
-    public let scoreOutOf: @Sendable (_ score: String, _ stages: Int) -> String
+    /// "2.3 of 5": a score as the scoring writes it, out of the highest score (the last stage's value).
+    public let scoreOutOf: @Sendable (_ score: String, _ maximum: String) -> String
     /// "On the way to Developing: 30% of the way there."
     public let onTheWay: @Sendable (_ nextStage: String, _ percent: Int) -> String
     public let notScoredYet: String
@@ -152,6 +152,10 @@ public struct ScreenText: Sendable {
     public let nextSteps: String
     /// "Uses: from Emerging toward Learning".
     public let nextStepHeading: @Sendable (_ dimension: String, _ from: String, _ toward: String) -> String
+    /// "Question 3, answered Starting: Where do you keep…?", above a question's own next step.
+    public let questionStepHeading: @Sendable (_ number: Int, _ stage: String, _ question: String) -> String
+    /// The heading over the scores of the areas that group the dimensions.
+    public let areasHeading: String
     public let savedIn: @Sendable (_ path: String) -> String
 
     // MARK: - Line by line
@@ -181,7 +185,7 @@ public struct ScreenText: Sendable {
     public let typeAChoice: @Sendable (_ choices: String) -> String
     /// An empty line on a question with no answer: how to answer, and how to skip it.
     public let plainChooseAnAnswerFirst: @Sendable (_ choices: String) -> String
-    public let plainOverall: @Sendable (_ stage: String, _ score: String, _ stages: Int) -> String
+    public let plainOverall: @Sendable (_ stage: String, _ score: String, _ maximum: String) -> String
     public let plainOnTheWay: @Sendable (_ nextStage: String, _ percent: Int) -> String
     public let plainNotScored: String
     public let plainDimensionScore: @Sendable (_ dimension: String, _ stage: String, _ score: String) -> String

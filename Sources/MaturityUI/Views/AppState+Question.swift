@@ -15,7 +15,8 @@ extension AppState {
         StyledLine.wrapped(currentQuestion.question.text, width: width, role: .heading)
     }
 
-    /// Each answer as its lines: "› 3 (•) text", wrapped under its text.
+    /// Each answer as its lines: "› 3 (•) text", wrapped under its text; the focused statement's
+    /// guidance, when the framework gives it, follows under it, dim.
     func optionBlocks(width: Int) -> [[StyledLine]] {
         let question = currentQuestion.question
         let chosen = response.answers[question.id]
@@ -25,6 +26,9 @@ extension AppState {
             let prefix = (isFocus ? "› " : "  ") + optionLabel(option, index: index) + " " + (isChosen ? "(•) " : "( ) ")
             let indent = DisplayWidth.of(prefix)
             let text = TextWrap.lines(optionText(option, in: question, index: index), width: max(1, width - indent))
+            var guidance: String?
+            if isFocus, case .stage = option { guidance = question.guidance(forStatementAt: index) }
+            let help = guidance.map { StyledLine.wrapped($0.trimmed, width: width, role: .dim, indent: indent) } ?? []
             return text.enumerated().map { offset, part in
                 var line = StyledLine(offset == 0 ? prefix : String(repeating: " ", count: indent), role: isChosen ? .chosen : .normal)
                 line.append(part, role: isChosen ? .chosen : .normal)
@@ -34,7 +38,7 @@ extension AppState {
                     if offset == 0 { line.cursorColumn = indent - 4 }
                 }
                 return line
-            }
+            } + help
         }
     }
 

@@ -19,7 +19,8 @@ says, for each file, what reading it must give:
   any        no requirement but the common ones
 
 An entry may carry "messages": the exact diagnostics `maturity validate` gives for the file,
-each with its place (line:column), severity, message and hint (trainer_mistakes.py).
+each with its place (line:column), severity, message and hint (trainer_mistakes.py, and
+format_mistakes.py for the keys that hold published models).
 
 An entry may carry "known_issue": a product bug this file shows, not yet fixed; the test then
 expects the check that fails to fail (withKnownIssue), and says so once the bug is fixed.
@@ -36,6 +37,7 @@ import sys
 
 sys.dont_write_bytecode = True  # no __pycache__ beside the corpus
 import trainer_mistakes  # noqa: E402
+import format_mistakes  # noqa: E402
 from trainer_mistakes import msg  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -485,6 +487,14 @@ add("resp-control-characters-raw.yaml", "response", "any", resp('"Sam Jones"', '
 # The mistakes trainers really make, each with the exact messages it must give
 
 trainer_mistakes.add_all(add, TINY)
+format_mistakes.add_all(add, TINY)
+
+# Last, so that the cuts above stay where they were: the framework that uses every key for
+# published models, cut short.
+data = shipped("data-protection.yaml")
+for at in cuts(data, 6):
+    add("fw-truncated-data-protection-at-%05d.yaml" % at, "framework", "truncated", data[:at],
+        "data-protection.yaml cut after %d of %d bytes" % (at, len(data)), original="frameworks/data-protection.yaml")
 
 
 # --------------------------------------------------------------------------------------------

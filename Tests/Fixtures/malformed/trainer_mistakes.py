@@ -157,7 +157,7 @@ def add_all(add, tiny_text):
     add("tr-misspelt-translation-id.yaml", "translation", "error",
         b"translation: data-maturty\nlanguage: de\nversion: \"1.0\"\ntitle: Datenreife\n",
         "a misspelt framework id after translation:", messages=[
-            msg("1:14", "error", "cannot check this translation: no framework called \"data-maturty\"; did you mean \"data-maturity\"? The frameworks here are: data-maturity, data-skills, data-sharing-readiness", "put the framework beside this file as NAME.yaml, or name its folder with --frameworks-dir")])
+            msg("1:14", "error", "cannot check this translation: no framework called \"data-maturty\"; did you mean \"data-maturity\"? The frameworks here are: data-maturity, data-skills, data-sharing-readiness, data-protection", "put the framework beside this file as NAME.yaml, or name its folder with --frameworks-dir")])
     questions = "".join("      - id: q%d\n        text: Question %d?\n        colour: blue\n        statements:\n"
                         "          low: Not really.\n          high: Very much.\n" % (n, n) for n in range(2, 152))
     add("fw-many-problems.yaml", "framework", "error", tiny_text + questions,

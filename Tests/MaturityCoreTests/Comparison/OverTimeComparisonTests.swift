@@ -60,11 +60,11 @@ import Testing
 
     @Test func stageMovesAreByTheFloorOfEachScore() {
         // 2.9 -> 3.0 is +0.1 but a new stage; 2.1 -> 2.9 is +0.8 and the same stage.
-        #expect(ScoreChange(before: 2.9, after: 3.0, stageCount: 4).movement == .up)
-        #expect(ScoreChange(before: 2.1, after: 2.9, stageCount: 4).movement == .same)
-        #expect(ScoreChange(before: 3.0, after: 2.9999999999, stageCount: 4).movement == .same) // tolerance
-        #expect(ScoreChange(before: 4, after: 1, stageCount: 4).movement == .down)
-        #expect(ScoreChange(before: nil, after: 1, stageCount: 4).movement == nil)
+        #expect(ScoreChange(before: 2.9, after: 3.0, scale: StageScale(positions: 4)).movement == .up)
+        #expect(ScoreChange(before: 2.1, after: 2.9, scale: StageScale(positions: 4)).movement == .same)
+        #expect(ScoreChange(before: 3.0, after: 2.9999999999, scale: StageScale(positions: 4)).movement == .same) // tolerance
+        #expect(ScoreChange(before: 4, after: 1, scale: StageScale(positions: 4)).movement == .down)
+        #expect(ScoreChange(before: nil, after: 1, scale: StageScale(positions: 4)).movement == nil)
     }
 
     @Test func differencesShowWithASign() {

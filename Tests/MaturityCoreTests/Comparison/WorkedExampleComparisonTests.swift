@@ -65,7 +65,7 @@ import Testing
         let stages = framework.stages
         func row(_ name: String, _ score: Double?, stage: Int?, answered: Int, total: Int, unknowns: Int) -> [String] {
             [name, Self.figure(score), Scoring.display(score), stage.map { stages[$0].id } ?? "none",
-             score.flatMap { Scoring.progressToNextStage(for: $0, stageCount: stages.count) }.map(Self.figure) ?? "none",
+             score.flatMap { StageScale(stages: stages).progressToNextStage(for: $0) }.map(Self.figure) ?? "none",
              "\(answered)/\(total)", "\(unknowns)"]
         }
         let expected = scores.dimensions.map {
@@ -121,5 +121,43 @@ import Testing
             #expect([row[0], "\(StageSplit.smallestEnd(of: counts.reduce(0, +)))", split == nil ? "no" : "yes",
                      end(split?.low, split?.lowPeople), end(split?.high, split?.highPeople), Self.far(far)] == row, "\(row)")
         }
+    }
+}
+
+/// The worked example with stage values and areas: a SAMM-like framework, levels 0 to 3.
+extension WorkedExampleComparisonTests {
+    static func sammLikeFramework() throws -> Framework {
+        let yaml = try #require(block("samm-like-framework"), "docs/scoring.md lost its SAMM-like framework")
+            .replacingOccurrences(of: "```yaml\n", with: "").replacingOccurrences(of: "```\n", with: "")
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/samm-like.yaml")
+        #expect(yaml == (try String(contentsOf: fixture, encoding: .utf8)), "the page and the fixture differ")
+        let (framework, diagnostics) = FrameworkDecoder.decode(bytes: Array(yaml.utf8), file: "samm-like.yaml")
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
+        return try #require(framework)
+    }
+
+    @Test func theSAMMLikeExampleScoresAsThePageSays() throws {
+        let framework = try Self.sammLikeFramework()
+        let time = Timestamp(parsing: "2026-11-21T10:00:00Z")!
+        let answers: [String: Answer] = ["s1": .stage("level-2"), "s2": .stage("level-1"), "e1": .stage("level-3"), "e2": .dontKnow,
+                                         "t1": .stage("level-1"), "t2": .stage("level-3"), "r1": .notApplicable]
+        let response = Response(id: "samm", frameworkID: "samm-like", frameworkVersion: "1", language: "en", organisation: "Trust",
+                                started: time, updated: time, answers: answers)
+        let scores = Scoring.score(response, in: framework)
+        // Hand arithmetic: testing (1 x 2 + 3) / 3 = 5/3; governance (1.5 + 3) / 2; overall (1.5 + 3 + 5/3 x 3) / 5 = 1.9.
+        #expect(scores.dimensions[2].score.map { abs($0 - 5.0 / 3) < 1e-12 } == true)
+        #expect(scores.areas.first?.score == 2.25)
+        #expect(scores.overall.map { abs($0 - 1.9) < 1e-12 } == true)
+        let scale = framework.scale
+        func row(_ name: String, _ score: Double?, _ stage: Int?) -> [String] {
+            [name, Self.figure(score), Scoring.display(score), stage.map { framework.stages[$0].id } ?? "none",
+             score.flatMap { scale.progressToNextStage(for: $0) }.map(Self.figure) ?? "none"]
+        }
+        let expected = scores.dimensions.map { row($0.dimensionID, $0.score, $0.stage) }
+            + scores.areas.map { row("area \($0.areaID)", $0.score, $0.stage) }
+            + [row("overall", scores.overall, scores.overallStage)]
+        #expect(Self.rows("samm-like-response") == expected)
+        #expect(scale.maximumText == "3")
     }
 }

@@ -42,6 +42,22 @@ import Testing
         #expect(framework.attribution?.contains("Data Orchard") == true)
     }
 
+    /// The framework that uses every key for published models: levels 0 to 3, areas holding
+    /// every dimension, guidance on statements and next steps on every question.
+    @Test func dataProtectionUsesTheKeysOfPublishedModels() throws {
+        let framework = try Self.catalogue.resolve("data-protection").get()
+        #expect(framework.stages.map(\.value) == [0, 1, 2, 3])
+        #expect(framework.scale.maximumText == "3")
+        #expect(framework.areas.map(\.id) == ["governance", "people", "protection"])
+        #expect(framework.areas.flatMap(\.dimensionIDs).sorted() == framework.dimensions.map(\.id).sorted())
+        for question in framework.questions {
+            #expect(question.statementGuidance.contains { $0 != nil }, "\(question.id) has no statement with guidance")
+            #expect(!question.nextSteps.isEmpty && question.nextSteps[framework.stages.last!.id] == nil, "\(question.id) next steps")
+        }
+        #expect(framework.attribution?.contains("Information Commissioner's Office (ICO) accountability framework") == true)
+        #expect(framework.licence == "CC BY 4.0")
+    }
+
     @Test func everyFrameworkOffersNextStepsForEveryStageButTheLast() {
         for framework in Self.catalogue.frameworks {
             for dimension in framework.dimensions {
@@ -85,7 +101,7 @@ import Testing
     }
 
     @Test func frameworksAreFoundByIdAndMissingOnesAreNamed() {
-        #expect(Self.catalogue.frameworks.map(\.id) == ["data-maturity", "data-skills", "data-sharing-readiness"])
+        #expect(Self.catalogue.frameworks.map(\.id) == ["data-maturity", "data-skills", "data-sharing-readiness", "data-protection"])
         guard case .failure(let error) = Self.catalogue.resolve("data-maturty") else {
             Issue.record("a missing framework resolved")
             return

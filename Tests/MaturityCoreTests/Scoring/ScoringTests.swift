@@ -56,14 +56,14 @@ import Testing
     }
 
     @Test func theStageIsTheFloorOfTheScoreWithATolerance() {
-        #expect(Scoring.stageIndex(for: 3.9, stageCount: 5) == 2)
-        #expect(Scoring.stageIndex(for: 4.0, stageCount: 5) == 3)
-        #expect(Scoring.stageIndex(for: 3.9999999999, stageCount: 5) == 3)
-        #expect(Scoring.stageIndex(for: 1.0, stageCount: 5) == 0)
-        #expect(Scoring.stageIndex(for: 5.0, stageCount: 5) == 4)
-        let progress = Scoring.progressToNextStage(for: 3.9, stageCount: 5) ?? -1
+        #expect(StageScale(positions: 5).stageIndex(for: 3.9) == 2)
+        #expect(StageScale(positions: 5).stageIndex(for: 4.0) == 3)
+        #expect(StageScale(positions: 5).stageIndex(for: 3.9999999999) == 3)
+        #expect(StageScale(positions: 5).stageIndex(for: 1.0) == 0)
+        #expect(StageScale(positions: 5).stageIndex(for: 5.0) == 4)
+        let progress = StageScale(positions: 5).progressToNextStage(for: 3.9) ?? -1
         #expect(abs(progress - 0.9) < 1e-9)
-        #expect(Scoring.progressToNextStage(for: 5, stageCount: 5) == nil)
+        #expect(StageScale(positions: 5).progressToNextStage(for: 5) == nil)
     }
 
     @Test func displayRoundsToOneDecimal() {
@@ -91,7 +91,7 @@ import Testing
                 guard score <= 5 else { continue }
                 let shown = Scoring.display(score)
                 let wholePart = Int(shown.split(separator: ".")[0])!
-                #expect(wholePart == Scoring.stageIndex(for: score, stageCount: 5) + 1, "\(score) shown as \(shown)")
+                #expect(wholePart == StageScale(positions: 5).stageIndex(for: score) + 1, "\(score) shown as \(shown)")
                 #expect(abs((Double(shown) ?? 0) - score) <= 0.1 + 1e-9, "\(score) shown as \(shown)")
             }
         }

@@ -65,17 +65,17 @@ public struct ChangeSection: Sendable, Equatable {
                  rows: step.dimensions.map { Row(id: $0.dimensionID, name: name($0.dimensionID), $0.change, framework: framework) }
                     + [Row(id: nil, name: "Overall", step.overall, framework: framework)])
         }
-        let stageCount = framework.stages.count
+        let scale = framework.scale
         let first = change.points.first?.summary
         let last = change.points.last?.summary
         let dimensions = (first?.dimensions ?? []).indices.map { index in
             Row(id: first?.dimensions[index].dimensionID, name: name(first?.dimensions[index].dimensionID ?? ""),
                 ScoreChange(before: first?.dimensions[index].scores.mean,
                             after: (last?.dimensions.indices.contains(index) ?? false) ? last?.dimensions[index].scores.mean : nil,
-                            stageCount: stageCount), framework: framework)
+                            scale: scale), framework: framework)
         }
         let overall = Row(id: nil, name: "Overall", ScoreChange(before: first?.overall.mean, after: last?.overall.mean,
-                                                                stageCount: stageCount), framework: framework)
+                                                                scale: scale), framework: framework)
         firstToLast = Step(from: 0, to: max(0, change.points.count - 1), rows: dimensions + [overall])
     }
 }

@@ -26,8 +26,20 @@ public struct ReportContent: Sendable {
         }
     }
 
+    /// One area of the framework: its dimensions, and the figures over people's area scores
+    /// (for one person, `figures.mean` is their own area score).
+    public struct AreaRow: Sendable, Equatable {
+        public var id: String
+        public var name: String
+        /// The names of its dimensions, in the area's order.
+        public var dimensionNames: [String]
+        public var figures: FigureRow
+    }
+
     /// Each dimension, then the overall score.
     public var figures: [FigureRow]
+    /// Each area, in the framework's order; empty when the framework has none.
+    public var areas: [AreaRow]
     /// For a report of one response, that person's lines (each dimension, then overall); empty otherwise.
     public var person: [PersonRow]
     /// The share of all questions with any answer: "99%" (`Percentage`).
@@ -35,6 +47,9 @@ public struct ReportContent: Sendable {
     public var splits: SplitSection
     /// From the stage of each dimension's group mean; for one person, their own stages.
     public var nextSteps: [NextStep]
+    /// For a report of one response, each question's own next step for the answer given, in
+    /// question order; empty otherwise.
+    public var questionSteps: [ResultSummary.QuestionStep]
     /// The groups shown, the others, then everyone; empty without a breakdown.
     public var groupLines: [GroupLine]
     /// The one sentence saying the figures are the latest round's; nil when there was one round.
@@ -49,10 +64,16 @@ public struct ReportContent: Sendable {
          overTime: ChangeOverTime?, comparison: BenchmarkComparison?, earlierRounds: Int,
          latestRoundDays: (first: String, last: String)?) {
         figures = FigureRow.rows(of: group, in: framework)
+        areas = zip(framework.areas, group.areas).map { area, summary in
+            AreaRow(id: area.id, name: area.name,
+                    dimensionNames: area.dimensionIDs.compactMap { id in framework.dimensions.first { $0.id == id }?.name },
+                    figures: FigureRow(id: area.id, name: area.name, scores: summary.scores, unknowns: 0, framework: framework))
+        }
         person = single.map { PersonRow.rows(of: $0.summary, scores: $0.scores, in: framework) } ?? []
         completeness = Percentage.text(group.completeness)
         splits = SplitSection(group, in: framework)
         nextSteps = NextStep.steps(atStages: group.dimensions.map(\.scores.meanStage), in: framework)
+        questionSteps = single?.summary.questionSteps ?? []
         if let breakdown {
             groupLines = breakdown.lines.map {
                 GroupLine(name: $0.name, kind: $0.isOthers ? .others : .group, summary: $0.summary, framework: framework)

@@ -12,7 +12,7 @@ public struct ScoreText: Sendable, Equatable {
     public init(_ value: Double?, in framework: Framework) {
         self.value = value
         shown = Scoring.display(value)
-        stageIndex = value.map { Scoring.stageIndex(for: $0, stageCount: framework.stages.count) }
+        stageIndex = value.map { framework.scale.stageIndex(for: $0) }
         stageName = stageIndex.flatMap { framework.stages.indices.contains($0) ? framework.stages[$0].name : nil }
     }
 }

@@ -20,7 +20,7 @@ extension HTMLReportWriter {
             id: "chart-sector", title: "Our mean score beside the sector, by dimension",
             description: "One row per dimension on the scale \(scaleText(report)): a line for the sector’s lowest to highest, "
                 + "a box for its middle half (lower to upper quartile) with the median marked, and a dot for our mean.",
-            stages: report.framework.stages.map(\.name),
+            stages: report.framework.stages.map(\.name), scale: report.framework.scale,
             rows: zip(comparison.dimensions, report.content.sector).map { position, row in
                 .init(label: row.name, organisation: position.organisation, sector: position.sector,
                       valueLabel: row.placingShown ?? "–")

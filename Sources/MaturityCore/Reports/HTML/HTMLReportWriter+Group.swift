@@ -2,7 +2,7 @@
 /// they disagree.
 extension HTMLReportWriter {
     static func groupSections(_ report: Report) -> String {
-        groupSummary(report) + groupScores(report) + groupFigures(report) + groupHistogram(report) + disagreements(report)
+        groupSummary(report) + groupScores(report) + groupFigures(report) + areaSection(report) + groupHistogram(report) + disagreements(report)
     }
 
     static func groupSummary(_ report: Report) -> String {
@@ -55,7 +55,7 @@ extension HTMLReportWriter {
             description: "One spoke per dimension on the scale \(scaleText(report)); the solid polygon joins the group means, "
                 + "the shaded band runs from the lowest to the highest person’s score"
                 + (comparison == nil ? "." : ", and the dashed polygon joins the sector means."),
-            axes: names, stages: stages, axisValues: group.dimensions.map { HTMLMarkup.score($0.scores.mean) },
+            axes: names, stages: stages, scale: report.framework.scale, axisValues: group.dimensions.map { HTMLMarkup.score($0.scores.mean) },
             series: series,
             band: .init(name: "Lowest to highest", lower: group.dimensions.map { $0.scores.statistics?.minimum },
                         upper: group.dimensions.map { $0.scores.statistics?.maximum }))
@@ -83,7 +83,7 @@ extension HTMLReportWriter {
             id: "chart-bars", title: "Mean score and range by dimension",
             description: "A bar per dimension from 0 to the group mean on the scale \(scaleText(report)); "
                 + "a line across each bar runs from the lowest to the highest person’s score.",
-            stages: stages,
+            stages: stages, scale: report.framework.scale,
             rows: group.dimensions.map { dimension in
                 let stage = stageName(dimension.scores.meanStage, in: report) ?? ""
                 return .init(label: dimensionName(dimension.dimensionID, in: report), value: dimension.scores.mean,

@@ -1,8 +1,12 @@
 /// What to do next, for one person or a group: each dimension's step from its stage today (for
-/// a group, the stage of its mean) to the next, every line of the advice an item of its own.
+/// a group, the stage of its mean) to the next, every line of the advice an item of its own;
+/// for one person, then each question's own next step after the answer given.
 extension HTMLReportWriter {
     static func nextStepsSection(_ report: Report) -> String {
         let steps = report.content.nextSteps
+        let questions = questionSteps(report.content.questionSteps)
+        // Without a dimension's step, the questions' own steps are the section; with neither, it says so.
+        if steps.isEmpty && !questions.isEmpty { return section(id: "next-steps", title: "Next steps", questions) }
         let basis = report.isSingle ? "from its stage today" : "from the stage of the group’s mean today"
         var out = "<p>For each dimension, what would take it \(basis) to the next one.</p>\n"
         guard !steps.isEmpty else {
@@ -16,6 +20,6 @@ extension HTMLReportWriter {
             for line in step.lines { out += "<li>\(HTMLMarkup.text(line))</li>" }
             out += "</ul></article>"
         }
-        return section(id: "next-steps", title: "Next steps", out + "</div>")
+        return section(id: "next-steps", title: "Next steps", out + "</div>" + questions)
     }
 }

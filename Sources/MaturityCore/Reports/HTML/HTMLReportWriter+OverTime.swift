@@ -19,7 +19,7 @@ extension HTMLReportWriter {
             id: "chart-change", title: "Change in mean score from \(first.name) to \(last.name)",
             description: "One row per dimension on the scale \(scaleText(report)): a hollow circle at the earlier mean, "
                 + "a filled circle at the later mean, with the change and stage movement written beside it.",
-            stages: report.framework.stages.map(\.name), beforeName: first.name, afterName: last.name,
+            stages: report.framework.stages.map(\.name), scale: report.framework.scale, beforeName: first.name, afterName: last.name,
             rows: rows.filter { !$0.isOverall }.map { row in
                 .init(label: row.name, before: row.before.value, after: row.after.value, valueLabel: chartLabel(row))
             })

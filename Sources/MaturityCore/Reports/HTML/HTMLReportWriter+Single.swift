@@ -8,8 +8,8 @@ import Foundation
 extension HTMLReportWriter {
     static func singleSections(_ report: Report) -> String {
         guard let respondent = report.respondents.first else { return "" }
-        return singleSummary(report, respondent) + singleScores(report, respondent) + singleCompleteness(report, respondent)
-            + singleNotes(report, respondent) + nextStepsSection(report)
+        return singleSummary(report, respondent) + singleScores(report, respondent) + areaSection(report)
+            + singleCompleteness(report, respondent) + singleNotes(report, respondent) + nextStepsSection(report)
     }
 
     static func singleSummary(_ report: Report, _ respondent: Report.Respondent) -> String {
@@ -53,7 +53,7 @@ extension HTMLReportWriter {
         let radar = SVGRadarChart(
             id: "chart-wheel", title: "Wheel of the scores by dimension",
             description: "One spoke per dimension on the scale \(scaleText(report)); the polygon joins this response's scores.",
-            axes: lines.map(\.name), stages: stages, axisValues: lines.map { HTMLMarkup.score($0.score) },
+            axes: lines.map(\.name), stages: stages, scale: report.framework.scale, axisValues: lines.map { HTMLMarkup.score($0.score) },
             series: [.init(name: "Score", values: lines.map(\.score), style: .primary)], band: nil)
         let radarTable = HTMLMarkup.table(
             caption: "Scores by dimension", header: ["Dimension", "Score", "Stage"],
@@ -63,7 +63,7 @@ extension HTMLReportWriter {
         let bars = SVGScoreBars(
             id: "chart-bars", title: "Score and stage by dimension",
             description: "A bar per dimension from 0 to its score on the scale \(scaleText(report)), with the score and stage written beside it.",
-            stages: stages,
+            stages: stages, scale: report.framework.scale,
             rows: lines.map { line in
                 let stage = respondent.scores.dimension(line.id)?.stage
                 return .init(label: line.name, value: line.score, stage: stage, low: nil, high: nil,
@@ -137,7 +137,8 @@ extension HTMLReportWriter {
         case .stage(let id):
             guard let index = report.framework.stageIndex(of: id) else { return HTMLMarkup.line(id) }
             let statement = question.statements.indices.contains(index) ? " — “\(HTMLMarkup.text(question.statements[index]))”" : ""
-            return "\(stageTag(index, in: report))\(statement)"
+            let guidance = question.guidance(forStatementAt: index).map { " <span class=\"muted\">(\(HTMLMarkup.text($0)))</span>" } ?? ""
+            return "\(stageTag(index, in: report))\(statement)\(guidance)"
         }
     }
 }

@@ -136,7 +136,8 @@ public enum HTMLReportWriter {
     /// The stage scale in words for a chart's description: "1 Unaware to 5 Mastering".
     static func scaleText(_ report: Report) -> String {
         let stages = report.framework.stages
+        let scale = report.framework.scale
         guard let first = stages.first, let last = stages.last else { return "" }
-        return "1 \(first.name) to \(stages.count) \(last.name)"
+        return "\(StageScale.text(scale.minimum)) \(first.name) to \(scale.maximumText) \(last.name)"
     }
 }

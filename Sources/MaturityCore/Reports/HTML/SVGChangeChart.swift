@@ -14,6 +14,8 @@ struct SVGChangeChart {
     var title: String
     var description: String
     var stages: [String]
+    /// Each stage's value: the scale runs from the first to the last.
+    var scale: StageScale
     var beforeName: String
     var afterName: String
     var rows: [Row]
@@ -25,7 +27,7 @@ struct SVGChangeChart {
     func svg() -> String {
         let top = 38.0
         let bottom = top + Double(rows.count) * rowHeight
-        let scale = SVGChart.Scale(lower: 1, upper: Double(max(stages.count, 2)), x0: labelRight + 18, x1: 520)
+        let scale = SVGChart.Scale(lower: self.scale.minimum, upper: max(self.scale.maximum, self.scale.minimum + 1), x0: labelRight + 18, x1: 520)
         let height = bottom + scale.labelHeight + 6
         var out = SVGChart.open(id: id, width: Self.width, height: height, title: title, description: description)
         out += "<g class=\"legend\">"
@@ -35,7 +37,7 @@ struct SVGChangeChart {
         out += "<circle cx=\"\(SVGChart.n(x))\" cy=\"14\" r=\"6\" fill=\"\(SVGChart.accent)\"/>"
         out += SVGChart.text(afterName, x: x + 12, y: 18.5, size: 12.5)
         out += "</g>"
-        out += scale.grid(stages: stages, top: top, bottom: bottom)
+        out += scale.grid(stages: stages, values: self.scale, top: top, bottom: bottom)
         for (index, row) in rows.enumerated() {
             let middle = top + Double(index) * rowHeight + rowHeight / 2
             out += "<g class=\"row\">"

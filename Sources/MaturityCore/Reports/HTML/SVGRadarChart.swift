@@ -37,8 +37,9 @@ struct SVGRadarChart {
     var description: String
     /// Dimension names, clockwise from the top.
     var axes: [String]
-    /// Stage names: the scale runs 1...stages.count.
+    /// Stage names, and their values: the scale runs from `scale.origin` at the centre to `scale.maximum` at the rim.
     var stages: [String]
+    var scale: StageScale
     /// What each spoke's label shows under the name, e.g. "3.2".
     var axisValues: [String]
     var series: [Series]
@@ -54,8 +55,7 @@ struct SVGRadarChart {
     }
 
     private func point(_ index: Int, _ value: Double?) -> (Double, Double) {
-        let scale = Double(max(stages.count, 1))
-        let r = Self.radius * min(max(value ?? 0, 0), scale) / scale
+        let r = Self.radius * (value.map { scale.fraction(of: $0) } ?? 0)
         return (cx + r * cos(angle(index)), cy + r * sin(angle(index)))
     }
 
@@ -91,7 +91,7 @@ struct SVGRadarChart {
         var out = "<g class=\"rings\">"
         // Alternate shading from the rim inward, so each stage reads as a band.
         for level in stride(from: stages.count, through: 1, by: -1) {
-            let values = Array(repeating: Double?(Double(level)), count: axes.count)
+            let values = Array(repeating: Double?(scale.value(ofStageAt: level - 1)), count: axes.count)
             let fill = level % 2 == 0 ? "#f3f5f7" : "#ffffff"
             out += "<polygon points=\"\(polygonPoints(values))\" fill=\"\(fill)\" stroke=\"\(SVGChart.grid)\" stroke-width=\"1\"/>"
         }
@@ -102,8 +102,9 @@ struct SVGRadarChart {
     private func ringLabels() -> String {
         var out = "<g class=\"ring-labels\">"
         for (index, name) in stages.enumerated() {
-            let y = cy - Self.radius * Double(index + 1) / Double(stages.count)
-            out += SVGChart.text("\(index + 1) \(name)", x: cx + 5, y: y + 12, size: 11, fill: SVGChart.muted, halo: true)
+            let value = scale.value(ofStageAt: index)
+            let y = cy - Self.radius * scale.fraction(of: value)
+            out += SVGChart.text("\(StageScale.text(value)) \(name)", x: cx + 5, y: y + 12, size: 11, fill: SVGChart.muted, halo: true)
         }
         return out + "</g>"
     }
@@ -111,7 +112,7 @@ struct SVGRadarChart {
     private func spokes() -> String {
         var out = "<g class=\"spokes\">"
         for index in axes.indices {
-            let (x, y) = point(index, Double(stages.count))
+            let (x, y) = point(index, scale.maximum)
             out += SVGChart.line(x1: cx, y1: cy, x2: x, y2: y, stroke: SVGChart.grid)
         }
         return out + "</g>"

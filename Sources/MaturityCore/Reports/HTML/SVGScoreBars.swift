@@ -1,4 +1,4 @@
-/// A horizontal bar per dimension on the stage scale (0 to N, gridlines at each stage), the bar
+/// A horizontal bar per dimension on the stage scale (0 to the highest score, gridlines at each stage), the bar
 /// filled with its stage's colour and the score and stage name written beside it. A group's
 /// bars are the means, with a line from the lowest to the highest score across each one.
 struct SVGScoreBars {
@@ -18,6 +18,8 @@ struct SVGScoreBars {
     var title: String
     var description: String
     var stages: [String]
+    /// Each stage's value: where its gridline goes.
+    var scale: StageScale
     var rows: [Row]
     var palette: StagePalette
     /// The legend's name for the range line, when the rows have ranges.
@@ -30,12 +32,12 @@ struct SVGScoreBars {
     private let top = 8.0
 
     func svg() -> String {
-        let scale = SVGChart.Scale(lower: 0, upper: Double(max(stages.count, 1)), x0: labelRight + 10, x1: plotRight)
+        let scale = SVGChart.Scale(lower: self.scale.origin, upper: max(self.scale.maximum, self.scale.origin + 1), x0: labelRight + 10, x1: plotRight)
         let bottom = top + Double(rows.count) * rowHeight
         let legendHeight = rangeName == nil ? 0.0 : 28
         let height = bottom + scale.labelHeight + 6 + legendHeight
         var out = SVGChart.open(id: id, width: Self.width, height: height, title: title, description: description)
-        out += scale.grid(stages: stages, top: top, bottom: bottom)
+        out += scale.grid(stages: stages, values: self.scale, top: top, bottom: bottom)
         for (index, row) in rows.enumerated() {
             let y = top + Double(index) * rowHeight
             let middle = y + rowHeight / 2

@@ -15,6 +15,8 @@ struct SVGSectorChart {
     var title: String
     var description: String
     var stages: [String]
+    /// Each stage's value: the scale runs from the first to the last.
+    var scale: StageScale
     var rows: [Row]
 
     static let width = 660.0
@@ -24,11 +26,11 @@ struct SVGSectorChart {
     func svg() -> String {
         let top = 40.0
         let bottom = top + Double(rows.count) * rowHeight
-        let scale = SVGChart.Scale(lower: 1, upper: Double(max(stages.count, 2)), x0: labelRight + 18, x1: 520)
+        let scale = SVGChart.Scale(lower: self.scale.minimum, upper: max(self.scale.maximum, self.scale.minimum + 1), x0: labelRight + 18, x1: 520)
         let height = bottom + scale.labelHeight + 6
         var out = SVGChart.open(id: id, width: Self.width, height: height, title: title, description: description)
         out += legend(x: labelRight + 10)
-        out += scale.grid(stages: stages, top: top, bottom: bottom)
+        out += scale.grid(stages: stages, values: self.scale, top: top, bottom: bottom)
         for (index, row) in rows.enumerated() {
             let middle = top + Double(index) * rowHeight + rowHeight / 2
             out += "<g class=\"row\">"
