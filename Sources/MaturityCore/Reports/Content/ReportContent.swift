@@ -38,6 +38,8 @@ public struct ReportContent: Sendable {
 
     /// Each dimension, then the overall score.
     public var figures: [FigureRow]
+    /// The dimensions with the highest and lowest mean; nil when they read the same.
+    public var extremes: Extremes?
     /// Each area, in the framework's order; empty when the framework has none.
     public var areas: [AreaRow]
     /// For a report of one response, that person's lines (each dimension, then overall); empty otherwise.
@@ -64,6 +66,7 @@ public struct ReportContent: Sendable {
          overTime: ChangeOverTime?, comparison: BenchmarkComparison?, earlierRounds: Int,
          latestRoundDays: (first: String, last: String)?) {
         figures = FigureRow.rows(of: group, in: framework)
+        extremes = Extremes(dimensions: figures.filter { $0.id != nil })
         areas = zip(framework.areas, group.areas).map { area, summary in
             AreaRow(id: area.id, name: area.name,
                     dimensionNames: area.dimensionIDs.compactMap { id in framework.dimensions.first { $0.id == id }?.name },

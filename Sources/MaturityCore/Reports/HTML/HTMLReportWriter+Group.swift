@@ -21,16 +21,9 @@ extension HTMLReportWriter {
         let splits = report.content.splits.shown.count + report.content.splits.notShown.count
         cards += card("Where people differ", "\(splits)", splits == 1 ? "dimension split to discuss" : "dimensions split to discuss")
         var text = ""
-        // Highest and lowest as shown (one decimal), so two dimensions both shown as 2.3 are named together.
-        let scored = group.dimensions.compactMap { dimension in dimension.scores.mean.map { (dimension.dimensionID, $0) } }
-        if let best = scored.map(\.1).max(), let worst = scored.map(\.1).min(),
-           HTMLMarkup.score(best) != HTMLMarkup.score(worst) {
-            func names(_ value: Double) -> String {
-                HTMLMarkup.list(scored.filter { HTMLMarkup.score($0.1) == HTMLMarkup.score(value) }
-                    .map { HTMLMarkup.line(dimensionName($0.0, in: report)) })
-            }
-            text += "<p>Highest mean: <strong>\(names(best))</strong> (\(HTMLMarkup.score(best))). "
-                + "Lowest: <strong>\(names(worst))</strong> (\(HTMLMarkup.score(worst))).</p>"
+        if let extremes = report.content.extremes {
+            text += "<p>Highest mean: <strong>\(HTMLMarkup.list(extremes.highest.map(HTMLMarkup.line)))</strong> (\(extremes.highestShown)). "
+                + "Lowest: <strong>\(HTMLMarkup.list(extremes.lowest.map(HTMLMarkup.line)))</strong> (\(extremes.lowestShown)).</p>"
         }
         if let sentence = report.content.roundSentence {
             text += "<p class=\"rounds\">\(HTMLMarkup.text(sentence))"
