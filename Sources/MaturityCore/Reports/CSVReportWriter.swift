@@ -72,7 +72,9 @@ public enum CSVReportWriter {
     /// questions included (with an empty answer): responses x questions rows after the header.
     public static func answers(_ report: Report) -> String {
         let framework = report.framework
-        let positions = Dictionary(framework.stages.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+        // A stage's value on the framework's scale: its position from 1, or the `value:` it is given.
+        let values = Dictionary(framework.stages.enumerated().map { ($1.id, StageScale.text(framework.scale.value(ofStageAt: $0))) },
+                                uniquingKeysWith: { first, _ in first })
         // The dimension and question ids are the same on every row: escape them once.
         let questions = framework.dimensions.flatMap { dimension in
             dimension.questions.map { (id: $0.id, cells: field(dimension.id) + "," + field($0.id)) }
@@ -84,7 +86,7 @@ public enum CSVReportWriter {
             for question in questions {
                 let answer = response.answers[question.id]
                 var stageValue = ""
-                if case .stage(let id) = answer, let position = positions[id] { stageValue = String(position) }
+                if case .stage(let id) = answer, let value = values[id] { stageValue = value }
                 out += person
                 out += ","
                 out += question.cells

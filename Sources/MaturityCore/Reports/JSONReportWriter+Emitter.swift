@@ -37,6 +37,7 @@ extension JSONOutput {
 extension JSONReportWriter.Document: JSONEmittable {
     func emit(into out: inout JSONOutput) {
         out.beginObject()
+        out.field("areas", areas)
         // Absent (not null) when the report has no such section, as `encodeIfPresent` leaves them.
         if let benchmark { out.field("benchmark", benchmark) }
         out.field("dimensions", dimensions)
@@ -92,6 +93,29 @@ extension JSONReportWriter.FrameworkInfo.Stage: JSONEmittable {
         out.beginObject()
         out.field("id", id)
         out.field("name", name)
+        out.field("value", value)
+        out.endObject()
+    }
+}
+
+extension JSONReportWriter.AreaFigures: JSONEmittable {
+    /// The figures' keys and the area's own, merged in one sorted object.
+    func emit(into out: inout JSONOutput) {
+        out.beginObject()
+        out.field("dimensions", dimensions)
+        out.field("histogram", figures.histogram)
+        out.field("id", id)
+        out.field("max", figures.max)
+        out.field("mean", figures.mean)
+        out.field("median", figures.median)
+        out.field("min", figures.min)
+        out.field("name", name)
+        out.field("not_scored", figures.notScored)
+        out.field("q1", figures.q1)
+        out.field("q3", figures.q3)
+        out.field("scored", figures.scored)
+        out.field("sd", figures.sd)
+        out.field("stage", figures.stage)
         out.endObject()
     }
 }

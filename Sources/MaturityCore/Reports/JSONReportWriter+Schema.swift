@@ -30,6 +30,7 @@ extension JSONReportWriter {
         var responses: Int
         var organisations: [Organisation]
         var dimensions: [DimensionFigures]
+        var areas: [AreaFigures]
         var overall: OverallFigures
         var respondents: [Respondent]
         var versions: Versions
@@ -42,7 +43,7 @@ extension JSONReportWriter {
         var rounds: Rounds?
 
         enum CodingKeys: String, CodingKey {
-            case schema, framework, generated, method, responses, organisations, dimensions, overall, respondents
+            case schema, framework, generated, method, responses, organisations, dimensions, areas, overall, respondents
             case versions, nextSteps = "next_steps", groups, overTime = "over_time", benchmark, problems, rounds
         }
     }
@@ -66,6 +67,8 @@ extension JSONReportWriter {
         struct Stage: Encodable, Sendable {
             var id: String
             var name: String
+            /// Its score: its position from 1, or the `value:` the framework gives it.
+            var value: Double
         }
 
         var id: String
@@ -174,6 +177,27 @@ extension JSONReportWriter {
             try container.encode(unknowns, forKey: .unknowns)
             try container.encode(answered, forKey: .answered)
             try container.encode(total, forKey: .total)
+        }
+    }
+
+    /// An area of the framework (a group of dimensions) and the figures of people's area scores,
+    /// merged in one object as a dimension's are.
+    struct AreaFigures: Encodable, Sendable {
+        var id: String
+        var name: String
+        var dimensions: [String]
+        var figures: Figures
+
+        enum CodingKeys: String, CodingKey {
+            case id, name, dimensions
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            try figures.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(name, forKey: .name)
+            try container.encode(dimensions, forKey: .dimensions)
         }
     }
 

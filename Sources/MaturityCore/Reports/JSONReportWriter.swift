@@ -55,12 +55,18 @@ public enum JSONReportWriter {
             framework: FrameworkInfo(id: safe(framework.id), version: safe(framework.version), title: safe(framework.title),
                                      language: safe(framework.language), fingerprint: framework.fingerprint,
                                      licence: framework.licence.map(safe), attribution: framework.attribution.map(safe),
-                                     stages: framework.stages.map { .init(id: safe($0.id), name: safe($0.name)) }),
+                                     stages: framework.stages.enumerated().map {
+                                         .init(id: safe($1.id), name: safe($1.name), value: framework.scale.value(ofStageAt: $0))
+                                     }),
             generated: report.generated.description,
             method: safe(report.methodSentence),
             responses: report.respondents.count,
             organisations: report.organisations.map { Organisation(name: safe($0.name), responses: $0.responses) },
             dimensions: dimensions(group, framework),
+            areas: zip(framework.areas, group.areas).map { area, summary in
+                AreaFigures(id: safe(area.id), name: safe(area.name), dimensions: area.dimensionIDs.map(safe),
+                            figures: figures(summary.scores, framework))
+            },
             overall: overall(group, framework),
             respondents: respondents(report.respondents, framework),
             versions: versions(group.versions),

@@ -133,4 +133,27 @@ extension PublishedModelReportTests {
         wrong.stageValues = [0, 1, 1, 3]
         #expect(wrong.problems() == ["stage-values do not increase from one stage to the next"])
     }
+
+    /// The JSON report gives each area's figures and each stage's value; the CSV answers give
+    /// a chosen stage's value on the framework's own scale (levels 0 to 3), not its position.
+    @Test func theJSONAndCSVFollowTheScaleAndGiveTheAreas() throws {
+        let framework = try Self.catalogue.resolve("data-protection").get()
+        let responses = [Self.response("a", framework, stage: "starting"), Self.response("b", framework, stage: "embedded")]
+        let report = Report(Report.Input(framework: framework, responses: responses, generated: Self.time))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(JSONReportWriter.write(report).utf8)) as? [String: Any])
+        let areas = try #require(json["areas"] as? [[String: Any]])
+        #expect(areas.count == framework.areas.count)
+        #expect(areas.first?["id"] as? String == framework.areas.first?.id)
+        #expect(areas.first?["dimensions"] as? [String] == framework.areas.first?.dimensionIDs)
+        #expect(areas.first?["scored"] as? Int == 2)
+        #expect(areas.first?["mean"] as? Double == report.content.areas.first?.figures.mean.value)
+        let stages = try #require((json["framework"] as? [String: Any])?["stages"] as? [[String: Any]])
+        #expect(stages.compactMap { $0["value"] as? Double } == [0, 1, 2, 3])
+
+        let csv = CSVReportWriter.write(report, shape: .answers)
+        let rows = csv.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let header = csv.split(separator: "\r\n").first?.split(separator: ",") ?? []
+        let column = try #require(header.firstIndex(of: "stage_value"))
+        #expect(Set(rows.map { String($0[column]) }) == ["1", "3"])
+    }
 }
