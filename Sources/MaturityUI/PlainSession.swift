@@ -7,6 +7,8 @@ public struct PlainSession: Sendable {
         case resumeOffer
         case field(Int)
         case question
+        /// The next line is the current question's note.
+        case note
         case finished
     }
 
@@ -80,12 +82,15 @@ public struct PlainSession: Sendable {
                 lines.append("  \(number + 1). \(statement)")
             }
             if ref.question.allows(.dontKnow) { lines.append("  d. " + words.dontKnow) }
-            if ref.question.allows(.notApplicable) { lines.append("  n. " + words.notApplicable) }
+            if ref.question.allows(.notApplicable) { lines.append("  a. " + words.notApplicable) }
             if let current = response.answers[ref.question.id] {
                 lines.append("  " + words.answerSoFar(describe(current)))
             }
+            if let note = response.notes[ref.question.id] { lines.append("  " + words.yourNotePrefix + note) }
             lines.append(words.answerPrompt(choices(for: ref.question)))
             return lines
+        case .note:
+            return [words.plainNotePrompt]
         case .finished:
             return []
         }
@@ -94,7 +99,7 @@ public struct PlainSession: Sendable {
     func choices(for question: Question) -> String {
         var choices = "1-\(framework.stages.count)"
         if question.allows(.dontKnow) { choices += ", d" }
-        if question.allows(.notApplicable) { choices += ", n" }
+        if question.allows(.notApplicable) { choices += ", a" }
         return choices
     }
 
@@ -128,8 +133,33 @@ public struct PlainSession: Sendable {
             return (prompt(), [])
         case .question:
             return answer(text, at: time)
+        case .note:
+            return note(text, at: time)
         case .finished:
             return ([], [])
+        }
+    }
+
+    /// The line typed after `n`: the question's note. Enter alone leaves the note as it was,
+    /// a single "-" removes it; then back to the same question's prompt.
+    mutating func note(_ text: String, at time: Timestamp) -> (output: [String], effects: [Effect]) {
+        step = .question
+        let id = assessment.current.question.id
+        let before = response.notes[id]
+        let prompt = words.answerPrompt(choices(for: assessment.current.question))
+        switch text {
+        case "":
+            return ([words.plainNoteUnchanged, prompt], [])
+        case "-":
+            guard before != nil else { return ([words.plainNoteUnchanged, prompt], []) }
+            assessment.setNote("", at: time)
+            return ([words.noteRemoved, prompt], [.save])
+        default:
+            var draft = NoteDraft()
+            let cut = draft.append(text) > 0 ? [words.noteFull(NoteDraft.limit)] : []
+            guard draft.text != before else { return (cut + [words.noteSaved, prompt], []) }
+            assessment.setNote(draft.text, at: time)
+            return (cut + [words.noteSaved, prompt], [.save])
         }
     }
 
@@ -142,12 +172,17 @@ public struct PlainSession: Sendable {
         case "b", "back":
             assessment.goBack()
             return (prompt(), [])
+        case "q", "quit":
+            return ([], [.quit])
+        case "n":
+            step = .note
+            return (prompt(), [])
         case "?":
             let guidance = question.guidance?.trimmed ?? words.noGuidanceForQuestion
             return ([words.guidancePrefix + guidance, words.answerPrompt(choices)], [])
         case "": choice = nil
         case "d" where question.allows(.dontKnow): choice = .dontKnow
-        case "n" where question.allows(.notApplicable): choice = .notApplicable
+        case "a" where question.allows(.notApplicable): choice = .notApplicable
         default:
             guard let number = Int(text), let stage = assessment.stageAnswer(number: number) else {
                 return ([words.typeAChoice(choices), words.answerPrompt(choices)], [])

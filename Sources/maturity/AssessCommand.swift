@@ -163,7 +163,10 @@ struct AssessCommand: ParsableCommand {
             if resume, let offer { _ = session.resume(offer) }
             if let rejoined { _ = session.resume(rejoined) }
             if let savedPath = session.savedPath { saver.resumed(session.response, at: savedPath) }
-            let outcome = PlainRunner(saver: saver).run(&session)
+            // Ctrl-C (and a hang-up, SIGTERM) end line mode as they end the full screen: the
+            // handlers only note the signal, and the closing lines say where the answers are.
+            TerminalSignals.install()
+            let outcome = PlainRunner(saver: saver, pendingSignal: { TerminalSignals.pending }).run(&session)
             try finish(saver: saver, given: session.response, exitStatus: outcome, words: words)
         }
     }

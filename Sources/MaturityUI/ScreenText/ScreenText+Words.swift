@@ -146,6 +146,8 @@ extension ScreenText {
             guidancePrefix: phrase("guidance-prefix"),
             typeAChoice: { text("type-a-choice", ["choices": $0]) },
             plainChooseAnAnswerFirst: { text("plain-choose-an-answer-first", ["choices": $0]) },
+            plainNotePrompt: phrase("plain-note-prompt"),
+            plainNoteUnchanged: phrase("plain-note-unchanged"),
             plainOverall: { text("plain-overall", ["stage": $0, "score": words.number($1), "stages": number($2)]) },
             plainOnTheWay: { text("plain-on-the-way", ["next": $0, "percent": String($1)]) },
             plainNotScored: phrase("plain-not-scored"),

@@ -181,6 +181,10 @@ public struct ScreenText: Sendable {
     public let typeAChoice: @Sendable (_ choices: String) -> String
     /// An empty line on a question with no answer: how to answer, and how to skip it.
     public let plainChooseAnAnswerFirst: @Sendable (_ choices: String) -> String
+    /// After `n`: the line that follows is the question's note.
+    public let plainNotePrompt: String
+    /// An empty line (or "-" with no note) after `n`.
+    public let plainNoteUnchanged: String
     public let plainOverall: @Sendable (_ stage: String, _ score: String, _ stages: Int) -> String
     public let plainOnTheWay: @Sendable (_ nextStage: String, _ percent: Int) -> String
     public let plainNotScored: String
