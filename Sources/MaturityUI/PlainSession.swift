@@ -128,6 +128,8 @@ public struct PlainSession: Sendable {
             return (prompt(), [])
         case .field(let index):
             if index == 0 && text.isEmpty { return ([words.organisationNeeded] + prompt(), []) }
+            // A script's answers piped in without --organisation: never taken as the details.
+            if Self.looksLikeAnAnswer(text) { return ([words.detailLooksLikeAnAnswer] + prompt(), []) }
             if let detail = Assessment.Detail(rawValue: index) { assessment.set(detail, to: text) }
             step = index + 1 < Assessment.Detail.allCases.count ? .field(index + 1) : .question
             return (prompt(), [])
@@ -259,6 +261,18 @@ public struct PlainSession: Sendable {
             self.step = .finished
             return resultLines()
         }
+    }
+
+    /// A line that answers a question (a statement's number, or `d`), typed where a detail
+    /// (a name) is asked: refused there, since no organisation, person, team or role is called "2".
+    static func looksLikeAnAnswer(_ text: String) -> Bool {
+        Int(text) != nil || text.lowercased() == "d"
+    }
+
+    /// The details (organisation, name, team, role) are being asked: no question yet.
+    public var isAskingDetails: Bool {
+        if case .field = step { return true }
+        return false
     }
 
     /// How many questions are answered, for the message when input ends early.

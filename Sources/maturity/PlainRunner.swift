@@ -34,6 +34,10 @@ struct PlainRunner {
             guard let line = input.next() else {
                 print("")
                 if input.wasStopped, let signal = pendingSignal() { return 128 + signal }
+                if session.isAskingDetails {
+                    Terminal.warn(session.words.inputEndedBeforeTheQuestions)
+                    return 1
+                }
                 let answered = session.answeredCount
                 let total = session.framework.questionCount
                 let kept = answered > 0 && saver.lastSaved != nil && saver.hasSaved(everythingIn: session.response)

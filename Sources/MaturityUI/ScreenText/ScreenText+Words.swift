@@ -138,6 +138,7 @@ extension ScreenText {
             noAnswers: choices("no-answers"),
             typeYesOrNo: phrase("type-yes-or-no"),
             organisationNeeded: phrase("organisation-needed"),
+            detailLooksLikeAnAnswer: phrase("detail-looks-like-an-answer"),
             plainDimension: { text("plain-dimension", ["number": number($0), "total": number($1), "name": $2]) },
             plainQuestion: { text("plain-question", ["number": number($0), "total": number($1), "text": $2]) },
             answerSoFar: { text("answer-so-far", ["answer": $0]) },
@@ -169,6 +170,7 @@ extension ScreenText {
             inputEnded: { count, total, kept in
                 counted(kept ? "input-ended-kept" : "input-ended", count, ["answered": number(count), "total": number(total)])
             },
+            inputEndedBeforeTheQuestions: phrase("input-ended-before-the-questions"),
             noUnfinishedAssessment: { text("no-unfinished-assessment", ["folder": $0]) },
             answersNotSaved: { numbers, folder, fallback in
                 counted("answers-not-saved", numbers.count, ["questions": list(numbers), "folder": folder, "fallback": fallback])

@@ -167,6 +167,8 @@ public struct ScreenText: Sendable {
     public let noAnswers: [String]
     public let typeYesOrNo: String
     public let organisationNeeded: String
+    /// A statement's number (or `d`) typed where a name is asked.
+    public let detailLooksLikeAnAnswer: String
     /// "Dimension 1 of 7: Uses".
     public let plainDimension: @Sendable (_ number: Int, _ total: Int, _ name: String) -> String
     /// "Question 1 of 28: How does ...?"
@@ -211,6 +213,8 @@ public struct ScreenText: Sendable {
     public let unfinishedOpenElsewhere: @Sendable (_ path: String) -> String
     /// The reason the input ended early, after "maturity: ".
     public let inputEnded: @Sendable (_ answered: Int, _ total: Int, _ kept: Bool) -> String
+    /// The input ended while the details were asked: how a script gives them.
+    public let inputEndedBeforeTheQuestions: String
     public let noUnfinishedAssessment: @Sendable (_ folder: String) -> String
     /// Answers given that are on disk nowhere: which questions (by number), and where saving failed.
     public let answersNotSaved: @Sendable (_ questions: [Int], _ folder: String, _ fallback: String) -> String
