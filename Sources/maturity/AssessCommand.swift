@@ -194,13 +194,20 @@ struct AssessCommand: ParsableCommand {
         }
         let closing = ClosingLines(words: words, framework: saver.framework, given: given, saved: saver.lastSaved,
                                    usedFallback: saver.usedFallback, folder: saver.folder,
-                                   fallbackFolder: saver.fallbackFolder, inProgress: inProgress)
+                                   fallbackFolder: saver.fallbackFolder, inProgress: inProgress,
+                                   reportOptions: reportOptions)
         // Leaving by a signal before any answer: nothing to say.
         let quiet = exitStatus != 0 && saver.lastSaved == nil && closing.warnings.isEmpty
         if !quiet { closing.output.forEach { print($0) } }
         closing.warnings.forEach(Terminal.warn)
         if closing.failed { throw ExitCode(1) }
         if exitStatus != 0 { throw ExitCode(exitStatus) }
+    }
+
+    /// What `maturity report` needs, besides the response file, to find this framework.
+    var reportOptions: [String] {
+        (framework == "data-maturity" ? [] : ["--framework", framework])
+            + catalogueOptions.frameworkDirectories.flatMap { ["--frameworks-dir", $0] }
     }
 
     static func defaultFolder(environment: [String: String]) -> String {

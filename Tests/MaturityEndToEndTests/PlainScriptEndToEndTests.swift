@@ -19,3 +19,29 @@ import Testing
         #expect(home.savedFiles().isEmpty)
     }
 }
+
+/// Issue 15, item 6, through the built program: the closing lines give the one command that
+/// shows the results again, and that command works as printed.
+@Suite struct ReportAfterAssessmentEndToEndTests {
+    typealias Home = AssessTests.Home
+
+    @Test func theCommandGivenAtTheEndMakesTheReport() throws {
+        let home = try Home()
+        defer { home.remove() }
+        let outcome = try BinaryRunner.run(["--plain", "--organisation", "Report Trust", "--out", home.out.path],
+                                           environment: home.environment, input: "4\n3\nq\n")
+        #expect(outcome.status == 0, "\(outcome.errors)")
+        let prefix = "To see your results again, as a web page with charts, run: "
+        let line = try #require(outcome.output.split(separator: "\n").first { $0.hasPrefix(prefix) })
+        let command = String(line.dropFirst(prefix.count))
+        #expect(command.hasPrefix("maturity report ") && command.contains("--include-in-progress"))
+        // Run as printed, by a shell, in a folder of its own.
+        let shell = try BinaryRunner.runProgram(URL(fileURLWithPath: "/bin/sh"),
+                                                ["-c", command.replacingOccurrences(of: "maturity ", with: "\"$0\" ", options: .anchored),
+                                                 BinaryRunner.binary.path],
+                                                in: home.root)
+        #expect(shell.status == 0, "\(shell.errors)")
+        let report = try String(contentsOf: home.root.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(report.contains("Report Trust") || report.contains("<svg"))
+    }
+}

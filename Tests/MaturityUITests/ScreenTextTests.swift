@@ -64,6 +64,7 @@ import Testing
         "plainUnanswered": { [$0.plainUnanswered(1), $0.plainUnanswered(3)] },
         "plainNextStep": { [$0.plainNextStep("Uses", "Emerging", "Learning")] },
         "finalSavedIn": { [$0.finalSavedIn("/srv/answers/file.yaml", "complete")] },
+        "reportHow": { [$0.reportHow("maturity report file")] },
         "inputEnded": { [$0.inputEnded(1, 28, true), $0.inputEnded(3, 28, false)] },
         "noUnfinishedAssessment": { [$0.noUnfinishedAssessment("/srv/answers")] },
         "answersNotSaved": { [$0.answersNotSaved([5], "/srv/answers", "/srv/unsaved"), $0.answersNotSaved([5, 6, 7], "/srv/answers", "/srv/unsaved")] },

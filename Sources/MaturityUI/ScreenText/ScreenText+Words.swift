@@ -164,6 +164,7 @@ extension ScreenText {
             stateInProgress: phrase("state-in-progress"),
             stateInProgressRunAgain: phrase("state-in-progress-run-again"),
             stateInProgressForScripts: phrase("state-in-progress-for-scripts"),
+            reportHow: { text("report-how", ["command": $0]) },
             nothingSaved: phrase("nothing-saved"),
             openInAnotherSession: phrase("open-in-another-session"),
             unfinishedOpenElsewhere: { text("unfinished-open-elsewhere", ["path": $0]) },

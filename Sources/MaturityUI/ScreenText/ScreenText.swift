@@ -206,6 +206,8 @@ public struct ScreenText: Sendable {
     public let stateInProgress: String
     public let stateInProgressRunAgain: String
     public let stateInProgressForScripts: String
+    /// After where the answers are: the command that makes a report of them, to see the results again.
+    public let reportHow: @Sendable (_ command: String) -> String
     public let nothingSaved: String
     /// Why a save went elsewhere: the file is open in another session.
     public let openInAnotherSession: String
