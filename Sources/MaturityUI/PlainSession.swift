@@ -205,25 +205,41 @@ public struct PlainSession: Sendable {
 
     /// The results as plain sentences: no bars or symbols, which screen readers read badly.
     public func resultLines() -> [String] {
-        let summary = ResultSummary(scores: Scoring.score(response, in: framework), framework: framework)
+        let scores = Scoring.score(response, in: framework)
+        let summary = ResultSummary(scores: scores, framework: framework)
+        let basis = ResultBasis(scores: scores)
+        let guide = ResultGuide(scores: scores, framework: framework)
         var lines = ["", words.yourResults]
+        lines.append(words.resultBasis(basis.scoredQuestions, basis.questions, basis.scoredDimensions, basis.dimensions))
+        if summary.unanswered > 0 { lines.append(words.plainUnanswered(summary.unanswered)) }
         if let overall = summary.overall, let stage = summary.overallStageName {
             var sentence = words.plainOverall(stage, Scoring.display(overall), framework.stages.count)
             if let next = summary.nextStageName, let progress = summary.progressToNext, progress >= 0.01 {
                 sentence += " " + words.plainOnTheWay(next, AppState.percent(progress))
             }
             lines.append(sentence)
+            if let description = stageDescription(for: overall) { lines.append("  " + description) }
         } else {
             lines.append(words.plainNotScored)
         }
+        if let first = framework.stages.first, guide.showsFirstStage { lines.append(words.firstStageIsAStart(first.name)) }
+        if !guide.whereToStart.isEmpty {
+            lines.append("")
+            lines.append(words.whereToStart)
+            lines += guide.whereToStart.map { "  " + words.whereToStartStep($0.dimensionName, $0.text) }
+        }
+        lines.append("")
         for dimension in summary.dimensions {
             if let score = dimension.score, let stage = dimension.stageName {
                 lines.append(words.plainDimensionScore(dimension.name, stage, Scoring.display(score)))
+                if let description = stageDescription(for: score) { lines.append("  " + description) }
             } else {
                 lines.append(words.plainDimensionNotScored(dimension.name))
             }
         }
-        if !summary.strongest.isEmpty {
+        if !basis.namesStrongestAndWeakest {
+            if basis.scoredDimensions > 0 { lines.append(words.tooFewToCompare) }
+        } else if !summary.strongest.isEmpty {
             lines.append(words.plainStrongestAndWeakest(summary.strongest.joined(separator: ", "), summary.weakest.joined(separator: ", ")))
         }
         let unknown = questions.enumerated().filter { response.answers[$0.element.question.id] == .dontKnow }
@@ -231,16 +247,24 @@ public struct PlainSession: Sendable {
             lines.append(words.unknownsIntro(unknown.count))
             lines += unknown.map { "  " + words.plainUnknownQuestion($0.offset + 1, $0.element.question.text) }
         }
-        if summary.unanswered > 0 { lines.append(words.plainUnanswered(summary.unanswered)) }
-        if !summary.nextSteps.isEmpty {
+        if !guide.byDimension.isEmpty {
             lines.append("")
             lines.append(words.nextSteps)
-            for step in summary.nextSteps {
-                lines.append(words.plainNextStep(step.dimensionName, step.fromStage, step.toStage))
-                lines += step.text.trimmed.split(separator: "\n").map { "  " + $0 }
+            for group in guide.byDimension {
+                guard let toward = group.toStage else {
+                    lines.append(words.keepItUp(group.dimensionName, group.fromStage))
+                    continue
+                }
+                lines.append(words.plainNextStep(group.dimensionName, group.fromStage, toward))
+                lines += group.steps.map { "  " + $0 }
             }
         }
         return lines
+    }
+
+    /// What the stage of a score means, as the framework says it.
+    func stageDescription(for score: Double) -> String? {
+        framework.stages[Scoring.stageIndex(for: score, stageCount: framework.stages.count)].description?.trimmed
     }
 
     /// Carries on the offered unfinished assessment from its first unanswered question, or

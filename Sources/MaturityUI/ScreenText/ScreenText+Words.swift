@@ -121,12 +121,21 @@ extension ScreenText {
             scoreOutOf: { text("score-out-of", ["score": words.number($0), "stages": number($1)]) },
             onTheWay: { text("on-the-way", ["next": $0, "percent": String($1)]) },
             notScoredYet: phrase("not-scored-yet"),
+            resultBasis: { scored, total, scoredAreas, areas in
+                counted("result-basis", scored, ["scored": number(scored), "total": number(total),
+                                                 "scored-areas": number(scoredAreas), "areas": number(areas)])
+            },
+            firstStageIsAStart: { text("first-stage-is-a-start", ["stage": $0]) },
             notScored: phrase("not-scored"),
             strongestAndWeakest: { text("strongest-and-weakest", ["strongest": $0, "weakest": $1]) },
+            tooFewToCompare: phrase("too-few-to-compare"),
             unknownsIntro: { counted("unknowns-intro", $0, ["count": number($0)]) },
             unansweredAdvice: { counted("unanswered-advice", $0, ["count": number($0)]) },
             nextSteps: phrase("next-steps"),
+            whereToStart: phrase("where-to-start"),
+            whereToStartStep: { text("where-to-start-step", ["dimension": $0, "step": $1]) },
             nextStepHeading: { text("next-step-heading", ["dimension": $0, "from": $1, "toward": $2]) },
+            keepItUp: { text("keep-it-up", ["dimension": $0, "stage": $1]) },
             savedIn: { text("saved-in", ["path": $0]) },
 
             fieldPrompts: ["prompt-organisation", "prompt-name", "prompt-team", "prompt-role"].map(phrase),

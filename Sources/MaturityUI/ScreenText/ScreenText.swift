@@ -141,17 +141,29 @@ public struct ScreenText: Sendable {
     /// "On the way to Developing: 30% of the way there."
     public let onTheWay: @Sendable (_ nextStage: String, _ percent: Int) -> String
     public let notScoredYet: String
+    /// Before the headline: "These results rest on 2 of 28 questions answered with a statement, in 2 of 7 areas."
+    public let resultBasis: @Sendable (_ scored: Int, _ total: Int, _ scoredAreas: Int, _ areas: Int) -> String
+    /// Said when the first stage is shown: what it means, and that it is a start.
+    public let firstStageIsAStart: @Sendable (_ stage: String) -> String
     /// Beside a dimension's empty bar.
     public let notScored: String
     /// "Strongest: A, B.  Weakest: C." from the lists already joined.
     public let strongestAndWeakest: @Sendable (_ strongest: String, _ weakest: String) -> String
+    /// In place of strongest and weakest when too few areas are scored (`ResultBasis`).
+    public let tooFewToCompare: String
     /// "You answered "don't know" to 3 questions; finding these out is a useful first step:"
     public let unknownsIntro: @Sendable (_ count: Int) -> String
     /// "2 questions are not answered yet: press Tab to answer them."
     public let unansweredAdvice: @Sendable (_ count: Int) -> String
     public let nextSteps: String
+    /// The heading of the first few steps, for the weakest areas.
+    public let whereToStart: String
+    /// "Tools: Move one paper record …".
+    public let whereToStartStep: @Sendable (_ dimension: String, _ step: String) -> String
     /// "Uses: from Emerging toward Learning".
     public let nextStepHeading: @Sendable (_ dimension: String, _ from: String, _ toward: String) -> String
+    /// A dimension at the top stage: keep it up.
+    public let keepItUp: @Sendable (_ dimension: String, _ stage: String) -> String
     public let savedIn: @Sendable (_ path: String) -> String
 
     // MARK: - Line by line
