@@ -89,7 +89,7 @@ struct AssessCommand: ParsableCommand {
         switch catalogue.resolve(framework, language: lang) {
         case .failure(let error):
             Terminal.warn(error.message)
-            throw ExitCode(1)
+            throw ExitCode(Self.exitStatus(for: error))
         case .success(let framework):
             found = framework
         }
@@ -202,6 +202,15 @@ struct AssessCommand: ParsableCommand {
         closing.warnings.forEach(Terminal.warn)
         if closing.failed { throw ExitCode(1) }
         if exitStatus != 0 { throw ExitCode(exitStatus) }
+    }
+
+    /// A framework or language named on the command line that is not there is a mistake in
+    /// the command (2, as every usage mistake); a file that cannot be read or used is not (1).
+    static func exitStatus(for error: FrameworkLoadError) -> Int32 {
+        switch error {
+        case .notFound, .noTranslation: return 2
+        case .unreadable, .invalid: return 1
+        }
     }
 
     /// What `maturity report` needs, besides the response file, to find this framework.

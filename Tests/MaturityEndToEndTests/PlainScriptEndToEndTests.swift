@@ -45,3 +45,20 @@ import Testing
         #expect(report.contains("Report Trust") || report.contains("<svg"))
     }
 }
+
+/// Issue 15, item 11, through the built program: usage mistakes end with 2 and say what was meant.
+@Suite struct UsageMistakeEndToEndTests {
+    @Test func aMisspelledCommandGetsADidYouMean() throws {
+        let outcome = try BinaryRunner.run(["asses"])
+        #expect(outcome.status == 2)
+        #expect(outcome.errors.contains("maturity: \"asses\" is not a command of maturity; did you mean \"assess\"?"))
+    }
+
+    @Test func aLanguageTheFrameworkLacksIsAUsageMistake() throws {
+        let outcome = try BinaryRunner.run(["--lang", "de", "--plain"], input: "")
+        #expect(outcome.status == 2)
+        #expect(outcome.errors.contains("has no \"de\" translation; its languages are: en, fr, es, cy"))
+        let unknown = try BinaryRunner.run(["--framework", "nope", "--plain"], input: "")
+        #expect(unknown.status == 2)
+    }
+}
