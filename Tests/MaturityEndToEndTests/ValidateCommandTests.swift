@@ -77,6 +77,20 @@ import Testing
         for command in ["assess", "validate", "frameworks"] { #expect(help.output.contains(command)) }
     }
 
+    /// The top-level help shows the assessment's own options, so that `--plain` (for screen
+    /// readers) is found without knowing that `assess` has a help of its own.
+    @Test func theTopLevelHelpShowsEveryOptionOfTheAssessment() throws {
+        let help = try BinaryRunner.run(["--help"]).output
+        let assess = try BinaryRunner.run(["assess", "--help"]).output
+        let options = Set(assess.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == "[" || $0 == "]" })
+            .filter { $0.hasPrefix("--") && $0.count > 2 }.map(String.init))
+        #expect(options.count >= 10)
+        for option in options where !["--help", "--version"].contains(option) {
+            #expect(help.contains(option), "maturity --help does not show \(option)")
+        }
+        #expect(help.contains("Line by line: for screen readers and scripts."))
+    }
+
     // MARK: - Response files
 
     static let smallFramework = """
