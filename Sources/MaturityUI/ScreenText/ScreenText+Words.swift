@@ -107,6 +107,7 @@ extension ScreenText {
                                                "minutes": counted("count-minutes", minutes, ["count": number(minutes)])])
             },
             whatIsSaved: { text("what-is-saved", ["folder": $0]) },
+            screenReaderAdvice: phrase("screen-reader-advice"),
 
             questionsThenBegin: { text("questions-then-begin", ["questions": questions($0)]) },
             yourNotePrefix: phrase("your-note-prefix"),

@@ -117,6 +117,8 @@ public struct ScreenText: Sendable {
     /// "28 questions in 7 dimensions, about 14 minutes."
     public let questionsAndMinutes: @Sendable (_ questions: Int, _ dimensions: Int, _ minutes: Int) -> String
     public let whatIsSaved: @Sendable (_ folder: String) -> String
+    /// On the welcome screen: how a screen-reader user gets the line-by-line mode.
+    public let screenReaderAdvice: String
 
     // MARK: - Dimension opening, questions and the views over them
 
