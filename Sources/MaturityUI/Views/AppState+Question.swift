@@ -51,8 +51,9 @@ extension AppState {
         return lines.map { StyledLine($0, role: .dim) }
     }
 
-    /// The question text pinned; below it the note, a blank line and then the dimension's name
-    /// above, each only while the focused answer still fits whole beneath. The answers scroll, the
+    /// The question text pinned (its first line, when the whole does not fit above the focused
+    /// answer); below it the note, a blank line and then the dimension's name above, each only
+    /// while the focused answer still fits whole beneath. The answers scroll, the
     /// focused one always whole on screen; a line at the end says there is guidance.
     func questionBody(rows: Int, width: Int) -> ScreenBody {
         let question = currentQuestion.question
@@ -70,8 +71,19 @@ extension AppState {
             if top.count < room { top.append(.blank) }
             let heading = dimensionLines(width: width)
             if top.count + heading.count <= room { top = heading + top }
+        } else if room >= 1 {
+            // Too long to stay put whole: its first line stays, so that the person still sees
+            // what is asked, and the rest scrolls with the answers.
+            // It leaves room at its end for "↑ more", which must not cover an answer's words.
+            let narrowed = TextWrap.lines(question.text, width: max(1, width - DisplayWidth.of(words.moreAbove) - 1))
+            let first = narrowed.first ?? ""
+            let rest = question.text.hasPrefix(first)
+                ? StyledLine.wrapped(String(question.text.dropFirst(first.count)).trimmingWhitespace(), width: width, role: .heading)
+                : narrowed.dropFirst().map { StyledLine($0, role: .heading) }
+            top = [StyledLine(first, role: .heading)]
+            lead = rest + noteLines(width: width, maxLines: 2) + [.blank]
         } else {
-            // Too long to stay put: the question scrolls with its answers.
+            // No room even for that: the question scrolls with its answers.
             lead = dimensionLines(width: width) + text + noteLines(width: width, maxLines: 2) + [.blank]
         }
         var lines = lead
