@@ -115,6 +115,8 @@ extension AppState {
             if form.fields[form.focus].count < WelcomeForm.fieldLimit {
                 form.fields[form.focus] += SafeText.sanitize(String(character), keepNewlines: false)
             }
+            // The request for the name is answered as soon as there is one.
+            if message?.text == words.typeOrganisationFirst, !form.organisation.isEmpty { message = nil }
         case .enter:
             guard !form.organisation.isEmpty else {
                 form.focus = 0
