@@ -70,8 +70,8 @@ import Testing
         let spanish = ScreenText(language: "es")
         #expect(spanish.scoreOutOf("2.3", 5) == "2,3 de 5")
         #expect(spanish.noteLength(1234, 2000) == "1\u{A0}234 de 2\u{A0}000 caracteres")
-        #expect(spanish.questionsAndMinutes(1, 1, 1) == "1 pregunta en 1 dimensión, unos 1 minuto.")
-        #expect(spanish.questionsAndMinutes(28, 7, 14) == "28 preguntas en 7 dimensiones, unos 14 minutos.")
+        #expect(spanish.questionsAndMinutes(1, 1, 1) == "1 pregunta en 1 área, unos 1 minuto.")
+        #expect(spanish.questionsAndMinutes(28, 7, 14) == "28 preguntas en 7 áreas, unos 14 minutos.")
         #expect(spanish.lastAnswered("2026-11-21", "Example Trust", 6, 28)
                 == "Última respuesta el 21/11/2026, para Example Trust; 6 de 28 preguntas respondidas.")
         #expect(spanish.answersNotSaved([5, 6, 7], "/a", "/b").hasPrefix("las respuestas a las preguntas 5, 6 y 7 no están guardadas"))
@@ -80,9 +80,9 @@ import Testing
     /// Welsh keeps the noun singular after a number and mutates it after 2, 3 and 6.
     @Test func welshCountsWithSixForms() {
         let welsh = ScreenText(language: "cy")
-        #expect(welsh.questionsAndMinutes(2, 3, 6) == "2 gwestiwn mewn 3 dimensiwn, tua 6 munud.")
-        #expect(welsh.questionsAndMinutes(3, 2, 2) == "3 chwestiwn mewn 2 ddimensiwn, tua 2 funud.")
-        #expect(welsh.questionsAndMinutes(28, 7, 14) == "28 cwestiwn mewn 7 dimensiwn, tua 14 munud.")
+        #expect(welsh.questionsAndMinutes(2, 3, 6) == "2 gwestiwn mewn 3 maes, tua 6 munud.")
+        #expect(welsh.questionsAndMinutes(3, 2, 2) == "3 chwestiwn mewn 2 faes, tua 2 funud.")
+        #expect(welsh.questionsAndMinutes(28, 7, 14) == "28 cwestiwn mewn 7 maes, tua 14 munud.")
         #expect(welsh.workshopRoomFull(3).contains("3 pherson"))
         #expect(welsh.unansweredAdvice(1) == "Mae 1 cwestiwn heb ei ateb eto: pwyswch Tab i'w ateb.")
     }

@@ -14,7 +14,7 @@ import Testing
         var plain = session()
         let output = plain.start()
         #expect(output.first == "La maturité des données pour les associations")
-        #expect(output.contains("28 questions en 7 dimensions. Répondez par le numéro de l'affirmation qui correspond le mieux."))
+        #expect(output.contains("28 questions en 7 domaines. Répondez par le numéro de l'affirmation qui correspond le mieux."))
         #expect(output.contains { $0.hasPrefix("Chaque réponse") && $0.hasSuffix("dans /srv/reponses") })
         #expect(output.contains("Dimension 1 sur 7\u{A0}: Usages"))
         #expect(output.contains("Question 1 sur 28\u{A0}: Comment votre association utilise-t-elle les données quand elle prend des décisions ?"))

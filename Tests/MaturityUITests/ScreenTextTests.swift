@@ -153,8 +153,8 @@ import Testing
         #expect(french.lastAnswered("2026-11-21", "", 1, 28) == "1 réponse sur 28, la dernière le 21/11/2026.")
         // English keeps its words, with a singular where there is one.
         let english = ScreenText.english
-        #expect(english.questionsAndMinutes(28, 7, 14) == "28 questions in 7 dimensions, about 14 minutes.")
-        #expect(english.questionsAndMinutes(1, 1, 1) == "1 question in 1 dimension, about 1 minute.")
+        #expect(english.questionsAndMinutes(28, 7, 14) == "28 questions in 7 areas, about 14 minutes.")
+        #expect(english.questionsAndMinutes(1, 1, 1) == "1 question in 1 area, about 1 minute.")
         #expect(english.plainUnanswered(1) == "Not answered: 1 question.")
     }
 }

@@ -158,7 +158,7 @@ struct WorkshopTests {
             }
             return try await group.reduce(into: []) { $0.append($1) }
         }
-        let joined = outcomes.filter { $0.1.contains("28 questions in 7 dimensions") }
+        let joined = outcomes.filter { $0.1.contains("28 questions in 7 areas") }
         #expect(joined.count == 50, "\(50 - joined.count) of 50 did not get in: \(outcomes.first { !$0.1.contains("28 questions") }?.1 ?? "")")
         try await room.host.waitFor("0 connected", deadline: 30)
     }
