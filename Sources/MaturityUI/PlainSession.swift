@@ -97,10 +97,7 @@ public struct PlainSession: Sendable {
     }
 
     func choices(for question: Question) -> String {
-        var choices = "1-\(framework.stages.count)"
-        if question.allows(.dontKnow) { choices += ", d" }
-        if question.allows(.notApplicable) { choices += ", a" }
-        return choices
+        AnswerKeys.list(for: question, stageCount: framework.stages.count)
     }
 
     func describe(_ answer: Answer) -> String {

@@ -65,6 +65,7 @@ import Testing
         "plainNextStep": { [$0.plainNextStep("Uses", "Emerging", "Learning")] },
         "finalSavedIn": { [$0.finalSavedIn("/srv/answers/file.yaml", "complete")] },
         "reportHow": { [$0.reportHow("maturity report file")] },
+        "howToAnswer": { [$0.howToAnswer("1-5, d")] },
         "resultBasis": { [$0.resultBasis(1, 28, 1, 7), $0.resultBasis(20, 28, 6, 7)] },
         "firstStageIsAStart": { [$0.firstStageIsAStart("Unaware")] },
         "whereToStartStep": { [$0.whereToStartStep("Uses", "Make a list")] },

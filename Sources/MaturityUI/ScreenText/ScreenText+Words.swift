@@ -111,6 +111,7 @@ extension ScreenText {
 
             questionsThenBegin: { text("questions-then-begin", ["questions": questions($0)]) },
             yourNotePrefix: phrase("your-note-prefix"),
+            howToAnswer: { text("how-to-answer", ["keys": $0]) },
             pressForGuidance: phrase("press-for-guidance"),
             guidanceHeading: phrase("guidance-heading"),
             noteEditorHeading: phrase("note-editor-heading"),

@@ -126,6 +126,8 @@ public struct ScreenText: Sendable {
     public let questionsThenBegin: @Sendable (_ count: Int) -> String
     /// "Your note: ", before the note under a question.
     public let yourNotePrefix: String
+    /// Under the statements: "Type 1-5, d or ↑↓ to choose (saved at once); Enter goes on."
+    public let howToAnswer: @Sendable (_ keys: String) -> String
     public let pressForGuidance: String
     public let guidanceHeading: String
     public let noteEditorHeading: String

@@ -93,10 +93,15 @@ extension AppState {
             if index == highlighted { focus = (index == 0 ? 0 : lines.count)..<(lines.count + block.count) }
             lines += block
         }
-        if question.guidance != nil {
-            lines.append(.blank)
-            lines += StyledLine.wrapped(words.pressForGuidance, width: width, role: .dim)
-        }
+        // The one rule of the answer keys, said where they are used, when it fits without
+        // making the screen scroll (the key bar and the advice after Enter say it too).
+        let howTo = StyledLine.wrapped(words.howToAnswer(AnswerKeys.list(for: question, stageCount: framework.stages.count)),
+                                       width: width, role: .dim)
+        let guidance = question.guidance != nil ? StyledLine.wrapped(words.pressForGuidance, width: width, role: .dim) : []
+        let fits = top.count + lines.count + 1 + howTo.count + guidance.count <= rows
+        if fits || !guidance.isEmpty { lines.append(.blank) }
+        if fits { lines += howTo }
+        lines += guidance
         if highlighted == blocks.count - 1 { focus = focus.lowerBound..<lines.count }
         return ScreenBody(top: top, lines: lines, focus: focus)
     }
