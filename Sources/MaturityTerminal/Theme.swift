@@ -37,22 +37,25 @@ public struct Theme: Sendable, Equatable {
     /// The look of `role`; roles the theme does not name look normal.
     public func style(for role: StyleRole) -> Style { styles[role] ?? Style() }
 
-    /// Bold, reverse, underline and dim only.
+    /// Bold, reverse and underline only. Nothing that carries information is dim: dim text is
+    /// hard to read for people with low vision, and on a light background, so the `.dim` role
+    /// (secondary text: progress, the dimension line, the key bar) looks normal. Only the empty
+    /// part of a bar is dim; its score is written beside it.
     public static let monochrome = Theme(name: "monochrome", styles: [
         .normal: Style(),
         .title: Style(bold: true),
         .heading: Style(bold: true, underline: true),
-        .dim: Style(dim: true),
+        .dim: Style(),
         .focus: Style(reverse: true),
         .chosen: Style(bold: true, underline: true),
-        .keyHint: Style(dim: true),
+        .keyHint: Style(),
         .warning: Style(bold: true),
         .error: Style(bold: true, underline: true),
         .success: Style(bold: true),
         .barFilled: Style(reverse: true),
         .barEmpty: Style(dim: true),
         // Stages are told apart by their names on screen; weight only hints at the order.
-        .stage1: Style(dim: true),
+        .stage1: Style(),
         .stage2: Style(),
         .stage3: Style(underline: true),
         .stage4: Style(bold: true),
@@ -75,10 +78,11 @@ public struct Theme: Sendable, Equatable {
             .normal: Style(),
             .title: Style(foreground: rich ? 39 : blue, bold: true),
             .heading: Style(foreground: rich ? 39 : blue, bold: true, underline: true),
-            .dim: Style(dim: true),
+            .dim: Style(),
             .focus: Style(foreground: cyan, bold: true, reverse: true),
             .chosen: Style(foreground: green, bold: true, underline: true),
-            .keyHint: Style(foreground: cyan, dim: true),
+            // The terminal's own foreground: readable on a dark or a light background.
+            .keyHint: Style(),
             .warning: Style(foreground: yellow, bold: true),
             .error: Style(foreground: red, bold: true),
             .success: Style(foreground: green, bold: true),

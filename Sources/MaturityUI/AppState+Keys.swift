@@ -115,6 +115,8 @@ extension AppState {
             if form.fields[form.focus].count < WelcomeForm.fieldLimit {
                 form.fields[form.focus] += SafeText.sanitize(String(character), keepNewlines: false)
             }
+            // The request for the name is answered as soon as there is one.
+            if message?.text == words.typeOrganisationFirst, !form.organisation.isEmpty { message = nil }
         case .enter:
             guard !form.organisation.isEmpty else {
                 form.focus = 0
@@ -166,11 +168,8 @@ extension AppState {
         case .home: choose(0)
         case .end: choose(options.count - 1)
         case .character(let digit) where digit.isASCII && digit.isNumber:
-            let number = Int(String(digit)) ?? 0
-            guard let answer = assessment.stageAnswer(number: number) else { return [] }
-            choose(number - 1)
-            assessment.record(answer, at: time)
-            return [.save]
+            guard let answer = assessment.stageAnswer(number: Int(String(digit)) ?? 0) else { return [] }
+            return answerByKey(answer, at: time)
         case .enter, .right:
             return confirm(at: time)
         case .character("d"), .character("D"):
@@ -178,17 +177,13 @@ extension AppState {
                 message = StatusMessage(text: words.noDontKnowAnswer, isError: false)
                 return []
             }
-            assessment.record(.dontKnow, at: time)
-            advance()
-            return [.save]
+            return answerByKey(.dontKnow, at: time)
         case .character("a"), .character("A"):
             guard question.allows(.notApplicable) else {
                 message = StatusMessage(text: words.noNotApplicableAnswer, isError: false)
                 return []
             }
-            assessment.record(.notApplicable, at: time)
-            advance()
-            return [.save]
+            return answerByKey(.notApplicable, at: time)
         case .left, .backspace: goBack()
         case .tab: openOverview()
         case .character("?"):
@@ -205,6 +200,15 @@ extension AppState {
         default: break
         }
         return []
+    }
+
+    /// One rule for every answer key (a number, `d`, `a`): it chooses and records that answer,
+    /// saved at once, and stays on the question; Enter goes on. The question screen says so.
+    mutating func answerByKey(_ answer: Answer, at time: Timestamp) -> [Effect] {
+        guard let option = currentOptions.firstIndex(of: answer) else { return [] }
+        choose(option)
+        assessment.record(answer, at: time)
+        return [.save]
     }
 
     mutating func choose(_ option: Int) {
@@ -233,12 +237,6 @@ extension AppState {
             // Nothing new to keep, unless reaching the end changed the response's status.
             return response != before ? [.save] : []
         }
-    }
-
-    /// On to the next question, through the next dimension's opening, or to the results at
-    /// the end (the assessment decides which, and whether the response is complete).
-    mutating func advance() {
-        show(assessment.moveOn())
     }
 
     mutating func goBack() {

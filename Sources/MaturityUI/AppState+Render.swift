@@ -77,7 +77,8 @@ extension AppState {
         } else {
             frame.put(Self.shortened(framework.title, to: width - 2), row: 0, column: 1, role: .title)
         }
-        let answered = answeredCount
+        // While carrying on is offered, the header counts the offered answers, as its text does.
+        let answered = screen == .resumeOffer ? (resumeOffer?.answered ?? answeredCount) : answeredCount
         let total = questions.count
         let place: String
         switch screen {

@@ -38,14 +38,26 @@ public struct ClosingLines: Sendable, Equatable {
     }
 
     /// - Parameters:
+    /// The one command that makes a report of the saved answers (the way back to the results,
+    /// with the charts): `options` name the framework when the report could not find it alone.
+    public static func reportCommand(path: String, complete: Bool, options: [String] = []) -> String {
+        ShellWords.line(["maturity", "report", path] + (complete ? [] : ["--include-in-progress"]) + options
+                        + ["-o", "report.html"])
+    }
+
     ///   - inProgress: how to describe a saved response that is not finished (whether and how
     ///     the same command carries on depends on how it was run).
+    ///   - reportOptions: what `maturity report` needs besides the file to find the framework.
     public init(words: ScreenText, framework: Framework, given: Response, saved: SavedCopy?, usedFallback: Bool,
-                folder: String, fallbackFolder: String, inProgress: String) {
+                folder: String, fallbackFolder: String, inProgress: String, reportOptions: [String] = []) {
         let unsaved = Self.unsavedQuestions(of: given, saved: saved?.response, framework: framework)
         if let saved {
-            let state = saved.response.status == .complete ? words.stateComplete : inProgress
-            output.append(words.finalSavedIn(SafeText.sanitize(saved.path, keepNewlines: false), state))
+            let complete = saved.response.status == .complete
+            let state = complete ? words.stateComplete : inProgress
+            let path = SafeText.sanitize(saved.path, keepNewlines: false)
+            output.append(words.finalSavedIn(path, state))
+            output.append(words.reportHow(Self.reportCommand(path: path, complete: complete,
+                                                             options: reportOptions.map { SafeText.sanitize($0, keepNewlines: false) })))
         } else if unsaved.isEmpty {
             output.append(words.nothingSaved)
         }

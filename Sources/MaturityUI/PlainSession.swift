@@ -7,6 +7,8 @@ public struct PlainSession: Sendable {
         case resumeOffer
         case field(Int)
         case question
+        /// The next line is the current question's note.
+        case note
         case finished
     }
 
@@ -84,22 +86,22 @@ public struct PlainSession: Sendable {
                 }
             }
             if ref.question.allows(.dontKnow) { lines.append("  d. " + words.dontKnow) }
-            if ref.question.allows(.notApplicable) { lines.append("  n. " + words.notApplicable) }
+            if ref.question.allows(.notApplicable) { lines.append("  a. " + words.notApplicable) }
             if let current = response.answers[ref.question.id] {
                 lines.append("  " + words.answerSoFar(describe(current)))
             }
+            if let note = response.notes[ref.question.id] { lines.append("  " + words.yourNotePrefix + note) }
             lines.append(words.answerPrompt(choices(for: ref.question)))
             return lines
+        case .note:
+            return [words.plainNotePrompt]
         case .finished:
             return []
         }
     }
 
     func choices(for question: Question) -> String {
-        var choices = "1-\(framework.stages.count)"
-        if question.allows(.dontKnow) { choices += ", d" }
-        if question.allows(.notApplicable) { choices += ", n" }
-        return choices
+        AnswerKeys.list(for: question, stageCount: framework.stages.count)
     }
 
     func describe(_ answer: Answer) -> String {
@@ -127,13 +129,40 @@ public struct PlainSession: Sendable {
             return (prompt(), [])
         case .field(let index):
             if index == 0 && text.isEmpty { return ([words.organisationNeeded] + prompt(), []) }
+            // A script's answers piped in without --organisation: never taken as the details.
+            if Self.looksLikeAnAnswer(text) { return ([words.detailLooksLikeAnAnswer] + prompt(), []) }
             if let detail = Assessment.Detail(rawValue: index) { assessment.set(detail, to: text) }
             step = index + 1 < Assessment.Detail.allCases.count ? .field(index + 1) : .question
             return (prompt(), [])
         case .question:
             return answer(text, at: time)
+        case .note:
+            return note(text, at: time)
         case .finished:
             return ([], [])
+        }
+    }
+
+    /// The line typed after `n`: the question's note. Enter alone leaves the note as it was,
+    /// a single "-" removes it; then back to the same question's prompt.
+    mutating func note(_ text: String, at time: Timestamp) -> (output: [String], effects: [Effect]) {
+        step = .question
+        let id = assessment.current.question.id
+        let before = response.notes[id]
+        let prompt = words.answerPrompt(choices(for: assessment.current.question))
+        switch text {
+        case "":
+            return ([words.plainNoteUnchanged, prompt], [])
+        case "-":
+            guard before != nil else { return ([words.plainNoteUnchanged, prompt], []) }
+            assessment.setNote("", at: time)
+            return ([words.noteRemoved, prompt], [.save])
+        default:
+            var draft = NoteDraft()
+            let cut = draft.append(text) > 0 ? [words.noteFull(NoteDraft.limit)] : []
+            guard draft.text != before else { return (cut + [words.noteSaved, prompt], []) }
+            assessment.setNote(draft.text, at: time)
+            return (cut + [words.noteSaved, prompt], [.save])
         }
     }
 
@@ -146,12 +175,17 @@ public struct PlainSession: Sendable {
         case "b", "back":
             assessment.goBack()
             return (prompt(), [])
+        case "q", "quit":
+            return ([], [.quit])
+        case "n":
+            step = .note
+            return (prompt(), [])
         case "?":
             let guidance = question.guidance?.trimmed ?? words.noGuidanceForQuestion
             return ([words.guidancePrefix + guidance, words.answerPrompt(choices)], [])
         case "": choice = nil
         case "d" where question.allows(.dontKnow): choice = .dontKnow
-        case "n" where question.allows(.notApplicable): choice = .notApplicable
+        case "a" where question.allows(.notApplicable): choice = .notApplicable
         default:
             guard let number = Int(text), let stage = assessment.stageAnswer(number: number) else {
                 return ([words.typeAChoice(choices), words.answerPrompt(choices)], [])
@@ -172,20 +206,34 @@ public struct PlainSession: Sendable {
 
     /// The results as plain sentences: no bars or symbols, which screen readers read badly.
     public func resultLines() -> [String] {
-        let summary = ResultSummary(scores: Scoring.score(response, in: framework), framework: framework, answers: response.answers)
+        let scores = Scoring.score(response, in: framework)
+        let summary = ResultSummary(scores: scores, framework: framework, answers: response.answers)
+        let basis = ResultBasis(scores: scores)
+        let guide = ResultGuide(scores: scores, framework: framework)
         var lines = ["", words.yourResults]
+        lines.append(words.resultBasis(basis.scoredQuestions, basis.questions, basis.scoredDimensions, basis.dimensions))
+        if summary.unanswered > 0 { lines.append(words.plainUnanswered(summary.unanswered)) }
         if let overall = summary.overall, let stage = summary.overallStageName {
             var sentence = words.plainOverall(stage, Scoring.display(overall), framework.scale.maximumText)
             if let next = summary.nextStageName, let progress = summary.progressToNext, progress >= 0.01 {
                 sentence += " " + words.plainOnTheWay(next, AppState.percent(progress))
             }
             lines.append(sentence)
+            if let description = stageDescription(for: overall) { lines.append("  " + description) }
         } else {
             lines.append(words.plainNotScored)
         }
+        if let first = framework.stages.first, guide.showsFirstStage { lines.append(words.firstStageIsAStart(first.name)) }
+        if !guide.whereToStart.isEmpty {
+            lines.append("")
+            lines.append(words.whereToStart)
+            lines += guide.whereToStart.map { "  " + words.whereToStartStep($0.dimensionName, $0.text) }
+        }
+        lines.append("")
         for dimension in summary.dimensions {
             if let score = dimension.score, let stage = dimension.stageName {
                 lines.append(words.plainDimensionScore(dimension.name, stage, Scoring.display(score)))
+                if let description = stageDescription(for: score) { lines.append("  " + description) }
             } else {
                 lines.append(words.plainDimensionNotScored(dimension.name))
             }
@@ -198,7 +246,9 @@ public struct PlainSession: Sendable {
                 lines.append("  " + words.plainDimensionNotScored(area.name))
             }
         }
-        if !summary.strongest.isEmpty {
+        if !basis.namesStrongestAndWeakest {
+            if basis.scoredDimensions > 0 { lines.append(words.tooFewToCompare) }
+        } else if !summary.strongest.isEmpty {
             lines.append(words.plainStrongestAndWeakest(summary.strongest.joined(separator: ", "), summary.weakest.joined(separator: ", ")))
         }
         let unknown = questions.enumerated().filter { response.answers[$0.element.question.id] == .dontKnow }
@@ -206,13 +256,16 @@ public struct PlainSession: Sendable {
             lines.append(words.unknownsIntro(unknown.count))
             lines += unknown.map { "  " + words.plainUnknownQuestion($0.offset + 1, $0.element.question.text) }
         }
-        if summary.unanswered > 0 { lines.append(words.plainUnanswered(summary.unanswered)) }
-        if !summary.nextSteps.isEmpty || !summary.questionSteps.isEmpty {
+        if !guide.byDimension.isEmpty || !summary.questionSteps.isEmpty {
             lines.append("")
             lines.append(words.nextSteps)
-            for step in summary.nextSteps {
-                lines.append(words.plainNextStep(step.dimensionName, step.fromStage, step.toStage))
-                lines += step.text.trimmed.split(separator: "\n").map { "  " + $0 }
+            for group in guide.byDimension {
+                guard let toward = group.toStage else {
+                    lines.append(words.keepItUp(group.dimensionName, group.fromStage))
+                    continue
+                }
+                lines.append(words.plainNextStep(group.dimensionName, group.fromStage, toward))
+                lines += group.steps.map { "  " + $0 }
             }
             for step in summary.questionSteps {
                 lines.append(words.questionStepHeading(step.number, step.stage, step.questionText))
@@ -220,6 +273,11 @@ public struct PlainSession: Sendable {
             }
         }
         return lines
+    }
+
+    /// What the stage of a score means, as the framework says it.
+    func stageDescription(for score: Double) -> String? {
+        framework.stages[framework.scale.stageIndex(for: score)].description?.trimmed
     }
 
     /// Carries on the offered unfinished assessment from its first unanswered question, or
@@ -240,6 +298,18 @@ public struct PlainSession: Sendable {
             self.step = .finished
             return resultLines()
         }
+    }
+
+    /// A line that answers a question (a statement's number, or `d`), typed where a detail
+    /// (a name) is asked: refused there, since no organisation, person, team or role is called "2".
+    static func looksLikeAnAnswer(_ text: String) -> Bool {
+        Int(text) != nil || text.lowercased() == "d"
+    }
+
+    /// The details (organisation, name, team, role) are being asked: no question yet.
+    public var isAskingDetails: Bool {
+        if case .field = step { return true }
+        return false
     }
 
     /// How many questions are answered, for the message when input ends early.

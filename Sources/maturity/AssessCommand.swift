@@ -89,7 +89,7 @@ struct AssessCommand: ParsableCommand {
         switch catalogue.resolve(framework, language: lang) {
         case .failure(let error):
             Terminal.warn(error.message)
-            throw ExitCode(1)
+            throw ExitCode(Self.exitStatus(for: error))
         case .success(let framework):
             found = framework
         }
@@ -163,7 +163,10 @@ struct AssessCommand: ParsableCommand {
             if resume, let offer { _ = session.resume(offer) }
             if let rejoined { _ = session.resume(rejoined) }
             if let savedPath = session.savedPath { saver.resumed(session.response, at: savedPath) }
-            let outcome = PlainRunner(saver: saver).run(&session)
+            // Ctrl-C (and a hang-up, SIGTERM) end line mode as they end the full screen: the
+            // handlers only note the signal, and the closing lines say where the answers are.
+            TerminalSignals.install()
+            let outcome = PlainRunner(saver: saver, pendingSignal: { TerminalSignals.pending }).run(&session)
             try finish(saver: saver, given: session.response, exitStatus: outcome, words: words)
         }
     }
@@ -191,13 +194,29 @@ struct AssessCommand: ParsableCommand {
         }
         let closing = ClosingLines(words: words, framework: saver.framework, given: given, saved: saver.lastSaved,
                                    usedFallback: saver.usedFallback, folder: saver.folder,
-                                   fallbackFolder: saver.fallbackFolder, inProgress: inProgress)
+                                   fallbackFolder: saver.fallbackFolder, inProgress: inProgress,
+                                   reportOptions: reportOptions)
         // Leaving by a signal before any answer: nothing to say.
         let quiet = exitStatus != 0 && saver.lastSaved == nil && closing.warnings.isEmpty
         if !quiet { closing.output.forEach { print($0) } }
         closing.warnings.forEach(Terminal.warn)
         if closing.failed { throw ExitCode(1) }
         if exitStatus != 0 { throw ExitCode(exitStatus) }
+    }
+
+    /// A framework or language named on the command line that is not there is a mistake in
+    /// the command (2, as every usage mistake); a file that cannot be read or used is not (1).
+    static func exitStatus(for error: FrameworkLoadError) -> Int32 {
+        switch error {
+        case .notFound, .noTranslation: return 2
+        case .unreadable, .invalid: return 1
+        }
+    }
+
+    /// What `maturity report` needs, besides the response file, to find this framework.
+    var reportOptions: [String] {
+        (framework == "data-maturity" ? [] : ["--framework", framework])
+            + catalogueOptions.frameworkDirectories.flatMap { ["--frameworks-dir", $0] }
     }
 
     static func defaultFolder(environment: [String: String]) -> String {

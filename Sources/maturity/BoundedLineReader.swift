@@ -13,17 +13,26 @@ final class BoundedLineReader {
 
     let descriptor: Int32
     let limit: Int
+    /// Asked before each read and when a signal interrupts one: true ends the input (Ctrl-C
+    /// in line mode, whose handler only notes the signal).
+    let shouldStop: () -> Bool
+    /// The input ended because `shouldStop` said so, not at its end.
+    private(set) var wasStopped = false
     /// Bytes read past the end of the last line returned.
     private var pending: [UInt8] = []
     private var atEnd = false
 
-    init(descriptor: Int32 = STDIN_FILENO, limit: Int = BoundedLineReader.defaultLimit) {
+    init(descriptor: Int32 = STDIN_FILENO, limit: Int = BoundedLineReader.defaultLimit,
+         shouldStop: @escaping () -> Bool = { false }) {
         self.descriptor = descriptor
         self.limit = limit
+        self.shouldStop = shouldStop
     }
 
-    /// The next line without its line break (`\n` or `\r\n`), or nil at the end of input.
+    /// The next line without its line break (`\n` or `\r\n`), or nil at the end of input
+    /// (or when `shouldStop` said so: `wasStopped`).
     func next() -> String? {
+        if wasStopped { return nil }
         var kept: [UInt8] = []
         var readAnything = false
         while true {
@@ -40,7 +49,7 @@ final class BoundedLineReader {
             }
             if atEnd || !fill() { break }
         }
-        guard readAnything else { return nil }
+        guard readAnything, !wasStopped else { return nil }
         if kept.last == UInt8(ascii: "\r") { kept.removeLast() }
         return String(decoding: kept, as: UTF8.self)
     }
@@ -49,6 +58,11 @@ final class BoundedLineReader {
     private func fill() -> Bool {
         var buffer = [UInt8](repeating: 0, count: 4_096)
         while true {
+            if shouldStop() {
+                wasStopped = true
+                atEnd = true
+                return false
+            }
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count > 0 {
                 pending += buffer[..<count]

@@ -15,7 +15,17 @@ import MaturityUI
 /// The line-by-line loop: prints questions, reads answers from standard input.
 struct PlainRunner {
     let saver: AnswerSaver
-    let input = BoundedLineReader()
+    /// The signal (Ctrl-C, a hang-up, SIGTERM) that arrived, if any: noted by the handlers,
+    /// it ends the reading, and the run ends with 128 plus its number after the answers are
+    /// said to be saved, as the full screen does.
+    let pendingSignal: () -> Int32?
+    let input: BoundedLineReader
+
+    init(saver: AnswerSaver, pendingSignal: @escaping () -> Int32? = { nil }) {
+        self.saver = saver
+        self.pendingSignal = pendingSignal
+        input = BoundedLineReader(shouldStop: { pendingSignal() != nil })
+    }
 
     /// Runs until the last answer or the end of input; returns the exit status.
     func run(_ session: inout PlainSession) -> Int32 {
@@ -23,6 +33,11 @@ struct PlainRunner {
         while !session.isFinished {
             guard let line = input.next() else {
                 print("")
+                if input.wasStopped, let signal = pendingSignal() { return 128 + signal }
+                if session.isAskingDetails {
+                    Terminal.warn(session.words.inputEndedBeforeTheQuestions)
+                    return 1
+                }
                 let answered = session.answeredCount
                 let total = session.framework.questionCount
                 let kept = answered > 0 && saver.lastSaved != nil && saver.hasSaved(everythingIn: session.response)

@@ -25,7 +25,7 @@ do {
     try command.run()
 } catch {
     if Maturity.exitCode(for: error) == .validationFailure {
-        let message = Maturity.fullMessage(for: error)
+        let message = Maturity.misspelledCommand(in: arguments).map { "maturity: " + $0 } ?? Maturity.fullMessage(for: error)
         Terminal.writeToStandardError(message + "\n")
         exit(2)
     }

@@ -55,7 +55,7 @@ import Testing
         #expect(outcome.status == 1)
         #expect(outcome.output.contains("Question 1 sur 28\u{A0}: "))
         #expect(outcome.output.contains("  d. Je ne sais pas"))
-        #expect(outcome.output.contains("Réponse (1-5, d, b retour,\u{A0}? aide)\u{A0}: "))
+        #expect(outcome.output.contains("Réponse (1-5, d, b retour, n note,\u{A0}? aide, q quitter)\u{A0}: "))
         #expect(outcome.output.contains("Vos réponses sont enregistrées dans \(home.out.path)"))
         #expect(outcome.output.contains("(évaluation en cours\u{A0}: pour la reprendre, relancez la même commande avec --resume, ou lancez-la dans un terminal)."))
         #expect(outcome.errors.contains("maturity: la saisie s'est arrêtée après 2 questions sur 28\u{A0}; les réponses déjà données sont enregistrées, évaluation en cours"))

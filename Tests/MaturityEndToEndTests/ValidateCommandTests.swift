@@ -9,7 +9,7 @@ import Testing
         let outcome = try BinaryRunner.run(["validate"], in: URL(fileURLWithPath: "/"))
         #expect(outcome.status == 0, "\(outcome.output)\(outcome.errors)")
         #expect(outcome.output.contains("checked 11 files: no problems"))
-        #expect(outcome.output.contains("languages/es.yaml: ok (156 of 156 texts translated)"))
+        #expect(outcome.output.contains("languages/es.yaml: ok (169 of 169 texts translated)"))
     }
 
     @Test func plantedMistakesAreReportedLikeACompiler() throws {
@@ -75,6 +75,20 @@ import Testing
         let help = try BinaryRunner.run(["--help"])
         #expect(help.status == 0)
         for command in ["assess", "validate", "frameworks"] { #expect(help.output.contains(command)) }
+    }
+
+    /// The top-level help shows the assessment's own options, so that `--plain` (for screen
+    /// readers) is found without knowing that `assess` has a help of its own.
+    @Test func theTopLevelHelpShowsEveryOptionOfTheAssessment() throws {
+        let help = try BinaryRunner.run(["--help"]).output
+        let assess = try BinaryRunner.run(["assess", "--help"]).output
+        let options = Set(assess.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == "[" || $0 == "]" })
+            .filter { $0.hasPrefix("--") && $0.count > 2 }.map(String.init))
+        #expect(options.count >= 10)
+        for option in options where !["--help", "--version"].contains(option) {
+            #expect(help.contains(option), "maturity --help does not show \(option)")
+        }
+        #expect(help.contains("Line by line: for screen readers and scripts."))
     }
 
     // MARK: - Response files

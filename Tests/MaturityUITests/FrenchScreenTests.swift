@@ -70,7 +70,7 @@ import Testing
         guard size.width >= 80 else { return }
         let all = screens.map(\.1).map(TextFlow.joined).joined(separator: "\n")
         for french in ["Tapez d'abord le nom de votre association.", "Cette question n'a pas de réponse «\u{A0}Sans objet\u{A0}».",
-                       "Note enregistrée.", "Pas de réponse\u{A0}: tapez 1-5, ou ↑↓ puis Entrée. Entrée à nouveau pour passer.", "Échec de l'enregistrement\u{A0}: no space left on device", "Prochaines étapes",
+                       "Note enregistrée.", "Pas de réponse\u{A0}: tapez 1-5, ou ↑↓ puis Entrée. Entrée à nouveau pour passer.", "Échec de l'enregistrement\u{A0}: no space left on device", "Par où commencer",
                        "n'ont pas encore de réponse\u{A0}: appuyez sur Tab pour y répondre."] {
             #expect(all.contains(french), "\(french) not shown at \(size)")
         }

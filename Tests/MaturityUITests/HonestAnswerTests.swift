@@ -83,7 +83,7 @@ import Testing
         let first = session.input("", at: Fixtures.start)
         #expect(first.effects.isEmpty)
         #expect(first.output == ["No answer yet: type 1-5, d. Press Enter again to leave this question unanswered.",
-                                 "Answer (1-5, d, b back, ? guidance): "])
+                                 "Answer (1-5, d, b back, n note, ? guidance, q quit): "])
         let second = session.input("", at: Fixtures.start)
         #expect(second.effects.isEmpty)
         #expect(second.output.contains { $0.hasPrefix("Question 2 of 28") })

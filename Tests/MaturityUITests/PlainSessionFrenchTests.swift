@@ -19,7 +19,7 @@ import Testing
         #expect(output.contains("Dimension 1 sur 7\u{A0}: Usages"))
         #expect(output.contains("Question 1 sur 28\u{A0}: Comment votre association utilise-t-elle les données quand elle prend des décisions ?"))
         #expect(output.contains("  d. Je ne sais pas"))
-        #expect(output.last == "Réponse (1-5, d, b retour,\u{A0}? aide)\u{A0}: ")
+        #expect(output.last == "Réponse (1-5, d, b retour, n note,\u{A0}? aide, q quitter)\u{A0}: ")
         for line in output { FrenchScreenTests.expectNoEnglish(line, on: "plain start") }
     }
 
@@ -27,7 +27,7 @@ import Testing
         var plain = session()
         _ = plain.start()
         let bad = plain.input("7", at: Fixtures.start)
-        #expect(bad.output.first == "Tapez 1-5, d, b pour revenir en arrière ou\u{A0}? pour l'aide.")
+        #expect(bad.output.first == "Tapez 1-5, d, b pour revenir en arrière, n pour une note,\u{A0}? pour l'aide ou q pour quitter (vos réponses sont enregistrées).")
         #expect(plain.input("d", at: Fixtures.start).effects == [.save])
         let back = plain.input("b", at: Fixtures.start)
         #expect(back.output.contains("  (Votre réponse pour l'instant\u{A0}: je ne sais pas.)"))

@@ -13,7 +13,7 @@ import Testing
     @Test func withTheOrganisationGivenTheFirstQuestionComesFirst() {
         var plain = session()
         let output = plain.start()
-        #expect(output.last == "Answer (1-5, d, b back, ? guidance): ")
+        #expect(output.last == "Answer (1-5, d, b back, n note, ? guidance, q quit): ")
         #expect(output.contains("Question 1 of 28: How does your organisation use data when it makes decisions?"))
         #expect(output.contains("Dimension 1 of 7: Uses"))
     }

@@ -107,9 +107,11 @@ extension ScreenText {
                                                "minutes": counted("count-minutes", minutes, ["count": number(minutes)])])
             },
             whatIsSaved: { text("what-is-saved", ["folder": $0]) },
+            screenReaderAdvice: phrase("screen-reader-advice"),
 
             questionsThenBegin: { text("questions-then-begin", ["questions": questions($0)]) },
             yourNotePrefix: phrase("your-note-prefix"),
+            howToAnswer: { text("how-to-answer", ["keys": $0]) },
             pressForGuidance: phrase("press-for-guidance"),
             guidanceHeading: phrase("guidance-heading"),
             noteEditorHeading: phrase("note-editor-heading"),
@@ -121,14 +123,23 @@ extension ScreenText {
             scoreOutOf: { text("score-out-of", ["score": words.number($0), "maximum": words.number($1)]) },
             onTheWay: { text("on-the-way", ["next": $0, "percent": String($1)]) },
             notScoredYet: phrase("not-scored-yet"),
+            resultBasis: { scored, total, scoredAreas, areas in
+                counted("result-basis", scored, ["scored": number(scored), "total": number(total),
+                                                 "scored-areas": number(scoredAreas), "areas": number(areas)])
+            },
+            firstStageIsAStart: { text("first-stage-is-a-start", ["stage": $0]) },
             notScored: phrase("not-scored"),
             strongestAndWeakest: { text("strongest-and-weakest", ["strongest": $0, "weakest": $1]) },
+            tooFewToCompare: phrase("too-few-to-compare"),
             unknownsIntro: { counted("unknowns-intro", $0, ["count": number($0)]) },
             unansweredAdvice: { counted("unanswered-advice", $0, ["count": number($0)]) },
             nextSteps: phrase("next-steps"),
+            whereToStart: phrase("where-to-start"),
+            whereToStartStep: { text("where-to-start-step", ["dimension": $0, "step": $1]) },
             nextStepHeading: { text("next-step-heading", ["dimension": $0, "from": $1, "toward": $2]) },
             questionStepHeading: { text("question-step-heading", ["number": number($0), "stage": $1, "question": $2]) },
             areasHeading: phrase("areas-heading"),
+            keepItUp: { text("keep-it-up", ["dimension": $0, "stage": $1]) },
             savedIn: { text("saved-in", ["path": $0]) },
 
             fieldPrompts: ["prompt-organisation", "prompt-name", "prompt-team", "prompt-role"].map(phrase),
@@ -140,6 +151,7 @@ extension ScreenText {
             noAnswers: choices("no-answers"),
             typeYesOrNo: phrase("type-yes-or-no"),
             organisationNeeded: phrase("organisation-needed"),
+            detailLooksLikeAnAnswer: phrase("detail-looks-like-an-answer"),
             plainDimension: { text("plain-dimension", ["number": number($0), "total": number($1), "name": $2]) },
             plainQuestion: { text("plain-question", ["number": number($0), "total": number($1), "text": $2]) },
             answerSoFar: { text("answer-so-far", ["answer": $0]) },
@@ -148,6 +160,8 @@ extension ScreenText {
             guidancePrefix: phrase("guidance-prefix"),
             typeAChoice: { text("type-a-choice", ["choices": $0]) },
             plainChooseAnAnswerFirst: { text("plain-choose-an-answer-first", ["choices": $0]) },
+            plainNotePrompt: phrase("plain-note-prompt"),
+            plainNoteUnchanged: phrase("plain-note-unchanged"),
             plainOverall: { text("plain-overall", ["stage": $0, "score": words.number($1), "maximum": words.number($2)]) },
             plainOnTheWay: { text("plain-on-the-way", ["next": $0, "percent": String($1)]) },
             plainNotScored: phrase("plain-not-scored"),
@@ -163,12 +177,14 @@ extension ScreenText {
             stateInProgress: phrase("state-in-progress"),
             stateInProgressRunAgain: phrase("state-in-progress-run-again"),
             stateInProgressForScripts: phrase("state-in-progress-for-scripts"),
+            reportHow: { text("report-how", ["command": $0]) },
             nothingSaved: phrase("nothing-saved"),
             openInAnotherSession: phrase("open-in-another-session"),
             unfinishedOpenElsewhere: { text("unfinished-open-elsewhere", ["path": $0]) },
             inputEnded: { count, total, kept in
                 counted(kept ? "input-ended-kept" : "input-ended", count, ["answered": number(count), "total": number(total)])
             },
+            inputEndedBeforeTheQuestions: phrase("input-ended-before-the-questions"),
             noUnfinishedAssessment: { text("no-unfinished-assessment", ["folder": $0]) },
             answersNotSaved: { numbers, folder, fallback in
                 counted("answers-not-saved", numbers.count, ["questions": list(numbers), "folder": folder, "fallback": fallback])

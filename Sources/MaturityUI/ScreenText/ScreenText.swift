@@ -117,6 +117,8 @@ public struct ScreenText: Sendable {
     /// "28 questions in 7 dimensions, about 14 minutes."
     public let questionsAndMinutes: @Sendable (_ questions: Int, _ dimensions: Int, _ minutes: Int) -> String
     public let whatIsSaved: @Sendable (_ folder: String) -> String
+    /// On the welcome screen: how a screen-reader user gets the line-by-line mode.
+    public let screenReaderAdvice: String
 
     // MARK: - Dimension opening, questions and the views over them
 
@@ -124,6 +126,8 @@ public struct ScreenText: Sendable {
     public let questionsThenBegin: @Sendable (_ count: Int) -> String
     /// "Your note: ", before the note under a question.
     public let yourNotePrefix: String
+    /// Under the statements: "Type 1-5, d or ↑↓ to choose (saved at once); Enter goes on."
+    public let howToAnswer: @Sendable (_ keys: String) -> String
     public let pressForGuidance: String
     public let guidanceHeading: String
     public let noteEditorHeading: String
@@ -141,21 +145,33 @@ public struct ScreenText: Sendable {
     /// "On the way to Developing: 30% of the way there."
     public let onTheWay: @Sendable (_ nextStage: String, _ percent: Int) -> String
     public let notScoredYet: String
+    /// Before the headline: "These results rest on 2 of 28 questions answered with a statement, in 2 of 7 areas."
+    public let resultBasis: @Sendable (_ scored: Int, _ total: Int, _ scoredAreas: Int, _ areas: Int) -> String
+    /// Said when the first stage is shown: what it means, and that it is a start.
+    public let firstStageIsAStart: @Sendable (_ stage: String) -> String
     /// Beside a dimension's empty bar.
     public let notScored: String
     /// "Strongest: A, B.  Weakest: C." from the lists already joined.
     public let strongestAndWeakest: @Sendable (_ strongest: String, _ weakest: String) -> String
+    /// In place of strongest and weakest when too few areas are scored (`ResultBasis`).
+    public let tooFewToCompare: String
     /// "You answered "don't know" to 3 questions; finding these out is a useful first step:"
     public let unknownsIntro: @Sendable (_ count: Int) -> String
     /// "2 questions are not answered yet: press Tab to answer them."
     public let unansweredAdvice: @Sendable (_ count: Int) -> String
     public let nextSteps: String
+    /// The heading of the first few steps, for the weakest areas.
+    public let whereToStart: String
+    /// "Tools: Move one paper record …".
+    public let whereToStartStep: @Sendable (_ dimension: String, _ step: String) -> String
     /// "Uses: from Emerging toward Learning".
     public let nextStepHeading: @Sendable (_ dimension: String, _ from: String, _ toward: String) -> String
     /// "Question 3, answered Starting: Where do you keep…?", above a question's own next step.
     public let questionStepHeading: @Sendable (_ number: Int, _ stage: String, _ question: String) -> String
     /// The heading over the scores of the areas that group the dimensions.
     public let areasHeading: String
+    /// A dimension at the top stage: keep it up.
+    public let keepItUp: @Sendable (_ dimension: String, _ stage: String) -> String
     public let savedIn: @Sendable (_ path: String) -> String
 
     // MARK: - Line by line
@@ -171,6 +187,8 @@ public struct ScreenText: Sendable {
     public let noAnswers: [String]
     public let typeYesOrNo: String
     public let organisationNeeded: String
+    /// A statement's number (or `d`) typed where a name is asked.
+    public let detailLooksLikeAnAnswer: String
     /// "Dimension 1 of 7: Uses".
     public let plainDimension: @Sendable (_ number: Int, _ total: Int, _ name: String) -> String
     /// "Question 1 of 28: How does ...?"
@@ -185,6 +203,10 @@ public struct ScreenText: Sendable {
     public let typeAChoice: @Sendable (_ choices: String) -> String
     /// An empty line on a question with no answer: how to answer, and how to skip it.
     public let plainChooseAnAnswerFirst: @Sendable (_ choices: String) -> String
+    /// After `n`: the line that follows is the question's note.
+    public let plainNotePrompt: String
+    /// An empty line (or "-" with no note) after `n`.
+    public let plainNoteUnchanged: String
     public let plainOverall: @Sendable (_ stage: String, _ score: String, _ maximum: String) -> String
     public let plainOnTheWay: @Sendable (_ nextStage: String, _ percent: Int) -> String
     public let plainNotScored: String
@@ -204,6 +226,8 @@ public struct ScreenText: Sendable {
     public let stateInProgress: String
     public let stateInProgressRunAgain: String
     public let stateInProgressForScripts: String
+    /// After where the answers are: the command that makes a report of them, to see the results again.
+    public let reportHow: @Sendable (_ command: String) -> String
     public let nothingSaved: String
     /// Why a save went elsewhere: the file is open in another session.
     public let openInAnotherSession: String
@@ -211,6 +235,8 @@ public struct ScreenText: Sendable {
     public let unfinishedOpenElsewhere: @Sendable (_ path: String) -> String
     /// The reason the input ended early, after "maturity: ".
     public let inputEnded: @Sendable (_ answered: Int, _ total: Int, _ kept: Bool) -> String
+    /// The input ended while the details were asked: how a script gives them.
+    public let inputEndedBeforeTheQuestions: String
     public let noUnfinishedAssessment: @Sendable (_ folder: String) -> String
     /// Answers given that are on disk nowhere: which questions (by number), and where saving failed.
     public let answersNotSaved: @Sendable (_ questions: [Int], _ folder: String, _ fallback: String) -> String

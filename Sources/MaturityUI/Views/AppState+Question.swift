@@ -55,8 +55,9 @@ extension AppState {
         return lines.map { StyledLine($0, role: .dim) }
     }
 
-    /// The question text pinned; below it the note, a blank line and then the dimension's name
-    /// above, each only while the focused answer still fits whole beneath. The answers scroll, the
+    /// The question text pinned (its first line, when the whole does not fit above the focused
+    /// answer); below it the note, a blank line and then the dimension's name above, each only
+    /// while the focused answer still fits whole beneath. The answers scroll, the
     /// focused one always whole on screen; a line at the end says there is guidance.
     func questionBody(rows: Int, width: Int) -> ScreenBody {
         let question = currentQuestion.question
@@ -74,8 +75,19 @@ extension AppState {
             if top.count < room { top.append(.blank) }
             let heading = dimensionLines(width: width)
             if top.count + heading.count <= room { top = heading + top }
+        } else if room >= 1 {
+            // Too long to stay put whole: its first line stays, so that the person still sees
+            // what is asked, and the rest scrolls with the answers.
+            // It leaves room at its end for "↑ more", which must not cover an answer's words.
+            let narrowed = TextWrap.lines(question.text, width: max(1, width - DisplayWidth.of(words.moreAbove) - 1))
+            let first = narrowed.first ?? ""
+            let rest = question.text.hasPrefix(first)
+                ? StyledLine.wrapped(String(question.text.dropFirst(first.count)).trimmingWhitespace(), width: width, role: .heading)
+                : narrowed.dropFirst().map { StyledLine($0, role: .heading) }
+            top = [StyledLine(first, role: .heading)]
+            lead = rest + noteLines(width: width, maxLines: 2) + [.blank]
         } else {
-            // Too long to stay put: the question scrolls with its answers.
+            // No room even for that: the question scrolls with its answers.
             lead = dimensionLines(width: width) + text + noteLines(width: width, maxLines: 2) + [.blank]
         }
         var lines = lead
@@ -85,10 +97,15 @@ extension AppState {
             if index == highlighted { focus = (index == 0 ? 0 : lines.count)..<(lines.count + block.count) }
             lines += block
         }
-        if question.guidance != nil {
-            lines.append(.blank)
-            lines += StyledLine.wrapped(words.pressForGuidance, width: width, role: .dim)
-        }
+        // The one rule of the answer keys, said where they are used, when it fits without
+        // making the screen scroll (the key bar and the advice after Enter say it too).
+        let howTo = StyledLine.wrapped(words.howToAnswer(AnswerKeys.list(for: question, stageCount: framework.stages.count)),
+                                       width: width, role: .dim)
+        let guidance = question.guidance != nil ? StyledLine.wrapped(words.pressForGuidance, width: width, role: .dim) : []
+        let fits = top.count + lines.count + 1 + howTo.count + guidance.count <= rows
+        if fits || !guidance.isEmpty { lines.append(.blank) }
+        if fits { lines += howTo }
+        lines += guidance
         if highlighted == blocks.count - 1 { focus = focus.lowerBound..<lines.count }
         return ScreenBody(top: top, lines: lines, focus: focus)
     }

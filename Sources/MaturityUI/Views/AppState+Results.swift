@@ -1,7 +1,9 @@
 import MaturityCore
 
-/// The results screen: every dimension as a bar with its score and stage, the overall stage,
-/// strongest and weakest, the unknowns, the next steps, and where the file is.
+/// The results screen: how much the results rest on, the overall stage and what it means,
+/// where to start, every dimension as a bar with its score, stage and what the stage means,
+/// strongest and weakest (when most dimensions are scored), the unknowns, the rest of the next
+/// steps by dimension, and where the file is.
 extension AppState {
     public var summary: ResultSummary {
         ResultSummary(scores: Scoring.score(response, in: framework), framework: framework, answers: response.answers)
@@ -20,21 +22,42 @@ extension AppState {
     }
 
     func resultLines(width: Int) -> [StyledLine] {
-        let summary = self.summary
+        let scores = Scoring.score(response, in: framework)
+        let summary = ResultSummary(scores: scores, framework: framework, answers: response.answers)
+        let basis = ResultBasis(scores: scores)
+        let guide = ResultGuide(scores: scores, framework: framework)
         let scale = framework.scale
         var lines = [StyledLine(words.yourResults, role: .heading)]
         lines.append(.blank)
+        // How much of the picture the results rest on, before the headline.
+        lines += StyledLine.wrapped(words.resultBasis(basis.scoredQuestions, basis.questions, basis.scoredDimensions, basis.dimensions),
+                                    width: width)
+        if summary.unanswered > 0 {
+            lines += StyledLine.wrapped(words.unansweredAdvice(summary.unanswered), width: width, role: .warning)
+        }
         if let overall = summary.overall, let stage = summary.overallStageName {
             var line = StyledLine(words.overallPrefix)
             line.append(stage, role: .chosen)
             line.append("  " + words.scoreOutOf(Scoring.display(overall), scale.maximumText))
             lines.append(line)
+            if let description = framework.stages[scale.stageIndex(for: overall)].description {
+                lines += StyledLine.wrapped(description.trimmed, width: width, indent: 2)
+            }
             if let next = summary.nextStageName, let progress = summary.progressToNext, progress >= 0.01 {
-                lines += StyledLine.wrapped(words.onTheWay(next, Self.percent(progress)),
-                                            width: width, role: .dim)
+                lines += StyledLine.wrapped(words.onTheWay(next, Self.percent(progress)), width: width, indent: 2)
             }
         } else {
             lines += StyledLine.wrapped(words.notScoredYet, width: width, role: .warning)
+        }
+        if let first = framework.stages.first, guide.showsFirstStage {
+            lines += StyledLine.wrapped(words.firstStageIsAStart(first.name), width: width)
+        }
+        if !guide.whereToStart.isEmpty {
+            lines.append(.blank)
+            lines.append(StyledLine(words.whereToStart, role: .heading))
+            for step in guide.whereToStart {
+                lines += StyledLine.wrapped(words.whereToStartStep(step.dimensionName, step.text), width: width, indent: 2)
+            }
         }
         lines.append(.blank)
 
@@ -43,6 +66,10 @@ extension AppState {
         let barWidth = max(5, min(30, width - nameWidth - 22))
         for line in summary.dimensions {
             lines.append(scoreRow(line.name, line.score, line.stageName, nameWidth: nameWidth, barWidth: barWidth))
+            // What the stage means, in a line.
+            if let score = line.score, let description = framework.stages[scale.stageIndex(for: score)].description {
+                lines.append(StyledLine(Self.shortened("  " + description.trimmed, to: width)))
+            }
         }
         if !summary.areas.isEmpty {
             lines.append(.blank)
@@ -52,7 +79,9 @@ extension AppState {
             }
         }
         lines.append(.blank)
-        if !summary.strongest.isEmpty {
+        if !basis.namesStrongestAndWeakest {
+            if basis.scoredDimensions > 0 { lines += StyledLine.wrapped(words.tooFewToCompare, width: width) }
+        } else if !summary.strongest.isEmpty {
             lines += StyledLine.wrapped(words.strongestAndWeakest(summary.strongest.joined(separator: ", "), summary.weakest.joined(separator: ", ")),
                                         width: width)
         }
@@ -65,15 +94,16 @@ extension AppState {
                 lines.append(StyledLine(Self.shortened("  " + label + String(repeating: " ", count: labelWidth - label.count + 2) + question.text, to: width)))
             }
         }
-        if summary.unanswered > 0 {
-            lines += StyledLine.wrapped(words.unansweredAdvice(summary.unanswered), width: width, role: .warning)
-        }
-        if !summary.nextSteps.isEmpty || !summary.questionSteps.isEmpty {
+        if !guide.byDimension.isEmpty || !summary.questionSteps.isEmpty {
             lines.append(.blank)
             lines.append(StyledLine(words.nextSteps, role: .heading))
-            for step in summary.nextSteps {
-                lines += StyledLine.wrapped(words.nextStepHeading(step.dimensionName, step.fromStage, step.toStage), width: width, role: .chosen)
-                lines += StyledLine.wrapped(step.text.trimmed, width: width, indent: 2)
+            for group in guide.byDimension {
+                guard let toward = group.toStage else {
+                    lines += StyledLine.wrapped(words.keepItUp(group.dimensionName, group.fromStage), width: width, role: .chosen)
+                    continue
+                }
+                lines += StyledLine.wrapped(words.nextStepHeading(group.dimensionName, group.fromStage, toward), width: width, role: .chosen)
+                for step in group.steps { lines += StyledLine.wrapped(step, width: width, indent: 2) }
             }
             for step in summary.questionSteps {
                 lines += StyledLine.wrapped(words.questionStepHeading(step.number, step.stage, step.questionText), width: width, role: .chosen)
@@ -109,7 +139,7 @@ extension AppState {
             row.append(stageName ?? "", role: .chosen)
         } else {
             row.append(String(repeating: "░", count: barWidth), role: .barEmpty)
-            row.append("  " + words.notScored, role: .dim)
+            row.append("  " + words.notScored)
         }
         return row
     }

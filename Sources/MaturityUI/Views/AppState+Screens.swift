@@ -43,17 +43,17 @@ extension AppState {
     /// The title, description and what is saved scroll (PgUp, PgDn); the form stays at the
     /// bottom, whole, so that no field is ever hidden.
     func welcomeBody(rows: Int, width: Int) -> ScreenBody {
-        var text: [StyledLine] = []
+        // A screen reader reads this screen badly: first, how to take the assessment line by line.
+        var text = StyledLine.wrapped(words.screenReaderAdvice, width: width)
+        text.append(.blank)
         text += StyledLine.wrapped(framework.description, width: width)
         text.append(.blank)
         text += StyledLine.wrapped(words.questionsAndMinutes(questions.count, framework.dimensions.count, estimatedMinutes),
                                    width: width)
-        text += StyledLine.wrapped(savingSentence, width: width, role: .dim)
+        text += StyledLine.wrapped(savingSentence, width: width)
         if let workshop { text += rejoinLines(workshop, width: width) }
         let form = formLines(width: width)
-        // The title is in the header already: on a short screen it gives way here first.
-        let title = StyledLine.wrapped(framework.title, width: width, role: .heading)
-        if title.count + text.count + 1 + form.count <= rows { text = title + text }
+        // The title is in the header already: said once.
         // A blank line between the text and the form, unless the text would lose a third row to it.
         let separated = rows - form.count - 1 >= min(3, text.count)
         return ScreenBody(lines: text, bottom: (separated ? [.blank] : []) + form, scroll: welcomeScroll)

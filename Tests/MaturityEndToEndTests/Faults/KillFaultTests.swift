@@ -111,8 +111,8 @@ import Testing
             // dimension's opening, then each answer (a digit saves it) and Enter to go on.
             var keys = "\r"
             for (index, answer) in typed.enumerated() {
-                // "d" (don't know) saves and goes on by itself.
-                keys += (index % 4 == 0 ? "\r" : "") + answer + (answer == "d" ? "" : "\r")
+                // "d" (don't know) saves as a digit does, and Enter goes on.
+                keys += (index % 4 == 0 ? "\r" : "") + answer + "\r"
             }
             try session.send(text: keys)
             let target = 2 + random.below(DataMaturity.questions.count - 2)

@@ -158,7 +158,7 @@ import Testing
             let session = try TmuxSession(maturity: ["--organisation", "Full Home Trust"], width: 200, height: 40, environment: environment)
             defer { session.kill() }
             try await session.waitFor("Enter start")
-            try session.send(keys: "Enter", "Enter", "3", "Enter", "2", "Enter", "d")
+            try session.send(keys: "Enter", "Enter", "3", "Enter", "2", "Enter", "d", "Enter")
             try await session.waitFor("Question 4 of 28")
             try await HangUpFaultTests.waitUntil("three answers on disk") {
                 FaultHome.loadAll(out).first?.response?.answers == Self.expected(3)
