@@ -3,7 +3,7 @@
 ///
 /// The one rule for naming strongest and weakest areas: they are named only when most
 /// dimensions (more than half, and at least two) are scored, so that two answers out of 28
-/// never make a headline. The assessment's results use it; reports are to use it too.
+/// never make a headline. `ResultSummary` applies it, so the screens and every report follow it.
 public struct ResultBasis: Sendable, Equatable {
     /// Questions answered with a statement, and all questions.
     public var scoredQuestions: Int

@@ -71,7 +71,8 @@ public struct ResultSummary: Sendable, Equatable {
         nextStageName = scores.overallStage.flatMap { $0 + 1 < stageCount ? framework.stages[$0 + 1].name : nil }
         progressToNext = scores.overall.flatMap { scale.progressToNextStage(for: $0) }
         let scored = dimensions.filter { $0.score != nil }
-        if scored.count >= 2, let best = scored.map({ $0.score! }).max(), let worst = scored.map({ $0.score! }).min(), best - worst > Scoring.tolerance {
+        // Named only when most dimensions are scored (ResultBasis), on screen and in every report.
+        if ResultBasis(scores: scores).namesStrongestAndWeakest, let best = scored.map({ $0.score! }).max(), let worst = scored.map({ $0.score! }).min(), best - worst > Scoring.tolerance {
             strongest = scored.filter { abs($0.score! - best) <= Scoring.tolerance }.map(\.name)
             weakest = scored.filter { abs($0.score! - worst) <= Scoring.tolerance }.map(\.name)
         } else {
