@@ -59,4 +59,18 @@ public struct CatalogueOptions: ParsableArguments {
     }
 }
 
+extension FrameworkCatalogue {
+    /// The program's own words in `language` (the framework's, as `--lang` resolved it): a
+    /// trainer's language file beside the frameworks comes first, one with an error not at all,
+    /// which is said on standard error.
+    public func programWords(language: String) -> ScreenText {
+        let languages = languageFiles
+        for refused in languages.refused {
+            let file = SafeText.sanitize(refused.file, keepNewlines: false)
+            Terminal.warn("\(file) has \(DiagnosticRenderer.summary(refused.diagnostics)), so its words are not used; run `maturity validate \(file)` to see them")
+        }
+        return ScreenText(language: language, added: languages.usable)
+    }
+}
+
 extension GroupBreakdown.Field: ExpressibleByArgument {}

@@ -20,12 +20,15 @@ public struct PresenterLaunch {
         catalogue = options.catalogueOptions.catalogue()
     }
 
-    /// The framework the participants answer.
-    public func framework() throws -> Framework {
-        switch catalogue.resolve(options.framework) {
+    /// The framework the participants answer, in the language asked for (`--lang`), else its own;
+    /// `language: nil` gives it in its own.
+    public func framework() throws -> Framework { try framework(language: options.lang) }
+
+    public func framework(language: String?) throws -> Framework {
+        switch catalogue.resolve(options.framework, language: language) {
         case .failure(let error):
             Terminal.warn(error.message)
-            throw ExitCode(1)
+            throw ExitCode(error.exitStatus)
         case .success(let framework):
             return framework
         }
@@ -64,7 +67,7 @@ public struct PresenterLaunch {
             let known = Set(catalogue.frameworks.map(\.id))
             // Started from what is there now, so that a folder missing from the start reads
             // as "not made yet", not "gone".
-            var state = PresenterState(framework: framework,
+            var state = PresenterState(framework: framework, words: catalogue.programWords(language: framework.language),
                                        snapshot: PresenterSession.snapshot(folder: folder, framework: framework, knownFrameworkIDs: known),
                                        folder: folder, hidden: options.hidden, grouping: grouping,
                                        minimumGroupSize: options.minimumGroupSize)

@@ -11,6 +11,10 @@ public struct PresenterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The framework the participants answer: an id or a path. Files of other frameworks are listed under e.", valueName: "id|path"))
     public var framework: String = "data-maturity"
 
+    @Option(help: ArgumentHelp("The language of the workshop view, its words and the framework's, when the framework has a translation (e.g. fr). Without it, the framework's own language.",
+                               valueName: "code"))
+    public var lang: String?
+
     @Option(help: "Start grouped by team or by role (g cycles while it runs).")
     public var by: GroupBreakdown.Field?
 

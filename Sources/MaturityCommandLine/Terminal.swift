@@ -41,3 +41,14 @@ public enum Terminal {
         return isatty(STDOUT_FILENO) == 1
     }
 }
+
+extension FrameworkLoadError {
+    /// A framework or language named on the command line that is not there is a mistake in
+    /// the command (2, as every usage mistake); a file that cannot be read or used is not (1).
+    public var exitStatus: Int32 {
+        switch self {
+        case .notFound, .noTranslation: return 2
+        case .unreadable, .invalid: return 1
+        }
+    }
+}

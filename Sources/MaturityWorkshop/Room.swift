@@ -64,7 +64,7 @@ final class Room: @unchecked Sendable {
 
     /// The server's words for a participant: theirs when known and built in, else the framework's.
     func words(for participant: Participant?, session: SessionHandler? = nil) -> ScreenText {
-        let language = participant?.language ?? session?.language ?? configuration.frameworkLanguage
+        let language = participant?.language ?? session?.language ?? configuration.defaultLanguage
         return ScreenText(language: language)
     }
 
@@ -120,7 +120,7 @@ final class Room: @unchecked Sendable {
         repeat { name = RejoinName.random(using: &generator) } while participants[name] != nil
         let plain = userName.lowercased() == RoomSettings.plainUser || session.terminal == nil
         let participant = Participant(name: name, responseID: UUID().uuidString.lowercased(), plain: plain,
-                                      language: language(for: session), now: .now())
+                                      language: language(for: session) ?? configuration.roomLanguage, now: .now())
         participants[name] = participant
         attach(session, to: participant)
         launch(participant)

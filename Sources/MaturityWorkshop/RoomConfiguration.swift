@@ -13,6 +13,11 @@ public struct RoomConfiguration: Sendable {
     public var languages: Set<String>
     /// The framework's own language: the server's words before a participant's is known.
     public var frameworkLanguage: String
+    /// The workshop's `--lang`: the language of participants whose client sends none, and of
+    /// the server's words before a participant's is known; nil for the framework's own.
+    public var roomLanguage: String?
+    /// The language of whoever has not said theirs.
+    public var defaultLanguage: String { roomLanguage ?? frameworkLanguage }
     public var code: RoomCode
     public var hostKey: HostKey
     public var listen: String
@@ -26,7 +31,7 @@ public struct RoomConfiguration: Sendable {
     public var interfaces: [JoinAddresses.Interface]
 
     public init(program: String, folder: String, framework: String, frameworkFolders: [String], languages: Set<String>,
-                frameworkLanguage: String, code: RoomCode, hostKey: HostKey, listen: String, port: Int, seats: Int,
+                frameworkLanguage: String, roomLanguage: String? = nil, code: RoomCode, hostKey: HostKey, listen: String, port: Int, seats: Int,
                 idleSeconds: Int, hostEnvironment: [String: String], interfaces: [JoinAddresses.Interface]) {
         self.program = program
         self.folder = folder
@@ -34,6 +39,7 @@ public struct RoomConfiguration: Sendable {
         self.frameworkFolders = frameworkFolders
         self.languages = languages
         self.frameworkLanguage = frameworkLanguage
+        self.roomLanguage = roomLanguage
         self.code = code
         self.hostKey = hostKey
         self.listen = listen

@@ -43,8 +43,8 @@ public final class WorkshopServer: @unchecked Sendable {
         let room = Room(configuration: configuration, loop: loop, port: configuration.port)
         let hostKey = configuration.hostKey.sshKey
         let banner = SSHServerConfiguration.UserAuthBanner(
-            message: ScreenText(language: configuration.frameworkLanguage).workshopBanner + "\r\n",
-            languageTag: configuration.frameworkLanguage)
+            message: ScreenText(language: configuration.defaultLanguage).workshopBanner + "\r\n",
+            languageTag: configuration.defaultLanguage)
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.backlog, value: 1024)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)

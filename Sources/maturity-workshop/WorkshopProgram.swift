@@ -19,7 +19,10 @@ struct WorkshopProgram: ParsableCommand {
 
     func run() throws {
         let launch = PresenterLaunch(options: options.presenter)
+        // The room offers the framework's own language and its translations; the host's
+        // screen, and whoever does not say theirs, get `--lang`.
         let framework = try launch.framework()
+        let own = try launch.framework(language: nil)
         let folder = PresenterLaunch.fullPath(options.presenter.folder)
         // The participants' assessments run as this user: the folder is made now, so that a
         // folder that cannot be made is said here, once, not to every participant.
@@ -45,8 +48,9 @@ struct WorkshopProgram: ParsableCommand {
         let configuration = RoomConfiguration(
             program: program, folder: folder, framework: reference,
             frameworkFolders: options.presenter.catalogueOptions.frameworkDirectories.map(PresenterLaunch.fullPath),
-            languages: languages(of: framework, reference: reference, catalogue: launch.catalogue),
-            frameworkLanguage: framework.language, code: code, hostKey: hostKey, listen: options.listen, port: options.port,
+            languages: languages(of: own, reference: reference, catalogue: launch.catalogue),
+            frameworkLanguage: own.language, roomLanguage: options.presenter.lang == nil ? nil : framework.language,
+            code: code, hostKey: hostKey, listen: options.listen, port: options.port,
             seats: options.maxParticipants, idleSeconds: options.idleLimit, hostEnvironment: environment,
             interfaces: NetworkInterfaces.list())
         // A participant's connection can vanish while the server writes to it: that must end

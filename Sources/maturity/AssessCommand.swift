@@ -89,17 +89,13 @@ struct AssessCommand: ParsableCommand {
         switch catalogue.resolve(framework, language: lang) {
         case .failure(let error):
             Terminal.warn(error.message)
-            throw ExitCode(Self.exitStatus(for: error))
+            throw ExitCode(error.exitStatus)
         case .success(let framework):
             found = framework
         }
         // What is said to the person follows the framework's language, as the screens do; a
         // trainer's language file beside the frameworks comes first, one with an error not at all.
-        let languages = catalogue.languageFiles
-        for refused in languages.refused {
-            Terminal.warn("\(SafeText.sanitize(refused.file, keepNewlines: false)) has \(DiagnosticRenderer.summary(refused.diagnostics)), so its words are not used; run `maturity validate \(SafeText.sanitize(refused.file, keepNewlines: false))` to see them")
-        }
-        let words = ScreenText(language: found.language, added: languages.usable)
+        let words = catalogue.programWords(language: found.language)
         let folder = out ?? Self.defaultFolder(environment: environment)
         let saver = AnswerSaver(folder: folder, framework: found, words: words,
                                 registry: ResumeRegistry(file: ResumeRegistry.defaultFile(environment: environment)),
@@ -202,15 +198,6 @@ struct AssessCommand: ParsableCommand {
         closing.warnings.forEach(Terminal.warn)
         if closing.failed { throw ExitCode(1) }
         if exitStatus != 0 { throw ExitCode(exitStatus) }
-    }
-
-    /// A framework or language named on the command line that is not there is a mistake in
-    /// the command (2, as every usage mistake); a file that cannot be read or used is not (1).
-    static func exitStatus(for error: FrameworkLoadError) -> Int32 {
-        switch error {
-        case .notFound, .noTranslation: return 2
-        case .unreadable, .invalid: return 1
-        }
     }
 
     /// What `maturity report` needs, besides the response file, to find this framework.

@@ -77,6 +77,32 @@ import Testing
         #expect(try await session.waitForExit() == 0)
     }
 
+    /// `--lang es`: the presenter's own words and the framework's dimensions in Spanish, with
+    /// Spanish decimals; a language the framework has no translation for is a usage error.
+    @Test func inTheLanguageAskedFor() async throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try ResponseStore(folder: folder.path).create(Self.response("aaaa0001", status: .complete, stage: "emerging"))
+        let session = try TmuxSession(maturity: ["present", folder.path, "--min-group", "1", "--lang", "es"], width: 100, height: 30)
+        defer { session.kill() }
+        let screen = try await session.waitFor("1 respuesta   0 en curso")
+        #expect(screen.contains("Todas las dimensiones"))
+        let uses = try #require(screen.split(separator: "\n").first { $0.hasPrefix(" Usos ") })
+        #expect(uses.contains("2,0"))
+        for english in ["response", "in progress", "All dimensions", "Uses", "help", "quit"] {
+            #expect(!screen.contains(english), "\(english) on the Spanish screen")
+        }
+        try session.send(keys: "?")
+        let help = try await session.waitFor("Teclas")
+        #expect(help.contains("esta ayuda (Esc la cierra)"))
+        try session.send(keys: "q")
+        #expect(try await session.waitForExit() == 0)
+
+        let refused = try BinaryRunner.run(["present", folder.path, "--lang", "de"])
+        #expect(refused.status == 2)
+        #expect(refused.errors.contains("the framework \"data-maturity\" has no \"de\" translation"), "\(refused.errors)")
+    }
+
     /// `mv ws ws.old; mkdir ws; cp files ws/`: the view says the folder is gone, then follows
     /// the new one.
     @Test func aReplacedFolderIsFollowed() async throws {

@@ -10,8 +10,9 @@ import Testing
     /// on keyboards, "ok", answers such as n that mean no in both, and sentences made only of
     /// blanks and punctuation, and a score where the language writes decimals with a point.
     static let sharedWithEnglish: [String: Set<String>] = [
-        "es": ["escapeKey", "noAnswers", "hintConfirmShort", "whereToStartStep"],
-        "cy": ["enterKey", "escapeKey", "noAnswers", "plainDimensionScore", "percent", "score", "whereToStartStep"],
+        "es": ["escapeKey", "noAnswers", "hintConfirmShort", "whereToStartStep", "presenterFarNote"],
+        "cy": ["enterKey", "escapeKey", "noAnswers", "plainDimensionScore", "percent", "score", "whereToStartStep",
+               "presenterGroupScore", "presenterFarNote"],
     ]
 
     static func read(_ source: (name: String, bytes: [UInt8])) -> (file: LanguageFile?, diagnostics: [Diagnostic]) {

@@ -56,4 +56,23 @@ import Testing
         state.update(Self.teams)
         Snapshot.check(state.render(size: size).text, named: "presenter-frozen-\(size)")
     }
+
+    /// In French (`--lang fr`): the framework's texts and the presenter's own words, the
+    /// overview, a dimension and the help, with no English of the program's own.
+    @Test func inFrench() {
+        let size = Size(width: 80, height: 24)
+        var state = PresenterState(framework: Fixtures.french, words: ScreenText(language: "fr"), snapshot: Self.teams,
+                                   folder: "/srv/workshop/answers")
+        var texts = [state.render(size: size).text]
+        _ = state.handle(.right)
+        texts.append(state.render(size: size).text)
+        _ = state.handle(.character("?"))
+        texts.append(state.render(size: size).text)
+        for (text, name) in zip(texts, ["overview", "dimension", "help"]) {
+            Snapshot.check(text, named: "presenter-\(name)-fr-\(size)")
+            for english in ["All dimensions", "of 7", "Mean ", "overview", "help", "Keys", "responses", "in progress", "people"] {
+                #expect(!text.contains(english), "\"\(english)\" in the French \(name)")
+            }
+        }
+    }
 }

@@ -5,9 +5,9 @@ import Testing
 /// The catalogue of the assessment's own words: every phrase is there in French, written as
 /// French is typeset, and the language follows the framework's.
 @Suite struct ScreenTextTests {
-    /// Phrases that are, or hold, the same words in both languages: "page", "note" and "ok"
+    /// Phrases that are, or hold, the same words in both languages: "page", "note", "ok" and "code"
     /// are French too, and n answers no in both.
-    static let sharedWithEnglish: Set<String> = ["hintPage", "hintNote", "hintConfirmShort", "noAnswers"]
+    static let sharedWithEnglish: Set<String> = ["hintPage", "hintNote", "hintConfirmShort", "noAnswers", "presenterCodeLabel"]
 
     /// Every phrase of `words` by its name, as text. The names come from the catalogue itself
     /// (so that a new phrase cannot be missed); plain texts are read from it, and phrases with
@@ -88,6 +88,35 @@ import Testing
         "workshopStoppedUnexpectedly": { [$0.workshopStoppedUnexpectedly("ssh -p 2222 otter-maple-42@192.168.1.23")] },
         "workshopRoomFull": { [$0.workshopRoomFull(1), $0.workshopRoomFull(200)] },
         "workshopOnlyTheAssessment": { [$0.workshopOnlyTheAssessment("ssh -p 2222 join@192.168.1.23")] },
+        "presenterResponses": { [$0.presenterResponses(1), $0.presenterResponses(3)] },
+        "presenterInProgress": { [$0.presenterInProgress(1), $0.presenterInProgress(3)] },
+        "presenterUnreadable": { [$0.presenterUnreadable(1), $0.presenterUnreadable(3)] },
+        "presenterDimensionCaption": { [$0.presenterDimensionCaption("Uses", 2, 7)] },
+        "presenterFolderGone": { [$0.presenterFolderGone("/srv/answers")] },
+        "presenterFolderMissing": { [$0.presenterFolderMissing("/srv/answers")] },
+        "presenterFolderUnreadable": { [$0.presenterFolderUnreadable("/srv/answers", "permission denied")] },
+        "presenterWaitingIn": { [$0.presenterWaitingIn("/srv/answers")] },
+        "presenterAnswersSoFar": { [$0.presenterAnswersSoFar(1, 5), $0.presenterAnswersSoFar(3, 5)] },
+        "presenterFiguresAppear": { [$0.presenterFiguresAppear(1), $0.presenterFiguresAppear(3)] },
+        "presenterMean": { [$0.presenterMean("2.3", "Learning")] },
+        "presenterGroupScore": { [$0.presenterGroupScore("Finance", "2.3", "Learning")] },
+        "presenterUnknownAnswers": { [$0.presenterUnknownAnswers(1), $0.presenterUnknownAnswers(3)] },
+        "presenterSplit": { [$0.presenterSplit("Uses", "some say Emerging and some Mastering")] },
+        "presenterSplitQuestion": { [$0.presenterSplitQuestion("How", 1, "Emerging", 3, "Mastering")] },
+        "presenterAlsoSplit": { [$0.presenterAlsoSplit("Uses and Data")] },
+        "presenterFarNote": { [$0.presenterFarNote("Uses", "most say Mastering")] },
+        "presenterTeamTooSmall": { [$0.presenterTeamTooSmall(1), $0.presenterTeamTooSmall(3)] },
+        "presenterRoleTooSmall": { [$0.presenterRoleTooSmall(1), $0.presenterRoleTooSmall(3)] },
+        "presenterGroupsPooled": { [$0.presenterGroupsPooled(1), $0.presenterGroupsPooled(3)] },
+        "presenterFileProblem": { [$0.presenterFileProblem(1, "not a response")] },
+        "presenterFileProblemOnLine": { [$0.presenterFileProblemOnLine(1, 12, "not a response")] },
+        "presenterStageRule": { [$0.presenterStageRule("2.96", "2.9", "Emerging", "Learning")] },
+        "presenterNoNames": { [$0.presenterNoNames(1), $0.presenterNoNames(3)] },
+        "presenterConnected": { [$0.presenterConnected(1), $0.presenterConnected(3)] },
+        "presenterJoinRejoin": { [$0.presenterJoinRejoin("join")] },
+        "presenterJoinScreenReader": { [$0.presenterJoinScreenReader("ssh -p 2222 plain@192.168.1.23")] },
+        "presenterJoinOtherAddresses": { [$0.presenterJoinOtherAddresses("ssh -p 2222 join@10.0.0.2")] },
+        "presenterJoinStatus": { [$0.presenterJoinStatus(1, 1, 30), $0.presenterJoinStatus(3, 4, 30)] },
     ]
 
     @Test func everyPhraseCanBeSampled() {

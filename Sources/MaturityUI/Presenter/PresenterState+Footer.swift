@@ -15,15 +15,16 @@ extension PresenterState {
     static let twoRowFooterHeight = 20
 
     var keyHints: [KeyHint] {
-        [KeyHint(key: "←→", meaning: "dimension"), KeyHint(key: "o", meaning: "overview"),
-         KeyHint(key: "d", meaning: "differences"), KeyHint(key: "g", meaning: "group"),
-         KeyHint(key: "Space", meaning: hidden ? "show" : "hide"), KeyHint(key: "f", meaning: frozen ? "unfreeze" : "freeze"),
-         KeyHint(key: "e", meaning: "errors")] + (room == nil ? [] : [KeyHint(key: "j", meaning: "how to join")])
+        [KeyHint(key: "←→", meaning: words.presenterHintDimension), KeyHint(key: "o", meaning: words.presenterHintOverview),
+         KeyHint(key: "d", meaning: words.presenterHintDifferences), KeyHint(key: "g", meaning: words.presenterHintGroup),
+         KeyHint(key: words.presenterKeySpace, meaning: hidden ? words.presenterHintShow : words.presenterHintHide),
+         KeyHint(key: "f", meaning: frozen ? words.presenterHintUnfreeze : words.presenterHintFreeze),
+         KeyHint(key: "e", meaning: words.presenterHintErrors)] + (room == nil ? [] : [KeyHint(key: "j", meaning: words.presenterHintJoin)])
     }
 
     /// `? help` and `q quit` (in a workshop room, `q end`) are always shown.
     var alwaysShownHints: [KeyHint] {
-        [KeyHint(key: "?", meaning: "help"), KeyHint(key: "q", meaning: room == nil ? "quit" : "end")]
+        [KeyHint(key: "?", meaning: words.presenterHintHelp), KeyHint(key: "q", meaning: room == nil ? words.hintQuit : words.presenterHintEnd)]
     }
 
     static func width(of hints: [KeyHint]) -> Int {

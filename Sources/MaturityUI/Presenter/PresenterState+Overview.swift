@@ -21,10 +21,10 @@ extension PresenterState {
         for (index, row) in figures.rows.enumerated() where !row.isOverall {
             var line = StyledLine(label(row.name, width: nameWidth) + "  ", role: .heading)
             line.runs += bar(row.mean.value, width: barWidth).runs
-            line.append("  " + (row.mean.value == nil ? "—" : row.mean.shown), role: .heading)
+            line.append("  " + (row.mean.value == nil ? "—" : words.score(row.mean.shown)), role: .heading)
             if showStage { line.append("  " + label(row.mean.stageName ?? "", width: stageWidth), role: .chosen) }
             if let range = row.range {
-                line.append((showStage ? " " : "  ") + range, role: summary.dimensions[index].isDisagreement ? .warning : .dim)
+                line.append((showStage ? " " : "  ") + words.score(range), role: summary.dimensions[index].isDisagreement ? .warning : .dim)
             }
             lines.append(line)
             if thick {
@@ -49,7 +49,7 @@ extension PresenterState {
                 let mean = ScoreText(group.summary.dimensions[index].scores.mean, in: framework)
                 var line = StyledLine("  " + label(group.name, width: nameWidth) + " ")
                 line.runs += bar(mean.value, width: barWidth).runs
-                line.append("  " + (mean.value == nil ? "—" : mean.shown), role: .heading)
+                line.append("  " + (mean.value == nil ? "—" : words.score(mean.shown)), role: .heading)
                 if showStage { line.append("  " + (mean.stageName ?? ""), role: .chosen) }
                 result.append(line)
             }
@@ -61,15 +61,15 @@ extension PresenterState {
 
     /// One sentence on what the grouping leaves out, so the room knows nobody is missing.
     func groupNote(_ groups: GroupBreakdown, width: Int) -> [StyledLine] {
-        let field = grouping == .role ? "role" : "team"
+        let byRole = grouping == .role
         if groups.lines.isEmpty {
             let sentence = groups.hidden.protecting > 0
-                ? "No \(field) is shown on its own: with what else is shown, it would let someone work out a smaller group. Everyone counts in the whole."
-                : "No \(field) has \(minimumGroupSize) or more people yet; everyone counts in the whole."
+                ? (byRole ? words.presenterRoleProtected : words.presenterTeamProtected)
+                : (byRole ? words.presenterRoleTooSmall : words.presenterTeamTooSmall)(minimumGroupSize)
             return StyledLine.wrapped(sentence, width: width, role: .dim)
         }
         guard groups.othersLine != nil else { return [] }
-        return StyledLine.wrapped("Groups under \(minimumGroupSize) people are pooled, with the next smallest when needed, so that nobody can be picked out.",
+        return StyledLine.wrapped(words.presenterGroupsPooled(minimumGroupSize),
                                   width: width, role: .dim)
     }
 

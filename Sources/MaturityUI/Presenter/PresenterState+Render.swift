@@ -14,7 +14,7 @@ extension PresenterState {
     public func render(size: Size) -> Frame {
         var frame = Frame(size: size)
         guard size.width >= Frame.minimumSize.width, size.height >= Frame.minimumSize.height else {
-            frame.drawTooSmall(need: Frame.minimumSize)
+            frame.drawTooSmall(need: Frame.minimumSize, words: words)
             return frame
         }
         let roomRows = roomRows(size: size)
@@ -57,7 +57,7 @@ extension PresenterState {
         }
         if let message = folderMessage() { return centred(message, width: width, height: height) }
         if hidden {
-            return centred(["Results hidden", "", "Answer first: the picture appears when the host presses Space."],
+            return centred([words.presenterResultsHidden, "", words.presenterAnswerFirst],
                            width: width, height: height)
         }
         switch view {
@@ -81,7 +81,7 @@ extension PresenterState {
         frame.place(Array(lines[offset...]), top: top, bottom: top + visible)
         let above = offset > 0
         let below = offset + visible < lines.count
-        let marker = above && below ? "↑↓ more (↑ ↓ PgUp PgDn)" : below ? "↓ more (↓ or PgDn)" : "↑ more above (↑ or PgUp)"
+        let marker = above && below ? words.presenterMoreAboveAndBelow : below ? words.presenterMoreBelow : words.presenterMoreAbove
         frame.put(marker, row: bottom - 1, column: max(1, frame.size.width - DisplayWidth.of(marker) - 1), role: .keyHint)
     }
 
@@ -89,8 +89,8 @@ extension PresenterState {
         // The counts come first: on a narrow screen the title gives way, and the unreadable
         // count moves to the second line.
         let complete = shown.complete.count
-        var status = "\(complete) response\(complete == 1 ? "" : "s")   \(shown.inProgress) in progress"
-        let unreadable = shown.unusable.isEmpty ? nil : "\(shown.unusable.count) unreadable (e)"
+        var status = words.presenterResponses(complete) + "   " + words.presenterInProgress(shown.inProgress)
+        let unreadable = shown.unusable.isEmpty ? nil : words.presenterUnreadable(shown.unusable.count)
         var unreadableOnSecondRow = false
         if let unreadable {
             if DisplayWidth.of(status + "   " + unreadable) + 12 <= frame.size.width {
@@ -107,12 +107,12 @@ extension PresenterState {
         }
         let caption: String
         switch view {
-        case .overview: caption = "All dimensions"
-        case .dimension(let index): caption = "\(framework.dimensions[index].name)  (dimension \(index + 1) of \(framework.dimensions.count))"
-        case .disagreements: caption = "Where people differ"
-        case .problems: caption = "Files that could not be used"
-        case .help: caption = "Keys"
-        case .joinCard: caption = "How to join"
+        case .overview: caption = words.presenterAllDimensions
+        case .dimension(let index): caption = words.presenterDimensionCaption(framework.dimensions[index].name, index + 1, framework.dimensions.count)
+        case .disagreements: caption = words.presenterWherePeopleDiffer
+        case .problems: caption = words.presenterFilesNotUsed
+        case .help: caption = words.presenterKeys
+        case .joinCard: caption = words.presenterHowToJoin
         }
         // Grouping changes only the overview and the dimensions, so only they say so.
         var grouped = false
@@ -121,19 +121,18 @@ extension PresenterState {
         var available = frame.size.width - 2 - (unreadableOnSecondRow ? DisplayWidth.of(unreadable ?? "") + 2 : 0)
         // What the picture is (grouped, frozen) matters more than the end of the caption: the
         // caption gives way first, then the longer wordings.
-        var extras: [(text: String, role: StyleRole)] = []
+        var extras: [(text: String, short: String, role: StyleRole)] = []
         if grouped {
-            let field = grouping == .team ? "team" : "role"
-            extras.append(("   grouped by \(field)", .heading))
+            let team = grouping == .team
+            extras.append(("   " + (team ? words.presenterGroupedByTeam : words.presenterGroupedByRole),
+                           "  " + (team ? words.presenterByTeam : words.presenterByRole), .heading))
         }
-        if frozen { extras.append((waiting == nil ? "   FROZEN" : "   FROZEN: new answers waiting", .warning)) }
+        if frozen {
+            extras.append(("   " + (waiting == nil ? words.presenterFrozen : words.presenterFrozenWaiting), "  " + words.presenterFrozen, .warning))
+        }
         let shortCaption = min(DisplayWidth.of(caption), 10)
         if shortCaption + extras.reduce(0, { $0 + DisplayWidth.of($1.text) }) > available {
-            extras = extras.map { extra in
-                (extra.text.replacingOccurrences(of: "   grouped by ", with: "  by ")
-                    .replacingOccurrences(of: "   FROZEN: new answers waiting", with: "  FROZEN")
-                    .replacingOccurrences(of: "   FROZEN", with: "  FROZEN"), extra.role)
-            }
+            extras = extras.map { ($0.short, $0.short, $0.role) }
         }
         available -= extras.reduce(0) { $0 + DisplayWidth.of($1.text) }
         var column = 1 + frame.put(fitted(caption, width: available), row: top + 1, column: 1, role: .heading)
@@ -156,17 +155,15 @@ extension PresenterState {
 
     /// What to say instead of results when the folder is not there or cannot be read.
     func folderMessage() -> [String]? {
-        let name = folder.isEmpty ? "the answers folder" : folder
+        let name = folder.isEmpty ? words.presenterTheAnswersFolder : folder
         switch shown.folderState {
         case .present: return nil
         case .missing where folderWasSeen:
-            return ["The folder \(name) is gone; waiting for it.", "",
-                    "Results appear again when it is back."]
+            return [words.presenterFolderGone(name), "", words.presenterFolderBack]
         case .missing:
-            return ["The folder \(name) does not exist yet; waiting for it.", "",
-                    "It is made when the first participant saves an answer. If the name is wrong, press q and start again with the right one."]
+            return [words.presenterFolderMissing(name), "", words.presenterFolderMadeWhen]
         case .unreadable(let reason):
-            return ["The folder \(name) cannot be read (\(reason)); waiting for it."]
+            return [words.presenterFolderUnreadable(name, reason)]
         }
     }
 }

@@ -24,18 +24,22 @@ extension PresenterState {
         let width = size.width - 2
         let command = room.instructions.command()
         let code = room.instructions.code
-        let count = RoomRow.Piece(text: "\(room.connected) connected", role: .heading)
-        let oneRow = [RoomRow.Piece(text: "Join  ", role: .dim), .init(text: command, role: .title),
-                      .init(text: "   Code  ", role: .dim), .init(text: code, role: .title)]
+        let count = RoomRow.Piece(text: words.presenterConnected(room.connected), role: .heading)
+        // The code's and the key's labels line up, each followed by two spaces at least.
+        let labelWidth = max(DisplayWidth.of(words.presenterCodeLabel), DisplayWidth.of(words.presenterKeyLabel)) + 2
+        func padded(_ label: String) -> String { label + String(repeating: " ", count: labelWidth - DisplayWidth.of(label)) }
+        let codeLabel = padded(words.presenterCodeLabel)
+        let oneRow = [RoomRow.Piece(text: words.presenterJoinLabel + "  ", role: .dim), .init(text: command, role: .title),
+                      .init(text: "   " + codeLabel, role: .dim), .init(text: code, role: .title)]
         var rows: [RoomRow]
         if Self.width(of: oneRow) + 3 + DisplayWidth.of(count.text) <= width {
             rows = [RoomRow(pieces: oneRow, right: count)]
         } else {
             rows = [RoomRow(pieces: [.init(text: fitted(command, width: width), role: .title)], right: nil),
-                    RoomRow(pieces: [.init(text: "Code  ", role: .dim), .init(text: code, role: .title)],
-                            right: Self.width(of: [.init(text: "Code  " + code, role: .dim)]) + 3 + DisplayWidth.of(count.text) <= width ? count : nil)]
+                    RoomRow(pieces: [.init(text: codeLabel, role: .dim), .init(text: code, role: .title)],
+                            right: Self.width(of: [.init(text: codeLabel + code, role: .dim)]) + 3 + DisplayWidth.of(count.text) <= width ? count : nil)]
         }
-        let key = [RoomRow.Piece(text: "Key   ", role: .dim), .init(text: room.instructions.fingerprint, role: .heading)]
+        let key = [RoomRow.Piece(text: padded(words.presenterKeyLabel), role: .dim), .init(text: room.instructions.fingerprint, role: .heading)]
         if size.height >= Self.fingerprintRowHeight, Self.width(of: key) <= width {
             rows.append(RoomRow(pieces: key, right: nil))
         }
@@ -71,28 +75,28 @@ extension PresenterState {
         func show(_ text: String) {
             lines += StyledLine.wrapped(text, width: width, role: .title, indent: 5)
         }
-        step("1.", "Open a terminal: PowerShell on Windows, Terminal on a Mac or on Linux.")
+        step("1.", words.presenterJoinStepTerminal)
         lines.append(.blank)
-        step("2.", "Type this, then press Enter:")
+        step("2.", words.presenterJoinStepType)
         show(instructions.command())
         lines.append(.blank)
-        step("3.", "The first time, ssh asks whether to carry on connecting and shows a key. If the key is")
+        step("3.", words.presenterJoinStepKey)
         show(instructions.fingerprint)
-        step("  ", "type yes.")
+        step("  ", words.presenterJoinStepYes)
         lines.append(.blank)
-        step("4.", "For the password, type the room code (nothing shows while you type):")
+        step("4.", words.presenterJoinStepCode)
         show(instructions.code)
         lines.append(.blank)
-        lines += StyledLine.wrapped("If your connection drops, join again with the name shown on your screen in place of \"\(RoomSettings.joinUser)\": you carry on where you were.",
+        lines += StyledLine.wrapped(words.presenterJoinRejoin(RoomSettings.joinUser),
                                     width: width, role: .dim)
-        lines += StyledLine.wrapped("With a screen reader: \(instructions.command(user: RoomSettings.plainUser)) asks the questions line by line.",
+        lines += StyledLine.wrapped(words.presenterJoinScreenReader(instructions.command(user: RoomSettings.plainUser)),
                                     width: width, role: .dim)
         let others = instructions.addresses.dropFirst()
         if !others.isEmpty {
-            lines += StyledLine.wrapped("This machine's other addresses: " + others.map { instructions.command(address: $0) }.joined(separator: ",  "),
+            lines += StyledLine.wrapped(words.presenterJoinOtherAddresses(others.map { instructions.command(address: $0) }.joined(separator: ",  ")),
                                         width: width, role: .dim)
         }
-        lines += StyledLine.wrapped("\(room.connected) connected now, \(room.joined) joined so far, room for \(room.seats). Press j or Esc to go back.",
+        lines += StyledLine.wrapped(words.presenterJoinStatus(room.connected, room.joined, room.seats),
                                     width: width, role: .dim)
         return lines
     }
@@ -102,9 +106,9 @@ extension PresenterState {
         let rows = frame.size.height
         frame.paint(row: rows - 2, role: .warning)
         frame.paint(row: rows - 1, role: .warning)
-        frame.put(fitted("End the workshop for everyone? Every answer given is saved.", width: frame.size.width - 2),
+        frame.put(fitted(words.presenterEndQuestion, width: frame.size.width - 2),
                   row: rows - 2, column: 1, role: .warning)
-        frame.put(fitted("y  end it      any other key  carry on", width: frame.size.width - 2),
+        frame.put(fitted(words.presenterEndKeys, width: frame.size.width - 2),
                   row: rows - 1, column: 1, role: .warning)
     }
 }

@@ -6,16 +6,16 @@ extension PresenterState {
     func waitingLines(width: Int) -> [StyledLine] {
         var lines = [StyledLine.blank]
         if figures.respondents == 0 {
-            lines += StyledLine.wrapped(folder.isEmpty ? "Waiting for answers…" : "Waiting for answers in \(folder)",
+            lines += StyledLine.wrapped(folder.isEmpty ? words.presenterWaiting : words.presenterWaitingIn(folder),
                                         width: width - 2, role: .heading, indent: 2)
         } else {
-            lines += StyledLine.wrapped("Answers so far: \(figures.respondents) of \(minimumGroupSize) needed",
+            lines += StyledLine.wrapped(words.presenterAnswersSoFar(figures.respondents, minimumGroupSize),
                                         width: width - 2, role: .heading, indent: 2)
             lines.append(.blank)
-            lines += StyledLine.wrapped("The figures appear once \(minimumGroupSize) people have answered, so that nobody's answers can be picked out.",
+            lines += StyledLine.wrapped(words.presenterFiguresAppear(minimumGroupSize),
                                         width: width - 2, role: .dim, indent: 2)
         }
-        lines += [.blank, StyledLine("  \(shown.inProgress) in progress", role: .heading)]
+        lines += [.blank, StyledLine("  " + words.presenterInProgress(shown.inProgress), role: .heading)]
         return lines
     }
 
@@ -24,9 +24,9 @@ extension PresenterState {
         let row = self.figures.rows[index]
         var lines: [StyledLine] = []
         if row.mean.value != nil {
-            lines.append(StyledLine("Mean \(row.mean.shown): \(row.mean.stageName ?? "")", role: .heading))
+            lines.append(StyledLine(words.presenterMean(row.mean.shown, row.mean.stageName ?? ""), role: .heading))
         } else {
-            lines.append(StyledLine("Not scored yet: everyone answered \"don't know\".", role: .warning))
+            lines.append(StyledLine(words.presenterNotScoredYet, role: .warning))
         }
         lines.append(.blank)
         let nameWidth = min(16, framework.stages.map { DisplayWidth.of($0.name) }.max() ?? 8)
@@ -39,7 +39,7 @@ extension PresenterState {
             line.append(String(repeating: "█", count: filled), role: .stage(stageIndex * 5 / max(framework.stages.count, 1)))
             line.append(String(repeating: " ", count: barWidth - filled))
             line.append(" \(count)", role: .heading)
-            if stageIndex == row.mean.stageIndex { line.append("  ◀ mean", role: .warning) }
+            if stageIndex == row.mean.stageIndex { line.append("  " + words.presenterMeanMarker, role: .warning) }
             lines.append(line)
             if framework.stages.count * 2 + 3 <= height { lines.append(.blank) }
         }
@@ -47,11 +47,11 @@ extension PresenterState {
             lines.append(.blank)
             for group in groups.lines {
                 let mean = ScoreText(group.summary.dimensions[index].scores.mean, in: framework)
-                lines += StyledLine.wrapped("\(group.name): \(mean.shown)  \(mean.stageName ?? "")", width: width, role: .dim)
+                lines += StyledLine.wrapped(words.presenterGroupScore(group.name, mean.shown, mean.stageName ?? ""), width: width, role: .dim)
             }
         }
         let unknowns = row.unknowns
-        if unknowns > 0 { lines.append(StyledLine("\(unknowns) \"don't know\" answer\(unknowns == 1 ? "" : "s")", role: .dim)) }
+        if unknowns > 0 { lines.append(StyledLine(words.presenterUnknownAnswers(unknowns), role: .dim)) }
         return lines
     }
 
@@ -60,26 +60,26 @@ extension PresenterState {
         guard let splits = figures.splits else { return waitingLines(width: width) }
         var lines: [StyledLine] = []
         if splits.shown.isEmpty {
-            lines += StyledLine.wrapped("No dimension splits the room.", width: width, role: .heading)
+            lines += StyledLine.wrapped(words.presenterNoSplit, width: width, role: .heading)
             lines.append(.blank)
         }
         for item in splits.shown {
-            lines += StyledLine.wrapped("\(item.dimensionName): \(item.sentence). Why do we see it so differently?",
+            lines += StyledLine.wrapped(words.presenterSplit(item.dimensionName, item.sentence),
                                         width: width, role: .heading)
             for question in item.questions {
-                lines += StyledLine.wrapped("• \(question.text) (\(question.lowPeople) chose \(question.lowStages), "
-                                            + "\(question.highPeople) \(question.highStages))", width: width, indent: 2)
+                lines += StyledLine.wrapped(words.presenterSplitQuestion(question.text, question.lowPeople, question.lowStages,
+                                                                         question.highPeople, question.highStages), width: width, indent: 2)
             }
             lines.append(.blank)
         }
         if !splits.notShown.isEmpty {
-            lines += StyledLine.wrapped("Also split: \(splits.notShown.joined(separator: ", ")).", width: width)
+            lines += StyledLine.wrapped(words.presenterAlsoSplit(splits.notShown.joined(separator: ", ")), width: width)
             lines.append(.blank)
         }
         if !splits.farFromTheMiddle.isEmpty {
-            lines += StyledLine.wrapped("Far from the rest, but not a split:", width: width, role: .dim)
+            lines += StyledLine.wrapped(words.presenterFarFromTheRest, width: width, role: .dim)
             for note in splits.farFromTheMiddle {
-                lines += StyledLine.wrapped("• \(note.dimensionName): \(note.sentence)", width: width, role: .dim, indent: 2)
+                lines += StyledLine.wrapped(words.presenterFarNote(note.dimensionName, note.sentence), width: width, role: .dim, indent: 2)
             }
             lines.append(.blank)
         }
@@ -92,30 +92,29 @@ extension PresenterState {
     /// screen with `maturity report`.
     func problemLines(width: Int) -> [StyledLine] {
         guard !shown.unusable.isEmpty else {
-            return [StyledLine("Every file could be read.", role: .heading), .blank, StyledLine("Press e or Esc to go back.", role: .dim)]
+            return [StyledLine(words.presenterEveryFileRead, role: .heading), .blank, StyledLine(words.presenterEGoesBack, role: .dim)]
         }
         var lines: [StyledLine] = []
         for (index, item) in shown.unusable.enumerated() {
-            let place = item.line.map { "line \($0): " } ?? ""
-            lines += StyledLine.wrapped("File \(index + 1): \(place)\(item.reason)", width: width, indent: 0)
+            let text = item.line.map { words.presenterFileProblemOnLine(index + 1, $0, item.reason) } ?? words.presenterFileProblem(index + 1, item.reason)
+            lines += StyledLine.wrapped(text, width: width, indent: 0)
         }
         lines.append(.blank)
-        let folderName = folder.isEmpty ? "FOLDER" : folder
-        lines += StyledLine.wrapped("File names stay off the screen. To see which files and why, away from the projector, run:",
+        let folderName = folder.isEmpty ? words.presenterFolderWord : folder
+        lines += StyledLine.wrapped(words.presenterFileNamesOffScreen,
                                     width: width, role: .dim)
         lines += StyledLine.wrapped("maturity report \(folderName) > /dev/null", width: width, role: .keyHint, indent: 2)
-        lines.append(StyledLine("Press e or Esc to go back.", role: .dim))
+        lines.append(StyledLine(words.presenterEGoesBack, role: .dim))
         return lines
     }
 
     func helpLines(width: Int) -> [StyledLine] {
-        let keys = [("← →", "previous / next view"), ("↑ ↓", "scroll a long view (PgUp PgDn too)"), ("o", "overview of every dimension"),
-                    ("d", "where people differ most"), ("g", "group by team, by role, or not"), ("Space", "hide or show the results"),
-                    ("f", "freeze the picture (new answers wait)"), ("e", "files that could not be used"),
-                    ("?", "this help (Esc closes it)")]
-            + (room == nil ? [("q", "quit")]
-                : [("j", "how to join: the command, the key and the code, large"),
-                   ("q", "end the workshop for everyone (asks first; answers are saved)")])
+        let keys = [("← →", words.presenterHelpViews), ("↑ ↓", words.presenterHelpScroll), ("o", words.presenterHelpOverview),
+                    ("d", words.presenterHelpDifferences), ("g", words.presenterHelpGroup), (words.presenterKeySpace, words.presenterHelpHide),
+                    ("f", words.presenterHelpFreeze), ("e", words.presenterHelpErrors),
+                    ("?", words.presenterHelpHelp)]
+            + (room == nil ? [("q", words.presenterHelpQuit)]
+                : [("j", words.presenterHelpJoin), ("q", words.presenterHelpEnd)])
         let keyWidth = 10
         var lines: [StyledLine] = []
         for (key, meaning) in keys {
@@ -128,7 +127,7 @@ extension PresenterState {
         }
         lines.append(.blank)
         lines += StyledLine.wrapped(stageRuleSentence(), width: width, role: .dim)
-        lines += StyledLine.wrapped("No names are shown. Figures appear once \(minimumGroupSize) people have answered; groups under \(minimumGroupSize) are pooled, never shown on their own.",
+        lines += StyledLine.wrapped(words.presenterNoNames(minimumGroupSize),
                                     width: width, role: .dim)
         return lines
     }
@@ -136,7 +135,7 @@ extension PresenterState {
     /// Why "3.0" can sit beside the second stage: a stage counts only once it is reached.
     func stageRuleSentence() -> String {
         let stages = framework.stages.map(\.name)
-        guard stages.count >= 3 else { return "A stage counts only once the score reaches it; scores are shown rounded." }
-        return "A stage counts only once the score reaches it: 2.96 is shown as 2.9, still \(stages[1]), on the way to \(stages[2])."
+        guard stages.count >= 3 else { return words.presenterStageRuleShort }
+        return words.presenterStageRule("2.96", "2.9", stages[1], stages[2])
     }
 }

@@ -34,6 +34,8 @@ public struct PresenterState: Sendable {
     }
 
     public let framework: Framework
+    /// The presenter's own words, in the language asked for (`--lang`) or the framework's.
+    public let words: ScreenText
     public let minimumGroupSize: Int
     /// The folder as the host should see it (a full path), on the waiting and missing screens.
     public let folder: String
@@ -69,10 +71,11 @@ public struct PresenterState: Sendable {
 
     /// Responses are stripped of names and notes as they come in (see `FolderSnapshot`), so
     /// that nothing drawn from this state can name anyone.
-    public init(framework: Framework, snapshot: FolderSnapshot = FolderSnapshot(), folder: String = "",
+    public init(framework: Framework, words: ScreenText = .english, snapshot: FolderSnapshot = FolderSnapshot(), folder: String = "",
                 hidden: Bool = false, grouping: Grouping = .none,
                 minimumGroupSize: Int = GroupBreakdown.defaultMinimumSize) {
         self.framework = framework
+        self.words = words
         // Shown on the projector, never opened: made safe once, as every name from outside is.
         self.folder = SafeText.sanitize(folder, keepNewlines: false)
         self.hidden = hidden

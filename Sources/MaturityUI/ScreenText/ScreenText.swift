@@ -274,6 +274,111 @@ public struct ScreenText: Sendable {
     public let workshopStoppedUnexpectedly: @Sendable (_ command: String) -> String
     /// Shown by the participant's SSH client before it asks for the password.
     public let workshopBanner: String
+
+    // MARK: - The presenter (`maturity present`, and the workshop's projector)
+
+    /// "12 responses" in the header.
+    public let presenterResponses: @Sendable (_ count: Int) -> String
+    /// "2 in progress": assessments begun and not finished.
+    public let presenterInProgress: @Sendable (_ count: Int) -> String
+    /// "1 unreadable (e)": files that could not be used, and the key that lists them.
+    public let presenterUnreadable: @Sendable (_ count: Int) -> String
+    public let presenterAllDimensions: String
+    /// "Uses  (dimension 2 of 7)".
+    public let presenterDimensionCaption: @Sendable (_ name: String, _ number: Int, _ total: Int) -> String
+    public let presenterWherePeopleDiffer: String
+    public let presenterFilesNotUsed: String
+    public let presenterKeys: String
+    public let presenterHowToJoin: String
+    public let presenterGroupedByTeam: String
+    public let presenterGroupedByRole: String
+    public let presenterByTeam: String
+    public let presenterByRole: String
+    public let presenterFrozen: String
+    public let presenterFrozenWaiting: String
+    public let presenterResultsHidden: String
+    public let presenterAnswerFirst: String
+    public let presenterMoreAboveAndBelow: String
+    public let presenterMoreBelow: String
+    public let presenterMoreAbove: String
+    public let presenterTheAnswersFolder: String
+    public let presenterFolderGone: @Sendable (_ folder: String) -> String
+    public let presenterFolderBack: String
+    public let presenterFolderMissing: @Sendable (_ folder: String) -> String
+    public let presenterFolderMadeWhen: String
+    public let presenterFolderUnreadable: @Sendable (_ folder: String, _ reason: String) -> String
+    public let presenterWaiting: String
+    public let presenterWaitingIn: @Sendable (_ folder: String) -> String
+    public let presenterAnswersSoFar: @Sendable (_ count: Int, _ needed: Int) -> String
+    public let presenterFiguresAppear: @Sendable (_ minimum: Int) -> String
+    /// "Mean 2.3: Learning", from the score as the scoring writes it.
+    public let presenterMean: @Sendable (_ score: String, _ stage: String) -> String
+    public let presenterMeanMarker: String
+    public let presenterNotScoredYet: String
+    public let presenterGroupScore: @Sendable (_ group: String, _ score: String, _ stage: String) -> String
+    public let presenterUnknownAnswers: @Sendable (_ count: Int) -> String
+    public let presenterNoSplit: String
+    public let presenterSplit: @Sendable (_ dimension: String, _ sentence: String) -> String
+    /// A question the room is split on: how many chose the low stages, and how many the high.
+    public let presenterSplitQuestion: @Sendable (_ question: String, _ low: Int, _ lowStages: String, _ high: Int, _ highStages: String) -> String
+    public let presenterAlsoSplit: @Sendable (_ dimensions: String) -> String
+    public let presenterFarFromTheRest: String
+    public let presenterFarNote: @Sendable (_ dimension: String, _ sentence: String) -> String
+    public let presenterTeamProtected: String
+    public let presenterRoleProtected: String
+    public let presenterTeamTooSmall: @Sendable (_ minimum: Int) -> String
+    public let presenterRoleTooSmall: @Sendable (_ minimum: Int) -> String
+    public let presenterGroupsPooled: @Sendable (_ minimum: Int) -> String
+    public let presenterEveryFileRead: String
+    public let presenterEGoesBack: String
+    public let presenterFileProblem: @Sendable (_ number: Int, _ reason: String) -> String
+    public let presenterFileProblemOnLine: @Sendable (_ number: Int, _ line: Int, _ reason: String) -> String
+    public let presenterFileNamesOffScreen: String
+    public let presenterFolderWord: String
+    public let presenterKeySpace: String
+    public let presenterHintDimension: String
+    public let presenterHintOverview: String
+    public let presenterHintDifferences: String
+    public let presenterHintGroup: String
+    public let presenterHintShow: String
+    public let presenterHintHide: String
+    public let presenterHintFreeze: String
+    public let presenterHintUnfreeze: String
+    public let presenterHintErrors: String
+    public let presenterHintJoin: String
+    public let presenterHintHelp: String
+    public let presenterHintEnd: String
+    public let presenterHelpViews: String
+    public let presenterHelpScroll: String
+    public let presenterHelpOverview: String
+    public let presenterHelpDifferences: String
+    public let presenterHelpGroup: String
+    public let presenterHelpHide: String
+    public let presenterHelpFreeze: String
+    public let presenterHelpErrors: String
+    public let presenterHelpHelp: String
+    public let presenterHelpQuit: String
+    public let presenterHelpJoin: String
+    public let presenterHelpEnd: String
+    /// Why "3.0" can sit beside the second stage: "2.96 is shown as 2.9, still …".
+    public let presenterStageRule: @Sendable (_ example: String, _ shown: String, _ stage: String, _ next: String) -> String
+    public let presenterStageRuleShort: String
+    public let presenterNoNames: @Sendable (_ minimum: Int) -> String
+    public let presenterConnected: @Sendable (_ count: Int) -> String
+    public let presenterJoinLabel: String
+    public let presenterCodeLabel: String
+    public let presenterKeyLabel: String
+    public let presenterJoinStepTerminal: String
+    public let presenterJoinStepType: String
+    public let presenterJoinStepKey: String
+    public let presenterJoinStepYes: String
+    public let presenterJoinStepCode: String
+    public let presenterJoinRejoin: @Sendable (_ user: String) -> String
+    public let presenterJoinScreenReader: @Sendable (_ command: String) -> String
+    public let presenterJoinOtherAddresses: @Sendable (_ commands: String) -> String
+    public let presenterJoinStatus: @Sendable (_ connected: Int, _ joined: Int, _ seats: Int) -> String
+    public let presenterEndQuestion: String
+    public let presenterEndKeys: String
 }
 
 extension ScreenText {

@@ -18,7 +18,9 @@ final class WorkshopRoom {
     }
 
     /// `user`: the host is that local account rather than root (its folders are given to it).
-    init(arguments: [String] = [], dataHome: URL? = nil, width: Int = 100, height: Int = 30, as user: TestUser? = nil) async throws {
+    /// `ready`: what the projector shows once the room is open, in its language.
+    init(arguments: [String] = [], dataHome: URL? = nil, width: Int = 100, height: Int = 30, as user: TestUser? = nil,
+         ready: String = "connected") async throws {
         let base = try BinaryRunner.temporaryFolder()
         folder = base.appendingPathComponent("answers")
         self.dataHome = dataHome ?? base.appendingPathComponent("data")
@@ -32,7 +34,7 @@ final class WorkshopRoom {
         } else {
             host = try TmuxSession(command, width: width, height: height, environment: ["XDG_DATA_HOME": self.dataHome.path])
         }
-        let screen = try await host.waitFor("connected", deadline: 30)
+        let screen = try await host.waitFor(ready, deadline: 30)
         guard let found = Self.port(in: screen) else { throw TmuxSession.Failure(description: "no port on the projector:\n\(screen)") }
         port = found
     }
