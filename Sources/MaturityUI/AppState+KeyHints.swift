@@ -15,7 +15,7 @@ extension AppState {
         let overview = KeyHint("Tab", words.hintOverview, short: words.hintOverviewShort)
         switch screen {
         case .resumeOffer:
-            return [KeyHint(enter, words.hintCarryOn), KeyHint("n", words.hintStartAgain, short: words.hintStartAgainShort), quit]
+            return [KeyHint(enter, resumeOffer?.isFinished == true ? words.hintSeeResults : words.hintCarryOn), KeyHint("n", words.hintStartAgain, short: words.hintStartAgainShort), quit]
         case .welcome:
             // Esc leaves only before any answer is given: later, a stray Esc must not end it all.
             let leave = KeyHint(response.answers.isEmpty && response.notes.isEmpty ? escape : "Ctrl-C", words.hintQuit)
