@@ -52,6 +52,20 @@ import Testing
         expectKeys(["↑↓ scroll", "PgUp PgDn", "Tab", "← ", "q quit"], on: state, "results")
     }
 
+    /// The offer on start names its three keys, whether it carries on an unfinished assessment
+    /// or shows a finished one's results again.
+    @Test func theResumeScreenShowsItsKeys() {
+        expectKeys(["Enter carry on", "n ", "q quit"], on: Fixtures.state(resume: Fixtures.offer(answered: 6, organisation: "Example Trust")))
+        expectKeys(["Enter see the results", "n ", "q quit"], on: Fixtures.state(resume: FinishedOfferTests.finished()))
+    }
+
+    /// At 40x12 the welcome form hides the text above it: the key bar says how to reach it.
+    @Test func theWelcomeScreenSaysHowToReachWhatIsHidden() {
+        var state = Fixtures.state(organisation: "Example Trust")
+        Fixtures.press([.resize(Size(width: 40, height: 12))], on: &state)
+        #expect(keyBar(state.render(size: Size(width: 40, height: 12))).contains("PgUp PgDn"))
+    }
+
     /// The scrolling keys show only when there is something to scroll.
     @Test func scrollingKeysShowOnlyWhenTheBodyDoesNotFit() {
         var state = Fixtures.question(8, size: Size(width: 40, height: 12))
