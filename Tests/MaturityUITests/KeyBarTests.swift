@@ -21,7 +21,11 @@ import Testing
 
     @Test func theQuestionScreenShowsEveryKey() {
         let state = Fixtures.question(1, size: Size(width: 40, height: 12))
-        expectKeys(["↑↓ move", "Enter", "← back", "Tab", "? guid", "n note", "q quit"], on: state)
+        expectKeys(["↑↓ ", "Enter", "← back", "Tab", "? guid", "n note", "q quit"], on: state)
+        // Where the screen has room to say which keys answer, the bar moves; where it has not
+        // (40x12), the bar says them.
+        #expect(keyBar(state.render(size: Size(width: 80, height: 24))).contains("↑↓ move"))
+        #expect(keyBar(state.render(size: Size(width: 40, height: 12))).contains("↑↓ 1-5 d choose"))
         // The digits and d stand beside their answers.
         let text = state.render(size: Size(width: 40, height: 12)).text + state.render(size: Size(width: 80, height: 24)).text
         #expect(text.contains("1 ( )") && text.contains("2 ( )"))

@@ -48,6 +48,7 @@ extension ScreenText {
             hintPage: phrase("hint-page"),
             hintQuit: phrase("hint-quit"),
             hintCarryOn: phrase("hint-carry-on"),
+            hintChoose: phrase("hint-choose"),
             hintSeeResults: phrase("hint-see-results"),
             hintStartAgain: phrase("hint-start-again"),
             hintStartAgainShort: phrase("hint-start-again-short"),

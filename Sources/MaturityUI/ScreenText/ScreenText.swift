@@ -42,6 +42,8 @@ public struct ScreenText: Sendable {
     public let hintPage: String
     public let hintQuit: String
     public let hintCarryOn: String
+    /// After the keys that answer a question, when the screen has no room to say them otherwise.
+    public let hintChoose: String
     public let hintSeeResults: String
     public let hintStartAgain: String
     public let hintStartAgainShort: String
