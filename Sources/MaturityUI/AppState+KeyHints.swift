@@ -6,8 +6,9 @@ import MaturityCore
 /// and End), which the user guide lists.
 extension AppState {
     /// Most important first. `scrollable`: the body does not fit, so the scrolling keys are
-    /// worth their room.
-    func keyHints(scrollable: Bool) -> [KeyHint] {
+    /// worth their room. `answerKeys`: a question's body has no room to say which keys answer
+    /// it, so ↑↓ are shown with them.
+    func keyHints(scrollable: Bool, answerKeys: Bool = false) -> [KeyHint] {
         let words = self.words
         let enter = words.enterKey, escape = words.escapeKey
         let scroll = [KeyHint("↑↓", words.hintScroll), KeyHint("PgUp PgDn", words.hintPage)]
@@ -15,7 +16,7 @@ extension AppState {
         let overview = KeyHint("Tab", words.hintOverview, short: words.hintOverviewShort)
         switch screen {
         case .resumeOffer:
-            return [KeyHint(enter, words.hintCarryOn), KeyHint("n", words.hintStartAgain, short: words.hintStartAgainShort), quit]
+            return [KeyHint(enter, resumeOffer?.isFinished == true ? words.hintSeeResults : words.hintCarryOn), KeyHint("n", words.hintStartAgain, short: words.hintStartAgainShort), quit]
         case .welcome:
             // Esc leaves only before any answer is given: later, a stray Esc must not end it all.
             let leave = KeyHint(response.answers.isEmpty && response.notes.isEmpty ? escape : "Ctrl-C", words.hintQuit)
@@ -26,7 +27,11 @@ extension AppState {
             return [KeyHint(enter, words.hintBegin, short: words.hintBeginShort)] + (scrollable ? scroll : [])
                 + [KeyHint("←", words.hintBack), overview, quit]
         case .question:
-            var hints = [KeyHint("↑↓", words.hintMove), KeyHint(enter, words.hintConfirm, short: words.hintConfirmShort),
+            let choose = answerKeys
+                ? KeyHint((["↑↓"] + AnswerKeys.keys(for: currentQuestion.question, stageCount: framework.stages.count)).joined(separator: " "),
+                          words.hintChoose)
+                : KeyHint("↑↓", words.hintMove)
+            var hints = [choose, KeyHint(enter, words.hintConfirm, short: words.hintConfirmShort),
                          KeyHint("←", words.hintBack), overview]
             if currentQuestion.question.guidance != nil {
                 hints.append(KeyHint("?", words.hintGuidance, short: words.hintGuidanceShort))

@@ -32,19 +32,20 @@ extension AppState {
     }
 
     /// The layout for `size`. The key bar takes a second row when its keys do not fit on one,
-    /// and shows the scrolling keys only when the body does not fit: each can change the
-    /// other, so it is worked out until both agree (at most a few rounds, as each only grows).
+    /// shows the scrolling keys only when the body does not fit, and a question's answer keys
+    /// when the body has no room to say them: each can change the other, so it is worked out
+    /// until both agree (at most a few rounds, as each only grows).
     func layout(for size: Size) -> ScreenLayout {
         let width = max(1, size.width - 2)
-        var scrollable = false
+        var needs = (scrollable: false, answerKeys: false)
         var layout = ScreenLayout(body: ScreenBody(), keys: [], bodyBottom: 0)
-        for _ in 0..<3 {
-            layout.keys = KeyBar.rows(keyHints(scrollable: scrollable), width: width)
+        for _ in 0..<4 {
+            layout.keys = KeyBar.rows(keyHints(scrollable: needs.scrollable, answerKeys: needs.answerKeys), width: width)
             layout.bodyBottom = max(layout.bodyTop, size.height - 1 - layout.keys.count)
             layout.body = body(rows: layout.rows, width: width)
-            let needsScrolling = layout.body.maxScroll(in: layout.rows) > 0
-            if needsScrolling == scrollable { break }
-            scrollable = needsScrolling
+            let found = (scrollable: layout.body.maxScroll(in: layout.rows) > 0, answerKeys: layout.body.leavesOutAnswerKeys)
+            if found == needs { break }
+            needs = found
         }
         return layout
     }

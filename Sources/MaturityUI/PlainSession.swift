@@ -61,6 +61,9 @@ public struct PlainSession: Sendable {
         switch step {
         case .resumeOffer:
             guard let offer = resumeOffer else { return [] }
+            if offer.isFinished {
+                return [words.finishedAssessment, words.finishedOn(offer.updated.day, offer.organisation), words.plainFinishedPrompt]
+            }
             return [words.plainResumeOffer(offer.updated.day, offer.organisation, offer.answered, questions.count),
                     words.plainResumePrompt]
         case .field(let index):

@@ -113,7 +113,7 @@ final class AnswerSaver {
     private func remember(_ response: Response, at path: String, in folder: String) {
         guard remembers else { return }
         if response.status == .complete {
-            registry.forget(path: path)
+            registry.rememberFinished(framework: framework.id, folder: folder, path: path, response: response.id)
         } else {
             registry.remember(framework: framework.id, folder: folder, path: path, response: response.id)
         }

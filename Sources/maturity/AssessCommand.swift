@@ -124,7 +124,15 @@ struct AssessCommand: ParsableCommand {
             Terminal.warn(words.unfinishedOpenElsewhere(SafeText.sanitize(earlier.path, keepNewlines: false)))
             throw ExitCode(1)
         }
-        let offer = unfinished.map { ResumeOffer(path: $0.path, response: $0.response) }
+        // With nothing unfinished, the last finished assessment, to see its results again (when
+        // no other session has it open).
+        var lastFinished: ResumeOffer?
+        if !noResume, !resume, unfinished == nil, openElsewhere == nil,
+           let candidate = saver.registry.lastFinished(framework: found, folder: folder), saver.claim(candidate.path) {
+            lastFinished = ResumeOffer(path: candidate.path, response: candidate.response)
+        }
+        let offer = ResumeOffer.choose(unfinished: unfinished.map { ResumeOffer(path: $0.path, response: $0.response) },
+                                       lastFinished: lastFinished, resumingAtOnce: resume)
         let rejoined = earlier.map { ResumeOffer(path: $0.path, response: $0.response) }
         if resume && unfinished == nil && openElsewhere == nil {
             Terminal.warn(words.noUnfinishedAssessment(folder))

@@ -102,7 +102,7 @@ import Testing
         Fixtures.press([.enter], on: &state)
         expectKeys(["\(enter) ok", "↑↓ défiler", "PgUp PgDn page", "← retour", "Tab liste", "q quitter"], state, "dimension opening")
         Fixtures.press([.enter], on: &state)
-        expectKeys(["↑↓ se déplacer", "\(enter) ok", "← retour", "Tab liste", "? aide", "n note", "q quitter"], state, "question")
+        expectKeys(["↑↓ 1-5 d choisir", "\(enter) ok", "← retour", "Tab liste", "? aide", "n note", "q quitter"], state, "question")
         Fixtures.press([.character("n")], on: &state)
         expectKeys(["\(enter) enregistrer", "\(escape) annuler"], state, "note editor")
         Fixtures.press([.escape, .tab], on: &state)

@@ -21,7 +21,11 @@ import Testing
 
     @Test func theQuestionScreenShowsEveryKey() {
         let state = Fixtures.question(1, size: Size(width: 40, height: 12))
-        expectKeys(["↑↓ move", "Enter", "← back", "Tab", "? guid", "n note", "q quit"], on: state)
+        expectKeys(["↑↓ ", "Enter", "← back", "Tab", "? guid", "n note", "q quit"], on: state)
+        // Where the screen has room to say which keys answer, the bar moves; where it has not
+        // (40x12), the bar says them.
+        #expect(keyBar(state.render(size: Size(width: 80, height: 24))).contains("↑↓ move"))
+        #expect(keyBar(state.render(size: Size(width: 40, height: 12))).contains("↑↓ 1-5 d choose"))
         // The digits and d stand beside their answers.
         let text = state.render(size: Size(width: 40, height: 12)).text + state.render(size: Size(width: 80, height: 24)).text
         #expect(text.contains("1 ( )") && text.contains("2 ( )"))
@@ -50,6 +54,20 @@ import Testing
         Fixtures.press([.escape], on: &state)
         while state.screen != .results { Fixtures.press([.character("2"), .enter], on: &state) }
         expectKeys(["↑↓ scroll", "PgUp PgDn", "Tab", "← ", "q quit"], on: state, "results")
+    }
+
+    /// The offer on start names its three keys, whether it carries on an unfinished assessment
+    /// or shows a finished one's results again.
+    @Test func theResumeScreenShowsItsKeys() {
+        expectKeys(["Enter carry on", "n ", "q quit"], on: Fixtures.state(resume: Fixtures.offer(answered: 6, organisation: "Example Trust")))
+        expectKeys(["Enter see the results", "n ", "q quit"], on: Fixtures.state(resume: FinishedOfferTests.finished()))
+    }
+
+    /// At 40x12 the welcome form hides the text above it: the key bar says how to reach it.
+    @Test func theWelcomeScreenSaysHowToReachWhatIsHidden() {
+        var state = Fixtures.state(organisation: "Example Trust")
+        Fixtures.press([.resize(Size(width: 40, height: 12))], on: &state)
+        #expect(keyBar(state.render(size: Size(width: 40, height: 12))).contains("PgUp PgDn"))
     }
 
     /// The scrolling keys show only when there is something to scroll.

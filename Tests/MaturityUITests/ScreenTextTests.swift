@@ -33,6 +33,7 @@ import Testing
         "notSaved": { [$0.notSaved("no space left on device")] },
         "enlargeTerminal": { [$0.enlargeTerminal(Frame.minimumSize, Size(width: 30, height: 8))] },
         "lastAnswered": { [$0.lastAnswered("2026-11-21", "Example Trust", 1, 28), $0.lastAnswered("2026-11-21", "", 6, 28)] },
+        "finishedOn": { [$0.finishedOn("2026-11-21", "Example Trust"), $0.finishedOn("2026-11-21", "")] },
         "questionsAndMinutes": { [$0.questionsAndMinutes(1, 1, 1), $0.questionsAndMinutes(28, 7, 14)] },
         "whatIsSaved": { [$0.whatIsSaved("/srv/answers")] },
         "questionsThenBegin": { [$0.questionsThenBegin(1), $0.questionsThenBegin(3)] },

@@ -4,9 +4,10 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// Remembers which response files are this user's unfinished assessments, in the user's own
-/// state folder. A folder shared by a whole workshop holds many people's files; only the files
-/// named here are ever offered for resuming, so nobody is offered someone else's answers.
+/// Remembers which response files are this user's unfinished assessments, and the last one they
+/// finished for each framework and folder, in the user's own state folder. A folder shared by a
+/// whole workshop holds many people's files; only the files named here are ever offered (to
+/// carry on, or to see the results again), so nobody is offered someone else's answers.
 public struct ResumeRegistry: Sendable {
     public struct Entry: Codable, Sendable, Equatable {
         public var framework: String
@@ -18,6 +19,19 @@ public struct ResumeRegistry: Sendable {
     struct Contents: Codable {
         var schema = "maturity-sessions/1"
         var sessions: [Entry] = []
+        /// The last finished response of each framework and folder (one entry for each).
+        var finished: [Entry] = []
+
+        init() {}
+
+        /// A file written before finished responses were remembered has no `finished`: its
+        /// unfinished sessions are still read.
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            schema = try container.decodeIfPresent(String.self, forKey: .schema) ?? schema
+            sessions = try container.decodeIfPresent([Entry].self, forKey: .sessions) ?? []
+            finished = try container.decodeIfPresent([Entry].self, forKey: .finished) ?? []
+        }
     }
 
     /// The registry file, e.g. `~/.local/state/maturity/sessions.json`.
@@ -69,6 +83,16 @@ public struct ResumeRegistry: Sendable {
         return nil
     }
 
+    /// This user's last finished response to a framework in a folder, if its file still holds it
+    /// as finished: offered so that its results can be seen again.
+    public func lastFinished(framework: Framework, folder: String) -> (path: String, response: Response)? {
+        let folder = Self.canonical(folder)
+        guard let entry = read().finished.last(where: { $0.framework == framework.id && $0.folder == folder }) else { return nil }
+        let loaded = ResponseStore.load(path: entry.path, framework: framework)
+        guard let response = loaded.response, response.id == entry.response, response.status == .complete else { return nil }
+        return (entry.path, response)
+    }
+
     /// Reads, changes and writes the file while holding its lock, so that runs at the same
     /// moment (fifty at once left 17 of 50 entries before) each see the others' changes. The
     /// lock is waited for (a change takes milliseconds); without one, the change is still made.
@@ -84,20 +108,35 @@ public struct ResumeRegistry: Sendable {
     public func remember(framework: String, folder: String, path: String, response: String) {
         let entry = Entry(framework: framework, folder: Self.canonical(folder), path: Self.canonical(path), response: response)
         update { contents in
-            guard !contents.sessions.contains(entry) else { return false }
+            guard !contents.sessions.contains(entry) || contents.finished.contains(where: { $0.path == entry.path }) else { return false }
             contents.sessions.removeAll { $0.path == entry.path }
+            contents.finished.removeAll { $0.path == entry.path }
             contents.sessions.append(entry)
             return true
         }
     }
 
-    /// Forgets a response once it is complete.
+    /// Forgets a response as unfinished.
     public func forget(path: String) {
         let path = Self.canonical(path)
         update { contents in
             let before = contents.sessions.count
             contents.sessions.removeAll { $0.path == path }
             return contents.sessions.count != before
+        }
+    }
+
+    /// Records that `path` holds this user's finished response: no longer offered to carry on,
+    /// and, as the last finished one of its framework and folder, offered to see again.
+    public func rememberFinished(framework: String, folder: String, path: String, response: String) {
+        let entry = Entry(framework: framework, folder: Self.canonical(folder), path: Self.canonical(path), response: response)
+        update { contents in
+            guard contents.finished.last(where: { $0.framework == entry.framework && $0.folder == entry.folder }) != entry
+                    || contents.sessions.contains(where: { $0.path == entry.path }) else { return false }
+            contents.sessions.removeAll { $0.path == entry.path }
+            contents.finished.removeAll { ($0.framework == entry.framework && $0.folder == entry.folder) || $0.path == entry.path }
+            contents.finished.append(entry)
+            return true
         }
     }
 

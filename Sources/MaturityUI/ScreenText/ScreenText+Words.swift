@@ -48,6 +48,8 @@ extension ScreenText {
             hintPage: phrase("hint-page"),
             hintQuit: phrase("hint-quit"),
             hintCarryOn: phrase("hint-carry-on"),
+            hintChoose: phrase("hint-choose"),
+            hintSeeResults: phrase("hint-see-results"),
             hintStartAgain: phrase("hint-start-again"),
             hintStartAgainShort: phrase("hint-start-again-short"),
             hintStart: phrase("hint-start"),
@@ -100,6 +102,13 @@ extension ScreenText {
             lastAnswered: { answered("last-answered", $0, $1, $2, $3) },
             carryOnWhereYouLeftOff: phrase("carry-on-where-you-left-off"),
             startANewAssessment: phrase("start-a-new-assessment"),
+            finishedAssessment: phrase("finished-assessment"),
+            finishedOn: { day, organisation in
+                organisation.isEmpty ? text("finished-on", ["day": words.day(day)])
+                    : text("finished-on-for", ["day": words.day(day), "organisation": organisation])
+            },
+            seeItsResultsAgain: phrase("see-its-results-again"),
+            startANewAssessmentAfterFinished: phrase("start-a-new-assessment-after-finished"),
 
             formLabels: ["form-organisation", "form-name", "form-team", "form-role"].map(phrase),
             questionsAndMinutes: { count, inDimensions, minutes in
@@ -147,6 +156,7 @@ extension ScreenText {
             plainWhatIsSaved: { text("plain-what-is-saved", ["folder": $0]) },
             plainResumeOffer: { answered("plain-resume-offer", $0, $1, $2, $3) },
             plainResumePrompt: phrase("plain-resume-prompt"),
+            plainFinishedPrompt: phrase("plain-finished-prompt"),
             yesAnswers: choices("yes-answers"),
             noAnswers: choices("no-answers"),
             typeYesOrNo: phrase("type-yes-or-no"),

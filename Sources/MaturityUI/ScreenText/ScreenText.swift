@@ -42,6 +42,9 @@ public struct ScreenText: Sendable {
     public let hintPage: String
     public let hintQuit: String
     public let hintCarryOn: String
+    /// After the keys that answer a question, when the screen has no room to say them otherwise.
+    public let hintChoose: String
+    public let hintSeeResults: String
     public let hintStartAgain: String
     public let hintStartAgainShort: String
     public let hintStart: String
@@ -109,6 +112,12 @@ public struct ScreenText: Sendable {
     public let lastAnswered: @Sendable (_ day: String, _ organisation: String, _ answered: Int, _ total: Int) -> String
     public let carryOnWhereYouLeftOff: String
     public let startANewAssessment: String
+    /// The offer of the last finished assessment, to see its results again.
+    public let finishedAssessment: String
+    /// "Finished on 2026-11-21, for Example Trust." (`organisation` empty: no "for" part).
+    public let finishedOn: @Sendable (_ day: String, _ organisation: String) -> String
+    public let seeItsResultsAgain: String
+    public let startANewAssessmentAfterFinished: String
 
     // MARK: - Welcome
 
@@ -182,6 +191,7 @@ public struct ScreenText: Sendable {
     public let plainWhatIsSaved: @Sendable (_ folder: String) -> String
     public let plainResumeOffer: @Sendable (_ day: String, _ organisation: String, _ answered: Int, _ total: Int) -> String
     public let plainResumePrompt: String
+    public let plainFinishedPrompt: String
     /// What a person may type to carry on, and to start anew, lower case.
     public let yesAnswers: [String]
     public let noAnswers: [String]

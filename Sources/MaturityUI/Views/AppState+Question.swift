@@ -107,7 +107,9 @@ extension AppState {
         if fits { lines += howTo }
         lines += guidance
         if highlighted == blocks.count - 1 { focus = focus.lowerBound..<lines.count }
-        return ScreenBody(top: top, lines: lines, focus: focus)
+        var body = ScreenBody(top: top, lines: lines, focus: focus)
+        body.leavesOutAnswerKeys = !fits
+        return body
     }
 
     /// The guidance, under the pinned question, scrolling (↑↓, PgUp, PgDn, Home, End).

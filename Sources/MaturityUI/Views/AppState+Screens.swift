@@ -4,14 +4,18 @@ import MaturityCore
 extension AppState {
     func resumeBody(rows: Int, width: Int) -> ScreenBody {
         guard let offer = resumeOffer else { return ScreenBody() }
-        var lines = StyledLine.wrapped(words.unfinishedAssessment, width: width, role: .heading)
+        // The last finished assessment is offered to see its results again; an unfinished one, to carry on.
+        let finished = offer.isFinished
+        var lines = StyledLine.wrapped(finished ? words.finishedAssessment : words.unfinishedAssessment, width: width, role: .heading)
         lines.append(.blank)
-        lines += StyledLine.wrapped(words.lastAnswered(offer.updated.day, offer.organisation, offer.answered, questions.count),
+        lines += StyledLine.wrapped(finished ? words.finishedOn(offer.updated.day, offer.organisation)
+                                        : words.lastAnswered(offer.updated.day, offer.organisation, offer.answered, questions.count),
                                     width: width)
         lines.append(.blank)
         let focusLine = lines.count
-        for (index, (key, meaning)) in [(words.enterKey, words.carryOnWhereYouLeftOff),
-                                        ("n", words.startANewAssessment)].enumerated() {
+        let choices = finished ? [(words.enterKey, words.seeItsResultsAgain), ("n", words.startANewAssessmentAfterFinished)]
+            : [(words.enterKey, words.carryOnWhereYouLeftOff), ("n", words.startANewAssessment)]
+        for (index, (key, meaning)) in choices.enumerated() {
             let text = TextWrap.lines(meaning, width: max(1, width - 9))
             for (offset, part) in text.enumerated() {
                 var line = StyledLine(index == 0 && offset == 0 ? "› " : "  ", role: .focus)

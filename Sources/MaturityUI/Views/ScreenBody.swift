@@ -11,6 +11,9 @@ struct ScreenBody {
     /// the space, its start wins.
     var focus: Range<Int>?
     var scroll = 0
+    /// A question's body with no room for the line that says which keys answer it: the key
+    /// bar says them instead.
+    var leavesOutAnswerKeys = false
 
     /// The rows the scrolling lines get in a body of `rows` rows.
     func scrollingRows(in rows: Int) -> Int {
