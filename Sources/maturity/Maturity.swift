@@ -24,8 +24,8 @@ struct Maturity: ParsableCommand {
 
             Guides in docs/ (installed: /usr/share/doc/maturity/docs/, or the same under /usr/local or \
             ~/.local): user-guide.md (taking an assessment), reports.md (reports), workshop.md \
-            (running a workshop), framework-format.md (writing frameworks), commands.md (everything), \
-            install.md (installing, upgrading, removing).
+            (running a workshop), framework-format.md (writing frameworks), translating.md (the program's \
+            words in another language), commands.md (everything), install.md (installing, upgrading, removing).
             """,
         version: version,
         subcommands: [AssessCommand.self, ReportCommand.self, BenchmarkCommand.self, PresentCommand.self, WorkshopCommand.self, ValidateCommand.self, FrameworksCommand.self, NewCommand.self, TerminalTestCommand.self],
