@@ -13,7 +13,7 @@ import Testing
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     static let fixtures = repository.appendingPathComponent("Tests/Fixtures/malformed")
-    static let kinds = ["framework", "translation", "response"]
+    static let kinds = ["framework", "translation", "response", "language"]
 
     static func schemaURL(_ kind: String) -> URL {
         repository.appendingPathComponent("docs/schema/\(kind).schema.json")
@@ -44,9 +44,33 @@ import Testing
         #expect(try Self.checker(kind).unknownKeywords() == [])
     }
 
+    /// The shipped language files (languages/*.yaml), read from the source.
+    static func languageFiles() throws -> [(name: String, bytes: [UInt8])] {
+        let folder = repository.appendingPathComponent("languages")
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted().map {
+            ($0, [UInt8](try Data(contentsOf: folder.appendingPathComponent($0))))
+        }
+    }
+
     @Test func everyShippedFileFitsItsSchema() throws {
         for file in BuiltInFrameworks.files {
             #expect(try Self.problems(file.bytes) == [], "\(file.name)")
+        }
+        let languages = try Self.languageFiles()
+        #expect(languages.count >= 4)
+        for file in languages {
+            #expect(try Self.instance(file.bytes).kind == "language")
+            #expect(try Self.problems(file.bytes) == [], "\(file.name)")
+        }
+    }
+
+    /// A language file's misspelt key, or a plural form that does not exist, is refused.
+    @Test func aLanguageFilesMisspellingsAreRejected() throws {
+        let english = String(decoding: try #require(try Self.languageFiles().first { $0.name == "en.yaml" }).bytes, as: UTF8.self)
+        for (key, misspelt) in [("\ntexts:", "\ntext:"), ("    other:", "    others:"), ("\ndecimal-separator:", "\ndecimal-seperator:")] {
+            #expect(english.contains(key))
+            let wrong = english.replacingOccurrences(of: key, with: misspelt)
+            #expect(!(try Self.problems(Array(wrong.utf8))).isEmpty, "\(misspelt) is accepted")
         }
     }
 
@@ -123,7 +147,7 @@ import Testing
             return
         }
         var cases: [(kind: String, name: String, value: JSONValue)] = []
-        for file in BuiltInFrameworks.files {
+        for file in BuiltInFrameworks.files + (try Self.languageFiles()) {
             let (kind, value) = try Self.instance(file.bytes)
             cases.append((kind, file.name, value))
         }
