@@ -57,6 +57,20 @@ public struct CatalogueOptions: ParsableArguments {
         catalogue.programWords = BuiltInLanguages.files.first
         return catalogue
     }
+
+    /// The catalogue for a command given `--framework REFERENCE`: when it is a path, the
+    /// language files in the framework's own folder are found too, as its translations are.
+    public func catalogue(forFramework reference: String?) -> FrameworkCatalogue {
+        catalogue(adding: reference.map(Self.languageFiles(besideFramework:)) ?? [])
+    }
+
+    /// The language files (`program: maturity` at the top) in the folder of a framework given by
+    /// path; none for a framework given by id, or a folder that cannot be read.
+    static func languageFiles(besideFramework reference: String) -> [FrameworkFile] {
+        guard FrameworkCatalogue.looksLikePath(reference),
+              case .success(let files) = FrameworkFile.files(inDirectory: Paths.parent(of: reference)) else { return [] }
+        return files.filter { LanguageFile.isLanguageFile(DocumentReader.read(bytes: $0.bytes, file: $0.name)) }
+    }
 }
 
 extension FrameworkCatalogue {

@@ -17,7 +17,7 @@ public struct PresenterLaunch {
 
     public init(options: PresenterOptions) {
         self.options = options
-        catalogue = options.catalogueOptions.catalogue()
+        catalogue = options.catalogueOptions.catalogue(forFramework: options.framework)
     }
 
     /// The framework the participants answer, in the language asked for (`--lang`), else its own;

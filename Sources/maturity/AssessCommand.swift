@@ -85,7 +85,7 @@ struct AssessCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let found: Framework
-        let catalogue = catalogueOptions.catalogue()
+        let catalogue = catalogueOptions.catalogue(forFramework: framework)
         switch catalogue.resolve(framework, language: lang) {
         case .failure(let error):
             Terminal.warn(error.message)

@@ -50,6 +50,25 @@ import Testing
         #expect(refused.errors.contains("so its words are not used; run `maturity validate"))
     }
 
+    /// A framework given by path finds the language file in its own folder, with no
+    /// --frameworks-dir, as it finds its translations.
+    @Test func aLanguageFileBesideAFrameworkGivenByPathIsUsed() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let home = try AssessTests.Home()
+        defer { home.remove() }
+        #expect(try BinaryRunner.run(["new", "framework", "probe"], in: folder).status == 0)
+        let starter = folder.appendingPathComponent("probe.yaml")
+        let framework = try String(contentsOf: starter, encoding: .utf8)
+        try framework.replacingOccurrences(of: "\nlanguage: en\n", with: "\nlanguage: de\n").write(to: starter, atomically: true, encoding: .utf8)
+        try "program: maturity\nlanguage: de\ntexts:\n  plain-question: \"Frage {number} von {total}: {text}\"\n"
+            .write(to: folder.appendingPathComponent("de.yaml"), atomically: true, encoding: .utf8)
+        let german = try BinaryRunner.run(["--framework", starter.path, "--plain", "--organisation", "X", "--out", home.out.path],
+                                          environment: home.environment, input: "1\n1\n")
+        #expect(german.status == 0, "\(german.errors)")
+        #expect(german.output.contains("Frage 1 von 2: "))
+    }
+
     @Test func validateChecksALanguageFileAgainstTheEnglish() throws {
         let folder = try BinaryRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
