@@ -65,11 +65,15 @@ public struct CatalogueOptions: ParsableArguments {
     }
 
     /// The language files (`program: maturity` at the top) in the folder of a framework given by
-    /// path; none for a framework given by id, or a folder that cannot be read.
+    /// path; none for a framework given by id, or a folder that cannot be read. Only files named
+    /// after a language (`de.yaml`) are read, so that the folder's frameworks are not parsed twice.
     static func languageFiles(besideFramework reference: String) -> [FrameworkFile] {
         guard FrameworkCatalogue.looksLikePath(reference),
               case .success(let files) = FrameworkFile.files(inDirectory: Paths.parent(of: reference)) else { return [] }
-        return files.filter { LanguageFile.isLanguageFile(DocumentReader.read(bytes: $0.bytes, file: $0.name)) }
+        return files.filter {
+            SchemaReader.isLanguageCode(Paths.deletingExtension(of: Paths.lastComponent(of: $0.name)))
+                && LanguageFile.isLanguageFile(DocumentReader.read(bytes: $0.bytes, file: $0.name))
+        }
     }
 }
 

@@ -52,7 +52,7 @@ struct FrameworksCommand: ParsableCommand {
             lines.append("\(name(orphan.entry)): not used: \(why)")
         }
         for entry in catalogue.entries where entry.kind == .language {
-            let (diagnostics, coverage) = catalogue.checkLanguage(entry.document)
+            let (_, diagnostics, coverage) = catalogue.checkLanguage(entry.document)
             let language = SafeText.sanitize(entry.document.root?["language"]?.scalar ?? "?", keepNewlines: false)
             if diagnostics.hasErrors {
                 lines.append("\(name(entry)): the program's words in \(language), cannot be used: \(DiagnosticRenderer.summary(diagnostics)); run `maturity validate \(name(entry))`")

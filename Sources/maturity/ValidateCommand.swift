@@ -50,10 +50,7 @@ struct ValidateCommand: ParsableCommand {
         let checked = outcomes.map { outcome -> ValidationReport.File in
             switch outcome {
             case .read(let file):
-                let (kind, found) = catalogue.inspect(file)
-                // A translation of the program's words says how much of the English it covers.
-                let coverage = kind == .language && !file.name.hasSuffix("/en.yaml")
-                    ? catalogue.checkLanguage(DocumentReader.read(bytes: file.bytes, file: file.name)).coverage : nil
+                let (kind, found, coverage) = catalogue.inspect(file)
                 return ValidationReport.File(name: file.name, kind: kind.rawValue, source: SourceText(name: file.name, bytes: file.bytes),
                                              diagnostics: found.sortedByLocation(), coverage: coverage)
             case .unreadable(let path, let error):

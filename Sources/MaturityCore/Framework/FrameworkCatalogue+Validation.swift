@@ -6,28 +6,33 @@ extension FrameworkCatalogue {
         inspect(file).diagnostics
     }
 
-    /// What the file holds, and its problems.
-    public func inspect(_ file: FrameworkFile) -> (kind: DocumentKind, diagnostics: [Diagnostic]) {
+    /// What the file holds, its problems, and for a translation of the program's words how
+    /// much of the English it covers.
+    public func inspect(_ file: FrameworkFile) -> (kind: DocumentKind, diagnostics: [Diagnostic], coverage: LanguageFile.Coverage?) {
         // A file that `validate` was given is in the catalogue already (it may be the framework
         // of the others): it was read once, and a 10 MB file is not read twice.
         let known = entries.first { $0.file.name == file.name && $0.file.origin == file.origin && $0.file.bytes == file.bytes }
         let document = known?.document ?? DocumentReader.read(bytes: file.bytes, file: file.name)
         let kind = DocumentKind(of: document)
         switch kind {
-        case .framework: return (kind, known?.diagnostics ?? FrameworkDecoder.decode(document).diagnostics)
-        case .translation: return (kind, checkTranslation(document))
-        case .response: return (kind, checkResponse(document))
-        case .language: return (kind, checkLanguage(document).diagnostics)
+        case .framework: return (kind, known?.diagnostics ?? FrameworkDecoder.decode(document).diagnostics, nil)
+        case .translation: return (kind, checkTranslation(document), nil)
+        case .response: return (kind, checkResponse(document), nil)
+        case .language:
+            let checked = checkLanguage(document)
+            return (kind, checked.diagnostics, checked.coverage)
         }
     }
 
     /// A language file: read, then checked against the English (every text, blank and plural
-    /// form); how much of the English it translates, when there is an English to count against.
-    public func checkLanguage(_ document: ParsedDocument) -> (diagnostics: [Diagnostic], coverage: LanguageFile.Coverage?) {
+    /// form). How much of the English it translates, when there is an English to count against
+    /// and the file is not in English itself.
+    public func checkLanguage(_ document: ParsedDocument) -> (file: LanguageFile?, diagnostics: [Diagnostic], coverage: LanguageFile.Coverage?) {
         let (file, diagnostics) = LanguageFile.decode(document)
-        guard let file, let programWords else { return (diagnostics, nil) }
+        guard let file, let programWords else { return (file, diagnostics, nil) }
         let (problems, coverage) = file.checked(against: programWords, file: document.source.name)
-        return (diagnostics + problems, coverage)
+        let isReference = LanguageCode.primary(file.language) == LanguageCode.primary(programWords.language)
+        return (file, diagnostics + problems, isReference ? nil : coverage)
     }
 
     func checkTranslation(_ document: ParsedDocument) -> [Diagnostic] {

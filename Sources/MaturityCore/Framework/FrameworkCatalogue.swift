@@ -131,8 +131,7 @@ public struct FrameworkCatalogue: Sendable {
         var usable: [LanguageFile] = []
         var refused: [(file: String, diagnostics: [Diagnostic])] = []
         for entry in entries where entry.kind == .language {
-            let file = LanguageFile.decode(entry.document).file
-            let diagnostics = checkLanguage(entry.document).diagnostics
+            let (file, diagnostics, _) = checkLanguage(entry.document)
             if let file, !diagnostics.hasErrors { usable.append(file) } else { refused.append((entry.file.name, diagnostics)) }
         }
         return (usable, refused)

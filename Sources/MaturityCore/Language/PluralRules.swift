@@ -24,7 +24,7 @@ public enum PluralRules {
             // French: 0 and 1 take the singular; Spanish, Italian and Portuguese 1 only; all three
             // use "many" for exact millions ("un million de réponses").
             if n != 0 && n % 1_000_000 == 0 { return .many }
-            return n == 1 || (n == 0 && primary(language) == "fr") ? .one : .other
+            return n == 1 || (n == 0 && LanguageCode.primary(language) == "fr") ? .one : .other
         case .welsh:
             switch n {
             case 0: return .zero
@@ -73,7 +73,7 @@ public enum PluralRules {
 
     /// Whether the rules above know the language (otherwise it gets `other` only).
     public static func knows(_ language: String) -> Bool {
-        families[primary(language)] != nil
+        families[LanguageCode.primary(language)] != nil
     }
 
     enum Family {
@@ -97,10 +97,6 @@ public enum PluralRules {
     }()
 
     static func family(of language: String) -> Family {
-        families[primary(language)] ?? .otherOnly
-    }
-
-    static func primary(_ language: String) -> String {
-        language.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
+        families[LanguageCode.primary(language)] ?? .otherOnly
     }
 }

@@ -80,7 +80,7 @@ public struct ParticipantLaunch: Sendable, Equatable {
     public static func language(fromLocale variables: [String: String]) -> String? {
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             guard let value = variables[name], !value.isEmpty else { continue }
-            let code = value.split(whereSeparator: { $0 == "_" || $0 == "." || $0 == "@" || $0 == "-" }).first.map { $0.lowercased() } ?? ""
+            let code = LanguageCode.primary(value)
             if code == "c" || code == "posix" { return nil }
             guard (2...3).contains(code.count), code.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else { return nil }
             return code

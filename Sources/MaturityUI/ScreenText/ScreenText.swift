@@ -406,16 +406,12 @@ extension ScreenText {
     /// none. A language file given in `added` (found beside the frameworks) comes before the
     /// built-in one of its language, completed from the English.
     public init(language code: String, added: [LanguageFile] = []) {
-        let primary = Self.primary(code)
-        if let file = added.first(where: { Self.primary($0.language) == primary }), let english = BuiltInLanguages.files.first {
+        let primary = LanguageCode.primary(code)
+        if let file = added.first(where: { LanguageCode.primary($0.language) == primary }), let english = BuiltInLanguages.files.first {
             self = ScreenText(words: file.completed(from: english))
         } else {
             self = Self.builtIn.first { $0.language == primary } ?? .english
         }
-    }
-
-    static func primary(_ code: String) -> String {
-        code.split(separator: "-").first.map { $0.lowercased() } ?? ""
     }
 
     /// The languages built in, English first.

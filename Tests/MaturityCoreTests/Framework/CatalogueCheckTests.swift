@@ -33,7 +33,7 @@ import Testing
     // MARK: - Responses
 
     @Test func aResponseIsCheckedAsAResponseAgainstItsFramework() {
-        let (kind, diagnostics) = Self.catalogue([]).inspect(Self.file("r.yaml", Self.response))
+        let (kind, diagnostics, _) = Self.catalogue([]).inspect(Self.file("r.yaml", Self.response))
         #expect(kind == .response)
         let found = diagnostics.sortedByLocation().map { "\($0.mark) \($0.severity.rawValue): \($0.message)" }
         #expect(found == [
