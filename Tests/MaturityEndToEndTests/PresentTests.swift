@@ -48,8 +48,7 @@ import Testing
         try Data("response: \"Private Person".utf8).write(to: folder.appendingPathComponent("half.yaml"))
         try await session.waitFor("2 unreadable (e)", deadline: 5)
         try session.send(keys: "e")
-        let list = try await session.waitFor("File 1: line 1")
-        #expect(list.contains("File 2: line 1"))
+        let list = try await session.waitUntil("both files listed") { $0.contains("File 1: line 1") && $0.contains("File 2: line 1") }
         #expect(!list.contains("Private Person"))
         #expect(!list.contains("broken"))
         try session.send(keys: "Escape")

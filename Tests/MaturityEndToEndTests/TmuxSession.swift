@@ -152,12 +152,29 @@ final class TmuxSession {
         let deadline = Date().addingTimeInterval(seconds)
         while true {
             let screen = try capture()
-            if condition(screen) { return screen }
+            if condition(screen) { return try await settled(from: screen, condition) }
             if Date() >= deadline {
                 throw Failure(description: "waited \(seconds) s for \(what); the screen was:\n\(screen)")
             }
             try await Task.sleep(nanoseconds: 25_000_000)
         }
+    }
+
+    /// A capture can land in the middle of a redraw (the first lines new, the rest old), so a
+    /// screen that meets the condition is returned once two captures 50 ms apart agree, or
+    /// after a second of steady change. A screen that moves on at once (a program that ends and
+    /// scrolls its last words away) is returned as last seen meeting the condition.
+    private func settled(from first: String, _ condition: (String) -> Bool) async throws -> String {
+        let giveUp = Date().addingTimeInterval(1)
+        var previous = first
+        while Date() < giveUp {
+            try await Task.sleep(nanoseconds: 50_000_000)
+            let next = try capture()
+            guard condition(next) else { return previous }
+            if next == previous { return next }
+            previous = next
+        }
+        return previous
     }
 
     /// Waits for the program to end, and returns its exit status (128 + n when a signal n
