@@ -35,7 +35,12 @@ let package = Package(
     ],
     targets: [
         // Pure Swift: no terminal, no ncurses.
-        .target(name: "MaturityCore"),
+        // The program's own words (languages/) are embedded here: the screens and the reports
+        // both speak them.
+        .target(
+            name: "MaturityCore",
+            resources: builtInLanguageFiles.map { .embedInCode("languages/\($0)") }
+        ),
         // The shipped framework files as bytes, embedded in code.
         .target(
             name: "MaturityFrameworks",
@@ -44,8 +49,7 @@ let package = Package(
         // Pure state, reducer and renderer for the screens.
         .target(
             name: "MaturityUI",
-            dependencies: ["MaturityCore"],
-            resources: builtInLanguageFiles.map { .embedInCode("languages/\($0)") }
+            dependencies: ["MaturityCore"]
         ),
         // The only code that touches ncurses.
         .systemLibrary(name: "CNcursesw"),

@@ -19,7 +19,7 @@ import Testing
 
     /// The room by team, as the projector has it.
     static func groups(_ sizes: [(String?, Int)], minimum: Int = 3) -> GroupBreakdown? {
-        RoomFigures(responses: room(sizes), framework: Fixtures.framework, minimumSize: minimum).breakdown(by: .team)
+        RoomFigures(responses: room(sizes), framework: Fixtures.framework, minimumSize: minimum, words: .english).breakdown(by: .team)
     }
 
     @Test func teamsOfThreeThreeAndOneDoNotGiveTheLonePersonAway() throws {
@@ -27,27 +27,27 @@ import Testing
         // Operations alone would leave Finance + Board = 4, fine; Finance and Operations both
         // shown would leave Board's one person to subtraction.
         #expect(groups.groups.map(\.name) == ["Operations"])
-        #expect(groups.othersLine?.name == "4 people in smaller teams")
-        #expect(groups.othersLine?.summary.respondents == 4)
+        #expect(groups.othersLine(words: .english)?.name == "4 people in smaller teams")
+        #expect(groups.othersLine(words: .english)?.summary.respondents == 4)
         #expect(groups.hidden.groups == 2)
     }
 
     @Test func nothingIsPooledWhenNoGroupIsSmall() throws {
         let groups = try #require(Self.groups([("Finance", 3), ("Operations", 4), ("Trustees", 3)]))
         #expect(groups.groups.map(\.name) == ["Finance", "Operations", "Trustees"])
-        #expect(groups.othersLine == nil)
+        #expect(groups.othersLine(words: .english) == nil)
     }
 
     @Test func peopleWithoutATeamCountAsLeftOverToo() throws {
         let groups = try #require(Self.groups([("Finance", 3), ("Operations", 4), (nil, 1)]))
         #expect(groups.groups.map(\.name) == ["Operations"])
-        #expect(groups.othersLine?.name == "4 people in smaller or no teams")
+        #expect(groups.othersLine(words: .english)?.name == "4 people in smaller or no teams")
     }
 
     @Test func smallGroupsThatTogetherReachTheMinimumArePooledAlone() throws {
         let groups = try #require(Self.groups([("Finance", 5), ("Board", 1), ("Trustees", 1), ("Volunteers", 1)]))
         #expect(groups.groups.map(\.name) == ["Finance"])
-        #expect(groups.othersLine?.summary.respondents == 3)
+        #expect(groups.othersLine(words: .english)?.summary.respondents == 3)
     }
 
     @Test func aRoomSmallerThanTheMinimumShowsNoGroupLine() {
@@ -68,12 +68,12 @@ import Testing
                 #expect(total < minimum, "\(sizes)")
                 continue
             }
-            #expect(groups.lines.allSatisfy { $0.summary.respondents >= minimum }, "\(sizes)")
-            if groups.lines.isEmpty {
+            #expect(groups.lines(words: .english).allSatisfy { $0.summary.respondents >= minimum }, "\(sizes)")
+            if groups.lines(words: .english).isEmpty {
                 // Nobody is lost: everyone is in the pool, which is then the whole room again.
                 #expect(groups.hidden.people + groups.withoutValue == total, "\(sizes)")
             } else {
-                #expect(groups.lines.reduce(0) { $0 + $1.summary.respondents } == total, "\(sizes)")
+                #expect(groups.lines(words: .english).reduce(0) { $0 + $1.summary.respondents } == total, "\(sizes)")
             }
         }
     }

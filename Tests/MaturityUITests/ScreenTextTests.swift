@@ -15,7 +15,7 @@ import Testing
     /// can make a plural. A phrase with no sample is returned with no text.
     static func phrases(of words: ScreenText) -> [(name: String, texts: [String])] {
         Mirror(reflecting: words).children.compactMap { child in
-            guard let name = child.label, name != "language" else { return nil }
+            guard let name = child.label, name != "language", name != "reportWords" else { return nil }
             // Only texts are read through the mirror: it cannot call a stored closure safely.
             if child.value is String || child.value is [String] {
                 return (name, (child.value as? String).map { [$0] } ?? (child.value as? [String]) ?? [])

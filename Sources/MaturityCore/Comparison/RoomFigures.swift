@@ -25,12 +25,12 @@ public struct RoomFigures: Sendable, Equatable {
 
     /// An empty room.
     public init(framework: Framework, minimumSize: Int) {
-        self.init(responses: [], framework: framework, minimumSize: minimumSize)
+        self.init(responses: [], framework: framework, minimumSize: minimumSize, words: .english)
     }
 
     /// The figures of `responses` (complete responses to `framework`, as `ResponseSelection`
     /// chose them). A `minimumSize` below 1 counts as 1.
-    public init(responses: [Response], framework: Framework, minimumSize: Int) {
+    public init(responses: [Response], framework: Framework, minimumSize: Int, words: ReportWords) {
         let minimumSize = max(1, minimumSize)
         let scored = ScoredResponse.scoreAll(FrameworkSplit(responses, framework: framework).matching, in: framework)
         respondents = scored.count
@@ -44,8 +44,8 @@ public struct RoomFigures: Sendable, Equatable {
         }
         let whole = GroupSummary(scored: scored, framework: framework)
         self.whole = whole
-        rows = FigureRow.rows(of: whole, in: framework)
-        splits = SplitSection(whole, in: framework)
+        rows = FigureRow.rows(of: whole, in: framework, words: words)
+        splits = SplitSection(whole, in: framework, words: words)
         let partitions = DisclosureRule.partitions(of: scored.map { item in Self.fields.map { $0.value(of: item.response) } },
                                                    fields: Self.fields, minimumSize: minimumSize)
         breakdowns = partitions.map {

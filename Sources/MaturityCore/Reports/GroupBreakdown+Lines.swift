@@ -11,18 +11,22 @@ extension GroupBreakdown {
     /// Everyone in no shown group, as one line whose name names none of their groups ("4 people
     /// in smaller teams"); nil when they are fewer than the minimum, or when no group is shown
     /// by name, as the line would then be everyone again.
-    public var othersLine: (name: String, summary: GroupSummary)? {
+    public func othersLine(words: ReportWords) -> (name: String, summary: GroupSummary)? {
         guard let others, !groups.isEmpty else { return nil }
-        let people = hidden.people + withoutValue
-        let fieldName = field == .team ? "team" : "role"
-        let name = withoutValue == 0 ? "\(people) people in smaller \(fieldName)s"
-            : hidden.people == 0 ? "\(people) people with no \(fieldName)" : "\(people) people in smaller or no \(fieldName)s"
-        return (name, others)
+        let phrase: ReportPhrase = switch (field, withoutValue == 0, hidden.people == 0) {
+        case (.team, true, _): .othersSmallerTeams
+        case (.team, false, true): .othersNoTeam
+        case (.team, false, false): .othersSmallerOrNoTeams
+        case (.role, true, _): .othersSmallerRoles
+        case (.role, false, true): .othersNoRole
+        case (.role, false, false): .othersSmallerOrNoRoles
+        }
+        return (words.counted(phrase, hidden.people + withoutValue), others)
     }
 
     /// The groups shown by name, then the others line when there is one.
-    public var lines: [Line] {
+    public func lines(words: ReportWords) -> [Line] {
         groups.map { Line(name: $0.name, summary: $0.summary, isOthers: false) }
-            + (othersLine.map { [Line(name: $0.name, summary: $0.summary, isOthers: true)] } ?? [])
+            + (othersLine(words: words).map { [Line(name: $0.name, summary: $0.summary, isOthers: true)] } ?? [])
     }
 }

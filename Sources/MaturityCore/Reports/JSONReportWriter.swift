@@ -74,7 +74,7 @@ public enum JSONReportWriter {
                 NextStep(dimension: safe($0.dimensionID), from: safe($0.fromStageID), to: safe($0.toStageID), text: safe($0.text),
                          lines: $0.lines.map(safe))
             },
-            groups: report.breakdown.map { groups($0, framework) },
+            groups: report.breakdown.map { groups($0, framework, report.words) },
             overTime: report.overTime.map { overTime($0, framework) },
             benchmark: report.benchmarkComparison.flatMap { comparison in
                 report.benchmark.map { benchmark(comparison, $0) }
@@ -177,7 +177,7 @@ public enum JSONReportWriter {
             stagesNotInFramework: check.stagesNotInFramework.map { .init(id: safe($0.id), responses: $0.responses) })
     }
 
-    static func groups(_ breakdown: GroupBreakdown, _ framework: Framework) -> Groups {
+    static func groups(_ breakdown: GroupBreakdown, _ framework: Framework, _ words: ReportWords) -> Groups {
         Groups(by: breakdown.field.rawValue, minimumSize: breakdown.minimumSize,
                shown: breakdown.groups.map {
                    .init(name: safe($0.name), responses: $0.summary.respondents,
@@ -185,7 +185,7 @@ public enum JSONReportWriter {
                },
                hidden: .init(groups: breakdown.hidden.groups, people: breakdown.hidden.people,
                              protecting: breakdown.hidden.protecting),
-               others: breakdown.othersLine.map {
+               others: breakdown.othersLine(words: words).map {
                    .init(name: $0.name, responses: $0.summary.respondents,
                          dimensions: dimensions($0.summary, framework), overall: overall($0.summary, framework))
                },

@@ -35,7 +35,7 @@ extension MarkdownReportWriter {
     /// Where people differ: the split dimensions, each with the questions to start talking about.
     static func disagreements(_ report: Report) -> [String] {
         let splits = report.content.splits
-        var lines = ["## Where people differ", "", text(SplitSection.rule), ""]
+        var lines = ["## Where people differ", "", text(report.words(.splitRule)), ""]
         if splits.shown.isEmpty {
             lines += ["No dimension splits the group.", ""]
         }

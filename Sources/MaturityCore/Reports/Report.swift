@@ -29,10 +29,14 @@ public struct Report: Sendable {
         public var minimumGroupSize: Int
         public var benchmark: BenchmarkFile?
         public var generated: Timestamp
+        /// The language the report speaks (`ReportWords.language(of:framework:)` chooses one
+        /// when none is asked for).
+        public var words: ReportWords
 
         public init(framework: Framework, responses: [Response], problems: [Problem] = [],
                     groupBy: GroupBreakdown.Field? = nil, minimumGroupSize: Int = GroupBreakdown.defaultMinimumSize,
-                    benchmark: BenchmarkFile? = nil, generated: Timestamp) {
+                    benchmark: BenchmarkFile? = nil, generated: Timestamp, words: ReportWords = .english) {
+            self.words = words
             self.framework = framework
             self.responses = responses
             // File names and reasons come from outside (a folder called "x ESC ]0;..."): made safe
@@ -69,6 +73,8 @@ public struct Report: Sendable {
     /// Organisation names with how many responses each, when there is more than one.
     public var organisations: [(name: String, responses: Int)]
     public var problems: [Problem]
+    /// The report's words, in its language.
+    public var words: ReportWords
     /// What every format shows, worked out once from the above.
     public private(set) var content: ReportContent
 
@@ -78,16 +84,20 @@ public struct Report: Sendable {
     public var methodSentence: String {
         let stages = framework.stages
         let values = framework.scale
-        let scale = stages.count >= 2 ? "\(StageScale.text(values.minimum)) = \(stages.first!.name) … \(values.maximumText) = \(stages.last!.name)"
-            : "1 … \(stages.count)"
-        return "Each dimension's score is the weighted mean of the stages chosen (\(scale)); "
-            + "\"don't know\", \"not applicable\" and unanswered questions are left out, and a score's stage is its whole part. "
-            + "The method is set out in full in the scoring guide that comes with maturity (docs/scoring.md)."
+        let scale = if let first = stages.first, let last = stages.last, stages.count >= 2 {
+            words(.methodScale, ["lowest": words.number(StageScale.text(values.minimum)), "first": first.name,
+                                 "highest": words.number(values.maximumText), "last": last.name])
+        } else {
+            "1 … \(stages.count)"
+        }
+        return words(.method, ["scale": scale, "dont-know": words(.dontKnowInSentence),
+                               "not-applicable": words(.notApplicableInSentence)])
     }
 
     public init(_ input: Input) {
         let framework = input.framework
         self.framework = framework
+        words = input.words
         generated = input.generated
         let split = FrameworkSplit(input.responses, framework: framework)
         let used = split.matching.sorted { ($0.organisation, $0.updated, $0.id) < ($1.organisation, $1.updated, $1.id) }
@@ -126,6 +136,6 @@ public struct Report: Sendable {
         self.problems = problems
         content = ReportContent(framework: framework, group: group, single: respondents.count == 1 ? respondents.first : nil,
                                 breakdown: breakdown, overTime: overTime, comparison: benchmarkComparison,
-                                earlierRounds: earlierRounds, latestRoundDays: latestRoundDays)
+                                earlierRounds: earlierRounds, latestRoundDays: latestRoundDays, words: input.words)
     }
 }

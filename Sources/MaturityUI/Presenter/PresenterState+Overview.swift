@@ -37,7 +37,7 @@ extension PresenterState {
     }
 
     func groupedOverviewLines(_ groups: GroupBreakdown, width: Int) -> [StyledLine] {
-        let lines = groups.lines
+        let lines = groups.lines(words: words.reportWords)
         let nameWidth = min(lines.map { DisplayWidth.of($0.name) }.max() ?? 10, max(10, width / 3))
         let showStage = width >= Self.overviewStageWidth
         let stageWidth = min(12, framework.stages.map { DisplayWidth.of($0.name) }.max() ?? 8)
@@ -62,13 +62,13 @@ extension PresenterState {
     /// One sentence on what the grouping leaves out, so the room knows nobody is missing.
     func groupNote(_ groups: GroupBreakdown, width: Int) -> [StyledLine] {
         let byRole = grouping == .role
-        if groups.lines.isEmpty {
+        if groups.lines(words: words.reportWords).isEmpty {
             let sentence = groups.hidden.protecting > 0
                 ? (byRole ? words.presenterRoleProtected : words.presenterTeamProtected)
                 : (byRole ? words.presenterRoleTooSmall : words.presenterTeamTooSmall)(minimumGroupSize)
             return StyledLine.wrapped(sentence, width: width, role: .dim)
         }
-        guard groups.othersLine != nil else { return [] }
+        guard groups.othersLine(words: words.reportWords) != nil else { return [] }
         return StyledLine.wrapped(words.presenterGroupsPooled(minimumGroupSize),
                                   width: width, role: .dim)
     }

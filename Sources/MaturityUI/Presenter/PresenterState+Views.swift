@@ -43,9 +43,9 @@ extension PresenterState {
             lines.append(line)
             if framework.stages.count * 2 + 3 <= height { lines.append(.blank) }
         }
-        if let groups, !groups.lines.isEmpty {
+        if let groups, !groups.lines(words: words.reportWords).isEmpty {
             lines.append(.blank)
-            for group in groups.lines {
+            for group in groups.lines(words: words.reportWords) {
                 let mean = ScoreText(group.summary.dimensions[index].scores.mean, in: framework)
                 lines += StyledLine.wrapped(words.presenterGroupScore(group.name, mean.shown, mean.stageName ?? ""), width: width, role: .dim)
             }
@@ -83,7 +83,7 @@ extension PresenterState {
             }
             lines.append(.blank)
         }
-        lines += StyledLine.wrapped(SplitSection.rule, width: width, role: .dim)
+        lines += StyledLine.wrapped(words.reportWords(.splitRule), width: width, role: .dim)
         return lines
     }
 

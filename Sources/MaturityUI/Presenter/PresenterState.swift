@@ -106,7 +106,8 @@ public struct PresenterState: Sendable {
     }
 
     mutating func recompute() {
-        figures = RoomFigures(responses: shown.complete, framework: framework, minimumSize: minimumGroupSize)
+        figures = RoomFigures(responses: shown.complete, framework: framework, minimumSize: minimumGroupSize,
+                              words: words.reportWords)
     }
 
     /// The whole room's figures; nil below the minimum, when only the count is shown.

@@ -313,6 +313,7 @@ extension ScreenText {
             presenterEndQuestion: phrase("presenter-end-question"),
             presenterEndKeys: phrase("presenter-end-keys")
         )
+        reportWords = ReportWords(words)
     }
 
     /// Shown for a key the file lacks: never the case for a file completed from the English,

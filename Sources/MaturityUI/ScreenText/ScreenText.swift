@@ -10,6 +10,9 @@ import MaturityCore
 public struct ScreenText: Sendable {
     /// The language code these words are in.
     public let language: String
+    /// The same language file's words for the figures the workshop view shares with the
+    /// reports (`RoomFigures`: "Overall", where people differ, the pooled groups).
+    public var reportWords: ReportWords = .english
 
     // MARK: - Answers and progress
 
@@ -406,12 +409,8 @@ extension ScreenText {
     /// none. A language file given in `added` (found beside the frameworks) comes before the
     /// built-in one of its language, completed from the English.
     public init(language code: String, added: [LanguageFile] = []) {
-        let primary = LanguageCode.primary(code)
-        if let file = added.first(where: { LanguageCode.primary($0.language) == primary }), let english = BuiltInLanguages.files.first {
-            self = ScreenText(words: file.completed(from: english))
-        } else {
-            self = Self.builtIn.first { $0.language == primary } ?? .english
-        }
+        let words = BuiltInLanguages.words(for: code, added: added)
+        self = added.isEmpty ? (Self.builtIn.first { $0.language == words.language } ?? ScreenText(words: words)) : ScreenText(words: words)
     }
 
     /// The languages built in, English first.

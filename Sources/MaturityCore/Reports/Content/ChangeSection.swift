@@ -48,14 +48,9 @@ public struct ChangeSection: Sendable, Equatable {
     /// The first round to the last: the same as the only step when there are two rounds.
     public var firstToLast: Step
 
-    /// A round's name from its first and last day: one day, or "first to last".
-    public static func roundName(firstDay: String, lastDay: String) -> String {
-        firstDay == lastDay ? firstDay : "\(firstDay) to \(lastDay)"
-    }
-
-    public init(_ change: ChangeOverTime, in framework: Framework) {
+    public init(_ change: ChangeOverTime, in framework: Framework, words: ReportWords) {
         rounds = change.points.map { point in
-            Round(name: Self.roundName(firstDay: point.firstDay, lastDay: point.lastDay), responses: point.summary.respondents,
+            Round(name: words.days(point.firstDay, point.lastDay), responses: point.summary.respondents,
                   overall: ScoreText(point.summary.overall.mean, in: framework),
                   dimensions: point.summary.dimensions.map { ScoreText($0.scores.mean, in: framework) })
         }
@@ -63,7 +58,7 @@ public struct ChangeSection: Sendable, Equatable {
         steps = change.steps.map { step in
             Step(from: step.from, to: step.to,
                  rows: step.dimensions.map { Row(id: $0.dimensionID, name: name($0.dimensionID), $0.change, framework: framework) }
-                    + [Row(id: nil, name: "Overall", step.overall, framework: framework)])
+                    + [Row(id: nil, name: words(.overall), step.overall, framework: framework)])
         }
         let scale = framework.scale
         let first = change.points.first?.summary
@@ -74,7 +69,7 @@ public struct ChangeSection: Sendable, Equatable {
                             after: (last?.dimensions.indices.contains(index) ?? false) ? last?.dimensions[index].scores.mean : nil,
                             scale: scale), framework: framework)
         }
-        let overall = Row(id: nil, name: "Overall", ScoreChange(before: first?.overall.mean, after: last?.overall.mean,
+        let overall = Row(id: nil, name: words(.overall), ScoreChange(before: first?.overall.mean, after: last?.overall.mean,
                                                                 scale: scale), framework: framework)
         firstToLast = Step(from: 0, to: max(0, change.points.count - 1), rows: dimensions + [overall])
     }

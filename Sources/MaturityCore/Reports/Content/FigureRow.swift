@@ -3,12 +3,12 @@
 public struct FigureRow: Sendable, Equatable {
     /// The dimension's id, or nil for the overall score.
     public var id: String?
-    /// The dimension's name, or "Overall".
+    /// The dimension's name, or "Overall" in the report's language.
     public var name: String
     public var mean: ScoreText
     public var minimum: ScoreText
     public var maximum: ScoreText
-    /// "1.6–4.0", lowest to highest person; nil when nobody is scored.
+    /// "1.6–4.0" (as the language writes numbers), lowest to highest person; nil when nobody is scored.
     public var range: String?
     /// The standard deviation with one decimal place; "–" when nobody is scored.
     public var deviation: String
@@ -19,15 +19,15 @@ public struct FigureRow: Sendable, Equatable {
     /// People at each stage, in the framework's order.
     public var histogram: [Int]
 
-    public init(id: String?, name: String, scores: ScoreSummary, unknowns: Int, framework: Framework) {
+    public init(id: String?, name: String, scores: ScoreSummary, unknowns: Int, framework: Framework, words: ReportWords) {
         self.id = id
         self.name = name
         let statistics = scores.statistics
         mean = ScoreText(statistics?.mean, in: framework)
         minimum = ScoreText(statistics?.minimum, in: framework)
         maximum = ScoreText(statistics?.maximum, in: framework)
-        range = statistics.map { "\(Scoring.display($0.minimum))–\(Scoring.display($0.maximum))" }
-        deviation = Scoring.display(figure: statistics?.standardDeviation)
+        range = statistics.map { words.number("\(Scoring.display($0.minimum))–\(Scoring.display($0.maximum))") }
+        deviation = words.number(Scoring.display(figure: statistics?.standardDeviation))
         scored = scores.scored
         notScored = scores.notScored
         self.unknowns = unknowns
@@ -35,12 +35,14 @@ public struct FigureRow: Sendable, Equatable {
     }
 
     /// A row per dimension of `summary`, in framework order, then the overall row.
-    public static func rows(of summary: GroupSummary, in framework: Framework) -> [FigureRow] {
+    public static func rows(of summary: GroupSummary, in framework: Framework, words: ReportWords) -> [FigureRow] {
         let dimensions = zip(framework.dimensions, summary.dimensions).map { dimension, figures in
-            FigureRow(id: dimension.id, name: dimension.name, scores: figures.scores, unknowns: figures.unknowns, framework: framework)
+            FigureRow(id: dimension.id, name: dimension.name, scores: figures.scores, unknowns: figures.unknowns, framework: framework,
+                      words: words)
         }
-        return dimensions + [FigureRow(id: nil, name: "Overall", scores: summary.overall,
-                                       unknowns: summary.dimensions.reduce(0) { $0 + $1.unknowns }, framework: framework)]
+        return dimensions + [FigureRow(id: nil, name: words(.overall), scores: summary.overall,
+                                       unknowns: summary.dimensions.reduce(0) { $0 + $1.unknowns }, framework: framework,
+                                       words: words)]
     }
 
     public var isOverall: Bool { id == nil }

@@ -44,7 +44,7 @@ public struct ReportContent: Sendable {
     public var areas: [AreaRow]
     /// For a report of one response, that person's lines (each dimension, then overall); empty otherwise.
     public var person: [PersonRow]
-    /// The share of all questions with any answer: "99%" (`Percentage`).
+    /// The share of all questions with any answer: "99%", as the language writes it.
     public var completeness: String
     public var splits: SplitSection
     /// From the stage of each dimension's group mean; for one person, their own stages.
@@ -64,30 +64,31 @@ public struct ReportContent: Sendable {
     /// The content of a report's parts (`Report` makes it once, as it is made).
     init(framework: Framework, group: GroupSummary, single: Report.Respondent?, breakdown: GroupBreakdown?,
          overTime: ChangeOverTime?, comparison: BenchmarkComparison?, earlierRounds: Int,
-         latestRoundDays: (first: String, last: String)?) {
-        figures = FigureRow.rows(of: group, in: framework)
+         latestRoundDays: (first: String, last: String)?, words: ReportWords) {
+        figures = FigureRow.rows(of: group, in: framework, words: words)
         extremes = Extremes(dimensions: figures.filter { $0.id != nil })
         areas = zip(framework.areas, group.areas).map { area, summary in
             AreaRow(id: area.id, name: area.name,
                     dimensionNames: area.dimensionIDs.compactMap { id in framework.dimensions.first { $0.id == id }?.name },
-                    figures: FigureRow(id: area.id, name: area.name, scores: summary.scores, unknowns: 0, framework: framework))
+                    figures: FigureRow(id: area.id, name: area.name, scores: summary.scores, unknowns: 0, framework: framework,
+                                       words: words))
         }
-        person = single.map { PersonRow.rows(of: $0.summary, scores: $0.scores, in: framework) } ?? []
-        completeness = Percentage.text(group.completeness)
-        splits = SplitSection(group, in: framework)
+        person = single.map { PersonRow.rows(of: $0.summary, scores: $0.scores, in: framework, words: words) } ?? []
+        completeness = words.percent(group.completeness)
+        splits = SplitSection(group, in: framework, words: words)
         nextSteps = NextStep.steps(atStages: group.dimensions.map(\.scores.meanStage), in: framework)
         questionSteps = single?.summary.questionSteps ?? []
         if let breakdown {
-            groupLines = breakdown.lines.map {
+            groupLines = breakdown.lines(words: words).map {
                 GroupLine(name: $0.name, kind: $0.isOthers ? .others : .group, summary: $0.summary, framework: framework)
-            } + [GroupLine(name: "Everyone", kind: .everyone, summary: breakdown.whole, framework: framework)]
+            } + [GroupLine(name: words(.everyone), kind: .everyone, summary: breakdown.whole, framework: framework)]
         } else {
             groupLines = []
         }
-        change = overTime.map { ChangeSection($0, in: framework) }
-        sector = comparison.map { SectorRow.rows(of: $0, in: framework) } ?? []
+        change = overTime.map { ChangeSection($0, in: framework, words: words) }
+        sector = comparison.map { SectorRow.rows(of: $0, in: framework, words: words) } ?? []
         roundSentence = Self.roundSentence(group: group, overTime: overTime, earlierRounds: earlierRounds,
-                                           latestRoundDays: latestRoundDays)
+                                           latestRoundDays: latestRoundDays, words: words)
     }
 
     /// The rows of the dimensions, without the overall one.
@@ -97,16 +98,14 @@ public struct ReportContent: Sendable {
     public var overallRow: FigureRow? { figures.last { $0.isOverall } }
 
     static func roundSentence(group: GroupSummary, overTime: ChangeOverTime?, earlierRounds: Int,
-                              latestRoundDays: (first: String, last: String)?) -> String? {
+                              latestRoundDays: (first: String, last: String)?, words: ReportWords) -> String? {
         guard earlierRounds > 0, let days = latestRoundDays else { return nil }
-        let span = ChangeSection.roundName(firstDay: days.first, lastDay: days.last)
-        let responses = { (count: Int) in "\(count) response\(count == 1 ? "" : "s")" }
         if let overTime {
-            let rounds = overTime.points.count - 1
-            return "The figures are those of the latest round, \(span) (\(responses(group.respondents))); "
-                + "the \(responses(earlierRounds)) of the earlier round\(rounds == 1 ? "" : "s") are in the change over time."
+            // Counted by the earlier rounds: "the earlier round" or "the earlier rounds".
+            return words.counted(.roundsLatest, overTime.points.count - 1,
+                                 ["span": words.days(days.first, days.last), "responses": words.responses(group.respondents),
+                                  "earlier": words.responses(earlierRounds)])
         }
-        return "Each organisation's figures are those of its latest round; \(responses(earlierRounds)) of earlier rounds "
-            + "are left out of them (a round ends where answers are more than \(AssessmentRounds.gapDays) days apart)."
+        return words.counted(.roundsEach, AssessmentRounds.gapDays, ["earlier": words.responses(earlierRounds)])
     }
 }

@@ -26,33 +26,32 @@ public struct SectorRow: Sendable, Equatable {
 
     /// "▲ above", "= level", "▼ below", with the symbol beside the word (never colour alone);
     /// nil when there is no placing.
-    public var placingShown: String? { placing.map(Self.words) }
+    public var placingShown: String?
 
-    static func words(_ placing: BenchmarkComparison.Placing) -> String {
-        switch placing {
-        case .above: return "▲ above"
-        case .level: return "= level"
-        case .below: return "▼ below"
-        }
-    }
-
-    init(name: String, _ position: BenchmarkComparison.Position, framework: Framework) {
+    init(name: String, _ position: BenchmarkComparison.Position, framework: Framework, words: ReportWords) {
         id = position.id
         self.name = name
         yours = ScoreText(position.organisation, in: framework)
         sector = position.sector.map {
-            Figures(mean: Scoring.display($0.mean), minimum: Scoring.display($0.minimum),
-                    lowerQuartile: Scoring.display($0.lowerQuartile), median: Scoring.display($0.median),
-                    upperQuartile: Scoring.display($0.upperQuartile), maximum: Scoring.display($0.maximum))
+            let shown = { words.number(Scoring.display($0)) }
+            return Figures(mean: shown($0.mean), minimum: shown($0.minimum), lowerQuartile: shown($0.lowerQuartile),
+                           median: shown($0.median), upperQuartile: shown($0.upperQuartile), maximum: shown($0.maximum))
         }
-        difference = position.difference == nil ? nil : ScoreChange.display(difference: position.difference)
+        difference = position.difference == nil ? nil : words.number(ScoreChange.display(difference: position.difference))
         placing = position.placing
+        placingShown = position.placing.map { placing in
+            switch placing {
+            case .above: return words(.sectorAbove)
+            case .level: return words(.sectorLevel)
+            case .below: return words(.sectorBelow)
+            }
+        }
         percentile = position.percentile.map { Int($0.rounded()) }
     }
 
     /// A row per dimension of the framework, in its order, then the overall row.
-    public static func rows(of comparison: BenchmarkComparison, in framework: Framework) -> [SectorRow] {
-        zip(framework.dimensions, comparison.dimensions).map { SectorRow(name: $0.name, $1, framework: framework) }
-            + [SectorRow(name: "Overall", comparison.overall, framework: framework)]
+    public static func rows(of comparison: BenchmarkComparison, in framework: Framework, words: ReportWords) -> [SectorRow] {
+        zip(framework.dimensions, comparison.dimensions).map { SectorRow(name: $0.name, $1, framework: framework, words: words) }
+            + [SectorRow(name: words(.overall), comparison.overall, framework: framework, words: words)]
     }
 }

@@ -30,16 +30,17 @@ public struct SplitItem: Sendable, Equatable {
     public var sentence: String
     public var questions: [Question]
 
-    public init?(_ summary: DimensionSummary, in framework: Framework) {
+    public init?(_ summary: DimensionSummary, in framework: Framework, words: ReportWords) {
         guard let split = summary.split, let dimension = framework.dimensions.first(where: { $0.id == summary.dimensionID })
         else { return nil }
         dimensionID = dimension.id
         dimensionName = dimension.name
-        lowStages = Self.stages(split.low, framework)
+        lowStages = Self.stages(split.low, framework, words)
         lowPeople = split.lowPeople
-        highStages = Self.stages(split.high, framework)
+        highStages = Self.stages(split.high, framework, words)
         highPeople = split.highPeople
-        sentence = "\(Self.people(split.lowPeople)) at \(lowStages), \(split.highPeople) at \(highStages)"
+        sentence = words(.splitSentence, ["low": words.people(split.lowPeople), "low-stages": lowStages,
+                                         "high": words.number(split.highPeople), "high-stages": highStages])
         questions = summary.questionsToDiscuss.compactMap { spread in
             guard let question = framework.question(withID: spread.questionID)?.question else { return nil }
             let low = spread.split?.low ?? (spread.lowest - 1)...(spread.lowest - 1)
@@ -48,23 +49,20 @@ public struct SplitItem: Sendable, Equatable {
                 stages.reduce(0) { $0 + (spread.counts.indices.contains($1) ? spread.counts[$1] : 0) }
             }
             func statement(_ index: Int) -> String? { question.statements.indices.contains(index) ? question.statements[index] : nil }
-            return Question(id: question.id, text: question.text, lowStages: Self.stages(low, framework),
-                            highStages: Self.stages(high, framework), lowStatement: statement(spread.lowest - 1),
+            return Question(id: question.id, text: question.text, lowStages: Self.stages(low, framework, words),
+                            highStages: Self.stages(high, framework, words), lowStatement: statement(spread.lowest - 1),
                             highStatement: statement(spread.highest - 1), lowPeople: people(low), highPeople: people(high),
                             answers: spread.answers)
         }
     }
 
     /// A run of stages in words: "Emerging", "Unaware or Emerging", "Unaware to Learning".
-    static func stages(_ range: ClosedRange<Int>, _ framework: Framework) -> String {
+    static func stages(_ range: ClosedRange<Int>, _ framework: Framework, _ words: ReportWords) -> String {
         func name(_ index: Int) -> String { framework.stages.indices.contains(index) ? framework.stages[index].name : "\(index + 1)" }
         switch range.count {
         case 1: return name(range.lowerBound)
-        case 2: return "\(name(range.lowerBound)) or \(name(range.upperBound))"
-        default: return "\(name(range.lowerBound)) to \(name(range.upperBound))"
+        case 2: return words(.stagesOr, ["first": name(range.lowerBound), "second": name(range.upperBound)])
+        default: return words(.stagesTo, ["first": name(range.lowerBound), "last": name(range.upperBound)])
         }
     }
-
-    /// "1 person", "3 people".
-    static func people(_ count: Int) -> String { count == 1 ? "1 person" : "\(count) people" }
 }

@@ -12,18 +12,14 @@ public struct SplitSection: Sendable, Equatable {
         public var sentence: String
     }
 
-    /// The rule, in one sentence.
-    public static let rule = "A dimension is split when two groups of people stand two stages or more apart, each "
-        + "at least a fifth of those scored in it and at least two; one person far from the rest is not a split."
-
     /// Split dimensions shown, sharpest first, at most `StageSplit.shownAtMost`.
     public var shown: [SplitItem]
     /// The names of the other split dimensions, not shown.
     public var notShown: [String]
     public var farFromTheMiddle: [FarFromTheMiddle]
 
-    public init(_ summary: GroupSummary, in framework: Framework) {
-        shown = summary.splitsToShow.compactMap { SplitItem($0, in: framework) }
+    public init(_ summary: GroupSummary, in framework: Framework, words: ReportWords) {
+        shown = summary.splitsToShow.compactMap { SplitItem($0, in: framework, words: words) }
         let shownIDs = Set(shown.map(\.dimensionID))
         notShown = zip(framework.dimensions, summary.dimensions)
             .filter { $1.isDisagreement && !shownIDs.contains($1.dimensionID) }.map(\.0.name)
@@ -32,9 +28,9 @@ public struct SplitSection: Sendable, Equatable {
             guard far.below + far.above > 0 else { return nil }
             let sentence: String
             switch (far.below, far.above) {
-            case (0, let above): sentence = "\(SplitItem.people(above)) two stages or more above the middle"
-            case (let below, 0): sentence = "\(SplitItem.people(below)) two stages or more below the middle"
-            case (let below, let above): sentence = "\(SplitItem.people(below)) two stages or more below the middle, \(above) above it"
+            case (0, let above): sentence = words(.farAbove, ["people": words.people(above)])
+            case (let below, 0): sentence = words(.farBelow, ["people": words.people(below)])
+            case (let below, let above): sentence = words(.farBoth, ["people": words.people(below), "above": words.number(above)])
             }
             return FarFromTheMiddle(dimensionID: dimension.id, dimensionName: dimension.name, below: far.below, above: far.above,
                                     sentence: sentence)

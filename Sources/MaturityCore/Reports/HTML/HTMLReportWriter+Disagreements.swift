@@ -3,7 +3,7 @@
 extension HTMLReportWriter {
     static func disagreements(_ report: Report) -> String {
         let splits = report.content.splits
-        var out = "<p>\(HTMLMarkup.text(SplitSection.rule)) Such a split rarely means someone is wrong: people see "
+        var out = "<p>\(HTMLMarkup.text(report.words(.splitRule))) Such a split rarely means someone is wrong: people see "
             + "different parts of the organisation, or read a question differently. It is a good place to start talking.</p>\n"
         if splits.shown.isEmpty {
             out += "<p class=\"all-clear\">No dimension splits the group: people broadly agree.</p>"

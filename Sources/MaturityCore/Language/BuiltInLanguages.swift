@@ -1,5 +1,3 @@
-import MaturityCore
-
 /// The language files shipped with maturity (languages/*.yaml), compiled into the binary: the
 /// program's own words in each language, the English complete and first.
 public enum BuiltInLanguages {
@@ -18,4 +16,20 @@ public enum BuiltInLanguages {
         guard let english = read.first(where: { $0.language == "en" }) else { return [] }
         return [english] + read.filter { $0.language != "en" }.map { $0.completed(from: english) }
     }()
+}
+
+extension BuiltInLanguages {
+    /// The English: the complete reference, and the words of every language without its own.
+    public static var english: LanguageFile { files[0] }
+
+    /// The words for a language code such as `fr` or `fr-CA`, completed from the English; the
+    /// English for a language that has none. A file given in `added` (a trainer's, found beside
+    /// the frameworks) comes before the built-in one of its language.
+    public static func words(for code: String, added: [LanguageFile] = []) -> LanguageFile {
+        let primary = LanguageCode.primary(code)
+        if let file = added.first(where: { LanguageCode.primary($0.language) == primary }) {
+            return file.completed(from: english)
+        }
+        return files.first { $0.language == primary } ?? english
+    }
 }
