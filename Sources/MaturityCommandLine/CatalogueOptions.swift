@@ -82,12 +82,22 @@ extension FrameworkCatalogue {
     /// trainer's language file beside the frameworks comes first, one with an error not at all,
     /// which is said on standard error.
     public func programWords(language: String) -> ScreenText {
+        ScreenText(language: language, added: usableLanguageFiles())
+    }
+
+    /// A report's words in `language`, found as `programWords` finds the screens'.
+    public func reportWords(language: String) -> ReportWords {
+        ReportWords(language: language, added: usableLanguageFiles())
+    }
+
+    /// The trainers' language files that can be used; each refused one is said on standard error.
+    func usableLanguageFiles() -> [LanguageFile] {
         let languages = languageFiles
         for refused in languages.refused {
             let file = SafeText.sanitize(refused.file, keepNewlines: false)
             Terminal.warn("\(file) has \(DiagnosticRenderer.summary(refused.diagnostics)), so its words are not used; run `maturity validate \(file)` to see them")
         }
-        return ScreenText(language: language, added: languages.usable)
+        return languages.usable
     }
 }
 

@@ -54,6 +54,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "For CSV: one row per answer (answers), per dimension score (scores) or per next step (steps).")
     var csv: CSVShape = .answers
 
+    @Option(help: ArgumentHelp("The report's language: its own words, and the framework's when it has a translation (e.g. es). By default, the language most of the responses were given in.",
+                               valueName: "code"))
+    var lang: String?
+
     @Flag(name: .customLong("include-in-progress"), help: "Count unfinished responses too (by default only complete ones count).")
     var includeInProgress = false
 
@@ -64,8 +68,9 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let catalogue = catalogueOptions.catalogue(forFramework: framework)
         let (found, selection, problems) = try ResponseCollection.gather(paths: paths, framework: framework,
-                                                                         catalogue: catalogueOptions.catalogue(),
+                                                                         catalogue: catalogue,
                                                                          includeInProgress: includeInProgress)
         let responses = selection.responses
         guard !responses.isEmpty else {
@@ -81,9 +86,11 @@ struct ReportCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let report = Report(Report.Input(framework: found, responses: responses, problems: problems,
+        let language = lang ?? ReportWords.language(of: responses, framework: found)
+        let report = Report(Report.Input(framework: translated(found, into: language, catalogue: catalogue),
+                                         responses: responses, problems: problems,
                                          groupBy: by, minimumGroupSize: minimumGroupSize, benchmark: sector,
-                                         generated: .now()))
+                                         generated: .now(), words: catalogue.reportWords(language: language)))
         let text = render(report, as: format ?? Self.format(forFile: output) ?? .md)
         guard let output else {
             print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
@@ -96,6 +103,18 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         Terminal.writeToStandardError("Wrote \(output) from \(responses.count) response\(responses.count == 1 ? "" : "s").\n")
+    }
+
+    /// The framework in the report's language when it has a translation; else in its own, which
+    /// is said when the language was asked for (the report's own words are still in it).
+    func translated(_ framework: Framework, into language: String, catalogue: FrameworkCatalogue) -> Framework {
+        guard LanguageCode.primary(language) != LanguageCode.primary(framework.language) else { return framework }
+        switch catalogue.resolve(self.framework ?? framework.id, language: language) {
+        case .success(let translated): return translated
+        case .failure(let error):
+            if lang != nil { Terminal.warn("\(error.message); the framework's own words are used, the report's are in \(language)") }
+            return framework
+        }
     }
 
     /// Why there is no report, and what to do when only unfinished responses were found.

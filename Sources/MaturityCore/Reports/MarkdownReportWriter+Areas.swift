@@ -3,23 +3,26 @@
 extension MarkdownReportWriter {
     static func areas(_ report: Report) -> [String] {
         let rows = report.content.areas
+        let words = report.words
         guard !rows.isEmpty else { return [] }
-        var lines = [report.isSingle ? "### Areas" : "## Areas", "", "Each area's score is the weighted mean of its dimensions' scores.", ""]
+        let heading = text(words(.headingAreas))
+        var lines = [report.isSingle ? "### " + heading : "## " + heading, "", text(words(.mdAreaScore)), ""]
         if report.isSingle {
-            var table = Table(["Area", "Score", "Stage", "Dimensions"], textColumns: 1)
+            var table = Table([words(.columnArea), words(.columnScore), words(.columnStage), words(.mdColumnDimensions)].map(text),
+                              textColumns: 1)
             table.alignments[2] = .left
             table.alignments[3] = .left
             for row in rows {
                 let score = row.figures.mean
-                table.add([text(row.name), score.shown, score.stageName.map(text) ?? "—",
-                           row.dimensionNames.map(text).joined(separator: ", ")])
+                table.add([text(row.name), text(words.score(score)), score.stageName.map(text) ?? "—",
+                           text(row.dimensionNames.joined(separator: ", "))])
             }
             return lines + table.lines + [""]
         }
-        var table = Table(["Area", "Mean", "Stage", "Min", "Max", "SD", "Scored", "Not scored"])
+        var table = Table(figureHeaders(words, first: .columnArea))
         table.alignments[2] = .left
         for row in rows {
-            table.add([text(row.name)] + cells(row.figures))
+            table.add([text(row.name)] + cells(row.figures, words))
         }
         lines += table.lines + [""]
         return lines

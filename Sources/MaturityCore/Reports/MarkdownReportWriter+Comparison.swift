@@ -4,43 +4,46 @@ extension MarkdownReportWriter {
     /// The group means at each point in time, then each step's change and stage movement.
     static func change(_ overTime: ChangeOverTime, _ report: Report) -> [String] {
         guard let change = report.content.change else { return [] }
-        let grouping = "a gap of more than \(count(overTime.maximumGapDays, "day", "days")) between responses starts a new round"
-        var means = Table(["Dimension"] + change.rounds.map { "\($0.name) (\($0.responses))" })
+        let words = report.words
+        var means = Table([text(words(.columnDimension))]
+            + change.rounds.map { text(words(.mdRoundWithCount, ["round": $0.name, "count": words.number($0.responses)])) })
         for (index, dimension) in report.framework.dimensions.enumerated() {
-            means.add([text(dimension.name)] + change.rounds.map { $0.dimensions[index].shown })
+            means.add([text(dimension.name)] + change.rounds.map { words.score($0.dimensions[index]) })
         }
-        means.add(["**Overall**"] + change.rounds.map(\.overall.shown))
+        means.add(["**\(text(words(.overall)))**"] + change.rounds.map { words.score($0.overall) })
 
-        var lines = ["## Change over time", "",
+        var lines = ["## " + text(words(.headingChangeOverTime)), "",
                      // Text from a file never starts a line, where it could start a list.
-                     "The responses of \(text(overTime.organisation)) in \(change.rounds.count) rounds "
-                        + "(\(grouping)). Group means, with the number of responses in brackets:", ""]
+                     text(words.counted(.mdRoundsIntro, change.rounds.count, [
+                        "organisation": overTime.organisation,
+                        "gap": words.counted(.mdRoundGap, overTime.maximumGapDays),
+                     ])), ""]
         lines += means.lines + [""]
         for step in change.steps {
-            var table = Table(["Dimension", "Before", "After", "Change", "Stage"])
+            var table = Table([.columnDimension, .mdColumnBefore, .mdColumnAfter, .mdColumnChange, .columnStage].map { text(words($0)) })
             table.alignments[4] = .left
-            for row in step.rows { table.add(changeRow(row)) }
-            lines += ["### From \(change.rounds[step.from].name) to \(change.rounds[step.to].name)", ""] + table.lines + [""]
+            for row in step.rows { table.add(changeRow(row, words)) }
+            lines += ["### " + text(words(.mdFromRoundToRound, ["from": change.rounds[step.from].name, "to": change.rounds[step.to].name])), ""]
+                + table.lines + [""]
         }
-        lines += ["▲ a stage up, ▼ a stage down, = the same stage. A stage moves only when the whole part of the "
-                    + "mean changes: 2.9 to 3.0 moves up, 2.1 to 2.9 does not.", ""]
+        lines += [text(words(.mdStageMoves)), ""]
         return lines
     }
 
-    static func changeRow(_ row: ChangeSection.Row) -> [String] {
-        let before = row.before.stageName.map(text) ?? "—"
-        let after = row.after.stageName.map(text) ?? "—"
+    static func changeRow(_ row: ChangeSection.Row, _ words: ReportWords) -> [String] {
+        let before = row.before.stageName ?? "—"
+        let after = row.after.stageName ?? "—"
         let stage: String
         switch row.movement {
-        case .up: stage = "▲ up: \(before) to \(after)"
-        case .down: stage = "▼ down: \(before) to \(after)"
-        case .same: stage = "= same: \(after)"
+        case .up: stage = words(.mdMovedUp, ["before": before, "after": after])
+        case .down: stage = words(.mdMovedDown, ["before": before, "after": after])
+        case .same: stage = words(.mdStayed, ["stage": after])
         case nil:
-            stage = row.before.value == nil && row.after.value == nil ? "no figure: not scored at either point"
-                : row.before.value == nil ? "no figure: not scored at the earlier point" : "no figure: not scored at the later point"
+            stage = words(row.before.value == nil && row.after.value == nil ? .mdNoFigureEither
+                : row.before.value == nil ? .mdNoFigureEarlier : .mdNoFigureLater)
         }
-        return [row.isOverall ? "**Overall**" : text(row.name), row.before.shown, row.after.shown,
-                row.change ?? ScoreChange.display(difference: nil), stage]
+        return [row.isOverall ? "**\(text(row.name))**" : text(row.name), text(words.score(row.before)), text(words.score(row.after)),
+                words.number(row.change ?? ScoreChange.display(difference: nil)), text(stage)]
     }
 
     // MARK: - Benchmark
@@ -48,37 +51,37 @@ extension MarkdownReportWriter {
     /// Each dimension's group mean beside the sector's figures.
     static func sector(_ comparison: BenchmarkComparison, _ benchmark: BenchmarkFile, _ report: Report) -> [String] {
         let framework = report.framework
-        var table = Table(["Dimension", "Yours", "Sector mean", "Sector min", "Sector median", "Sector max",
-                           "Difference", "Placing", "Percentile (about)"])
+        let words = report.words
+        var table = Table([.columnDimension, .mdColumnYours, .columnSectorMean, .mdColumnSectorLowest, .mdColumnSectorMedian,
+                           .mdColumnSectorHighest, .columnDifference, .mdColumnPlacing, .mdColumnPercentile].map { text(words($0)) })
         table.alignments[7] = .left
-        for row in report.content.sector { table.add(positionRow(row)) }
+        for row in report.content.sector { table.add(positionRow(row, words)) }
 
-        var lines = ["## Beside the sector", "",
-                     "Sector figures from a benchmark of \(count(benchmark.organisations, "organisation", "organisations")) "
-                        + "(made \(benchmark.created.day) with version \(text(benchmark.framework.version)) of the framework). "
-                        + "Each organisation counts once, by its group mean; the percentile, the share of organisations "
-                        + "below yours, is an estimate read off the quartiles.", ""]
+        var lines = ["## " + text(words(.headingBesideTheSector)), "",
+                     text(words(.mdSectorIntro, [
+                        "organisations": words.counted(.aboutOrganisations, benchmark.organisations),
+                        "day": words.day(benchmark.created.day), "version": benchmark.framework.version,
+                     ])), ""]
         if comparison.fingerprintDiffers {
-            lines += ["**Warning:** the benchmark was made with a different set of questions or stages; "
-                        + "dimensions are matched by id, so compare with care.", ""]
+            lines += ["**\(text(words(.mdWarning)))** " + text(words(.mdSectorDifferentFramework)), ""]
         }
         lines += table.lines + [""]
         if !comparison.dimensionsNotInBenchmark.isEmpty {
             let names = comparison.dimensionsNotInBenchmark.map { id in
-                text(framework.dimensions.first { $0.id == id }?.name ?? id)
+                framework.dimensions.first { $0.id == id }?.name ?? id
             }
-            lines += ["The benchmark has no figures for: \(names.joined(separator: ", ")).", ""]
+            lines += [text(words(.mdNotInBenchmark, ["dimensions": names.joined(separator: ", ")])), ""]
         }
         return lines
     }
 
-    static func positionRow(_ row: SectorRow) -> [String] {
-        let name = row.isOverall ? "**Overall**" : text(row.name)
+    static func positionRow(_ row: SectorRow, _ words: ReportWords) -> [String] {
+        let name = row.isOverall ? "**\(text(row.name))**" : text(row.name)
         guard let sector = row.sector else {
-            return [name, row.yours.shown, "too few organisations", "—", "—", "—", "—", "—", "—"]
+            return [name, text(words.score(row.yours)), text(words(.mdTooFewOrganisations)), "—", "—", "—", "—", "—", "—"]
         }
-        return [name, row.yours.shown, sector.mean, sector.minimum, sector.median, sector.maximum,
-                row.difference ?? ScoreChange.display(difference: nil), row.placingShown ?? "—",
-                row.percentile.map { "\($0)" } ?? "—"]
+        return [name, text(words.score(row.yours)), sector.mean, sector.minimum, sector.median, sector.maximum,
+                row.difference ?? ScoreChange.display(difference: nil), row.placingShown.map(text) ?? "—",
+                row.percentile.map { words.number($0) } ?? "—"]
     }
 }

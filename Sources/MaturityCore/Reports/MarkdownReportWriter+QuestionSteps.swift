@@ -2,14 +2,15 @@
 extension MarkdownReportWriter {
     /// The next steps a framework gives for single questions, each with the answer it follows;
     /// a step of several lines keeps them, each an item of its own.
-    static func questionSteps(_ steps: [ResultSummary.QuestionStep]) -> [String] {
+    static func questionSteps(_ steps: [ResultSummary.QuestionStep], _ words: ReportWords) -> [String] {
         guard !steps.isEmpty else { return [] }
-        var lines = ["", "For single questions, with the answer given:", ""]
+        var lines = ["", text(words(.mdForSingleQuestions)), ""]
         for step in steps {
             let guidance = step.statementGuidance.map { " (\(text($0)))" } ?? ""
             let advice = step.text.nonBlankLines
-            let head = "- **Question \(step.number): \(text(step.questionText))** Answered \(text(step.stage)): "
-                + "“\(text(step.statement))”\(guidance). Next:"
+            let head = "- **" + text(words(.mdQuestionNumber, ["number": words.number(step.number), "question": step.questionText]))
+                + "** " + text(words(.mdAnsweredWith, ["stage": step.stage, "statement": step.statement])) + guidance
+                + text(words(.mdNext))
             if advice.count <= 1 {
                 lines.append(head + " " + text(advice.first ?? ""))
             } else {

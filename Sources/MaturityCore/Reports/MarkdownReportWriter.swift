@@ -32,7 +32,7 @@ public enum MarkdownReportWriter {
             lines += sector(comparison, benchmark, report)
         }
         if report.organisations.count > 1 { lines += organisations(report) }
-        lines += versions(report.group.versions)
+        lines += versions(report.group.versions, report.words)
         lines += problems(report)
         return lines.joined(separator: "\n") + "\n"
     }
@@ -41,68 +41,79 @@ public enum MarkdownReportWriter {
 
     static func header(_ report: Report) -> [String] {
         let framework = report.framework
+        let words = report.words
         let about: String
         switch report.organisations.count {
-        case 0: about = "no organisation"
-        case 1: about = text(report.organisations[0].name)
-        default: about = "\(report.organisations.count) organisations"
+        case 0: about = words(.aboutNoOrganisation)
+        case 1: about = report.organisations[0].name
+        default: about = words.counted(.aboutOrganisations, report.organisations.count)
         }
+        let notStated = words(.notStated)
+        let used = words.number(report.respondents.count)
+            + (report.problems.isEmpty ? "" : words(.mdNotUsed, ["count": words.number(report.problems.count),
+                                                                   "heading": words(.headingProblems)]))
         return [
-            "# \(text(framework.title)): report", "",
-            "A maturity report for \(about), made on \(report.generated.day) from "
-                + "\(count(report.respondents.count, "response", "responses")).", "",
-            "- **Framework:** \(text(framework.title)), version \(text(framework.version)) (\(text(framework.id)))",
-            "- **Licence:** \(framework.licence.map(text) ?? "not stated")",
-            "- **Attribution:** \(framework.attribution.map(text) ?? "not stated")",
-            "- **Date:** \(report.generated.day) (made \(report.generated.description))",
-            "- **Responses used:** \(report.respondents.count)"
-                + (report.problems.isEmpty ? "" : "; not used: \(report.problems.count), listed under \"Problems\""),
+            "# " + text(words(.title, ["framework": framework.title])), "",
+            text(words(.mdIntro, ["about": about, "day": words.day(report.generated.day),
+                                  "responses": words.responses(report.respondents.count)])), "",
+            item(words(.labelFramework), words(.mdFrameworkVersion, ["framework": framework.title, "version": framework.version,
+                                                                    "id": framework.id]), words),
+            item(words(.labelLicence), framework.licence ?? notStated, words),
+            item(words(.labelAttribution), framework.attribution ?? notStated, words),
+            item(words(.labelDate), words(.mdMade, ["day": words.day(report.generated.day), "time": report.generated.description]), words),
+            item(words(.mdResponsesUsed), used, words),
             "",
         ] + (report.content.roundSentence.map { [text($0), ""] } ?? []) + [
-            "**How scores are worked out.** \(text(report.methodSentence))",
+            "**\(text(words(.mdHowScores)))** \(text(report.methodSentence))",
             "",
         ]
     }
 
+    /// "- **Label:** value", both escaped; the language places the colon ("Label :" in French).
+    static func item(_ label: String, _ value: String, _ words: ReportWords) -> String {
+        "- **\(text(words(.mdLabel, ["label": label])))** \(text(value))"
+    }
+
     static func organisations(_ report: Report) -> [String] {
-        var table = Table(["Organisation", "Responses"])
-        for organisation in report.organisations { table.add([text(organisation.name), "\(organisation.responses)"]) }
-        return ["## Organisations", "",
-                "These responses come from \(report.organisations.count) organisations; the figures above take them together.",
+        let words = report.words
+        var table = Table([text(words(.columnOrganisation)), text(words(.columnResponses))])
+        for organisation in report.organisations { table.add([text(organisation.name), words.number(organisation.responses)]) }
+        return ["## " + text(words(.headingOrganisations)), "",
+                text(words.counted(.mdOrganisationsTogether, report.organisations.count)),
                 ""] + table.lines + [""]
     }
 
-    static func versions(_ check: VersionCheck) -> [String] {
+    static func versions(_ check: VersionCheck, _ words: ReportWords) -> [String] {
         guard !check.variants.isEmpty || !check.questionsNotInFramework.isEmpty || !check.stagesNotInFramework.isEmpty else {
             return []
         }
-        var lines = ["## Framework versions", "",
-                     "Answers are matched to this framework (version \(text(check.frameworkVersion))) by question id.", ""]
+        var lines = ["## " + text(words(.headingFrameworkVersions)), "",
+                     text(words(.mdVersionsMatched, ["version": check.frameworkVersion])), ""]
         for variant in check.variants {
-            let ids = variant.responseIDs.map(text).joined(separator: ", ")
-            let shape = variant.fingerprintDiffers ? " **with a different set of questions or stages**" : ""
-            lines.append("- Version \(text(variant.version))\(shape): \(count(variant.responseIDs.count, "response", "responses")) (\(ids)).")
+            let ids = variant.responseIDs.joined(separator: ", ")
+            let values = ["version": variant.version, "responses": words.responses(variant.responseIDs.count), "ids": ids]
+            // The warning is in bold, so it is a sentence of its own after the line's.
+            let shape = variant.fingerprintDiffers ? " **\(text(words(.mdVersionDiffers)))**" : ""
+            lines.append("- " + text(words(.mdVersionLine, values)) + shape)
             if variant.fingerprintDiffers, !variant.frameworkQuestionsUnanswered.isEmpty {
-                lines.append("  This framework's questions none of them answered, so unanswered for them: "
-                    + variant.frameworkQuestionsUnanswered.map(text).joined(separator: ", ") + ".")
+                lines.append("  " + text(words(.mdVersionUnanswered, ["questions": variant.frameworkQuestionsUnanswered.joined(separator: ", ")])))
             }
         }
         for item in check.questionsNotInFramework {
-            lines.append("- Question \(text(item.id)) is not in this framework: its answers in "
-                + "\(count(item.responses, "response", "responses")) are not scored.")
+            lines.append("- " + text(words(.mdQuestionNotInFramework, ["id": item.id, "responses": words.responses(item.responses)])))
         }
         for item in check.stagesNotInFramework {
-            lines.append("- Stage \(text(item.id)) is not in this framework: answers naming it in "
-                + "\(count(item.responses, "response", "responses")) are not scored.")
+            lines.append("- " + text(words(.mdStageNotInFramework, ["id": item.id, "responses": words.responses(item.responses)])))
         }
         return lines + [""]
     }
 
     static func problems(_ report: Report) -> [String] {
+        let words = report.words
         guard !report.problems.isEmpty else {
-            return ["## Problems", "", "None: every file and response given was used."]
+            return ["## " + text(words(.headingProblems)), "", text(words(.mdNoProblems))]
         }
-        return ["## Problems", "", "These were not used:", ""]
+        return ["## " + text(words(.headingProblems)), "", text(words(.mdNotUsedList)), ""]
             + report.problems.map { "- \(text($0.source)): \(text($0.reason))" }
     }
 
@@ -111,47 +122,52 @@ public enum MarkdownReportWriter {
     static func single(_ respondent: Report.Respondent, _ report: Report) -> [String] {
         let response = respondent.response
         let summary = respondent.summary
-        var lines = ["## Results", "",
-                     "- **Respondent:** \(response.respondent.map(text) ?? "not named")",
-                     "- **Organisation:** \(text(response.organisation))"]
-        if let team = response.team { lines.append("- **Team:** \(text(team))") }
-        if let role = response.role { lines.append("- **Role:** \(text(role))") }
-        lines.append("- **Answers saved:** \(response.updated.description) (\(response.status == .complete ? "complete" : "in progress"))")
+        let words = report.words
+        var lines = ["## " + text(words(.headingResults)), "",
+                     item(words(.labelRespondent), response.respondent ?? words(.notNamed), words),
+                     item(words(.labelOrganisation), response.organisation, words)]
+        if let team = response.team { lines.append(item(words(.labelTeam), team, words)) }
+        if let role = response.role { lines.append(item(words(.labelRole), role, words)) }
+        let state = words(response.status == .complete ? .stateComplete : .stateInProgress)
+        lines.append(item(words(.mdAnswersSaved), words(.mdSavedWhen, ["time": response.updated.description, "state": state]), words))
         lines.append("")
 
-        var table = Table(["Dimension", "Score", "Stage", "Progress to the next stage", "Answered", "Don't know"], textColumns: 1)
+        var table = Table([words(.columnDimension), words(.columnScore), words(.columnStage), words(.columnProgress),
+                           words(.columnAnswered), words(.dontKnow)].map(text), textColumns: 1)
         table.alignments[2] = .left
         table.alignments[3] = .left
         for row in report.content.person {
-            table.add([row.isOverall ? "**Overall**" : text(row.name), row.score.shown, row.score.stageName.map(text) ?? "—",
-                       text(row.progressSentence), "\(row.answered) of \(row.total)", "\(row.unknowns)"])
+            table.add([row.isOverall ? "**\(text(row.name))**" : text(row.name), text(words.score(row.score)),
+                       row.score.stageName.map(text) ?? "—", text(row.progressSentence),
+                       text(words(.mdAnsweredOf, ["answered": words.number(row.answered), "total": words.number(row.total)])),
+                       words.number(row.unknowns)])
         }
         lines += table.lines + [""]
         lines += areas(report)
 
         if !summary.strongest.isEmpty {
-            lines.append("Strongest: \(summary.strongest.map(text).joined(separator: ", ")). "
-                + "Weakest: \(summary.weakest.map(text).joined(separator: ", ")).")
+            lines.append(text(words(.mdStrongestWeakest, ["strongest": summary.strongest.joined(separator: ", "),
+                                                          "weakest": summary.weakest.joined(separator: ", ")])))
         }
-        lines.append(summary.unanswered == 0 ? "Every question has an answer."
-            : "\(count(summary.unanswered, "question has", "questions have")) no answer yet.")
-        lines.append(summary.unknowns == 0 ? "No question was answered \"don't know\"."
-            : "\(count(summary.unknowns, "question was", "questions were")) answered \"don't know\": worth finding out.")
+        lines.append(text(summary.unanswered == 0 ? words(.mdEveryQuestionAnswered) : words.counted(.mdUnanswered, summary.unanswered)))
+        lines.append(text(summary.unknowns == 0 ? words(.mdNoUnknowns, ["dont-know": words(.dontKnowInSentence)])
+            : words.counted(.mdUnknowns, summary.unknowns, ["dont-know": words(.dontKnowInSentence)])))
         lines.append("")
-        lines += notes(response, report.framework)
+        lines += notes(response, report.framework, words)
 
         let questionSteps = report.content.questionSteps
         // Without a dimension's step, the questions' own steps are the section; with neither, it says so.
-        let dimensionSteps = report.content.nextSteps.isEmpty && !questionSteps.isEmpty ? [] : nextSteps(report.content.nextSteps)
-        let questionLines = Self.questionSteps(questionSteps)
-        return lines + ["### Next steps", ""] + dimensionSteps + (dimensionSteps.isEmpty ? Array(questionLines.dropFirst()) : questionLines) + [""]
+        let dimensionSteps = report.content.nextSteps.isEmpty && !questionSteps.isEmpty ? [] : nextSteps(report.content.nextSteps, words)
+        let questionLines = Self.questionSteps(questionSteps, words)
+        return lines + ["### " + text(words(.headingNextSteps)), ""] + dimensionSteps
+            + (dimensionSteps.isEmpty ? Array(questionLines.dropFirst()) : questionLines) + [""]
     }
 
     /// Each step under its dimension, each line of the advice an item of its own, so that a
     /// step of several lines keeps them (joined, they read as one run-on sentence).
-    static func nextSteps(_ steps: [NextStep]) -> [String] {
+    static func nextSteps(_ steps: [NextStep], _ words: ReportWords) -> [String] {
         guard !steps.isEmpty else {
-            return ["None to show: no scored dimension has a next stage with advice in this framework."]
+            return [text(words(.mdNoNextSteps))]
         }
         return steps.flatMap { step in
             ["- **\(text(step.dimensionName))** (\(text(step.fromStage)) → \(text(step.toStage)))"]
@@ -160,23 +176,24 @@ public enum MarkdownReportWriter {
     }
 
     /// The person's notes, each with the question it is about, in the framework's order.
-    static func notes(_ response: Response, _ framework: Framework) -> [String] {
-        var lines = ["### Notes", ""]
+    static func notes(_ response: Response, _ framework: Framework, _ words: ReportWords) -> [String] {
+        var lines = ["### " + text(words(.headingNotes)), ""]
         var known = Set<String>()
         for dimension in framework.dimensions {
             for question in dimension.questions {
                 known.insert(question.id)
                 guard let note = response.notes[question.id], !note.allSatisfy(\.isWhitespace) else { continue }
-                let answer = response.answers[question.id].map { describe($0, framework) } ?? "not answered"
-                lines.append("- **\(text(question.text))** (\(text(dimension.name)); \(answer)): \(text(note))")
+                let answer = response.answers[question.id].map { describe($0, framework, words) } ?? words(.mdNotAnswered)
+                lines.append("- **\(text(question.text))** "
+                    + text(words(.mdNoteAbout, ["dimension": dimension.name, "answer": answer, "note": note])))
             }
         }
         // Notes on questions this framework lacks are still the person's words: show them by id.
         for (id, note) in response.notes.sorted(by: { $0.key < $1.key })
         where !known.contains(id) && !note.allSatisfy(\.isWhitespace) {
-            lines.append("- Question \(text(id)) (not in this framework): \(text(note))")
+            lines.append("- " + text(words(.mdNoteNotInFramework, ["id": id, "note": note])))
         }
-        if lines.count == 2 { lines.append("No notes.") }
+        if lines.count == 2 { lines.append(text(words(.mdNoNotes))) }
         return lines + [""]
     }
 
@@ -187,23 +204,18 @@ public enum MarkdownReportWriter {
         ReportText.markdown(SafeText.sanitize(value, keepNewlines: false))
     }
 
-    /// "1 response", "3 responses".
-    static func count(_ number: Int, _ one: String, _ many: String) -> String {
-        "\(number) \(number == 1 ? one : many)"
-    }
-
-    /// A stage name for a 0-based index, escaped; a dash when there is none.
+    /// A stage name for a 0-based index; a dash when there is none.
     static func stageName(_ index: Int?, _ framework: Framework) -> String {
         guard let index, framework.stages.indices.contains(index) else { return "—" }
-        return text(framework.stages[index].name)
+        return framework.stages[index].name
     }
 
-    /// An answer in words: the stage's name, "don't know" or "not applicable".
-    static func describe(_ answer: Answer, _ framework: Framework) -> String {
+    /// An answer in words: the stage's name, "don't know" or "not applicable" (not escaped).
+    static func describe(_ answer: Answer, _ framework: Framework, _ words: ReportWords) -> String {
         switch answer {
-        case .stage(let id): return "answered " + (framework.stageIndex(of: id).map { stageName($0, framework) } ?? text(id))
-        case .dontKnow: return "answered don't know"
-        case .notApplicable: return "answered not applicable"
+        case .stage(let id): return words(.mdAnsweredStage, ["stage": framework.stageIndex(of: id).map { stageName($0, framework) } ?? id])
+        case .dontKnow: return words(.mdAnsweredStage, ["stage": words(.dontKnowInSentence)])
+        case .notApplicable: return words(.mdAnsweredStage, ["stage": words(.notApplicableInSentence)])
         }
     }
 }

@@ -225,7 +225,7 @@ import Testing
         old.frameworkFingerprint = "0000000000000000"
         let text = MarkdownReportWriter.write(F.report([old, F.a]))
         #expect(Self.headings(text).suffix(2) == ["## Framework versions", "## Problems"])
-        #expect(text.contains("- Version 0.9 **with a different set of questions or stages**: 1 response (o)."))
+        #expect(text.contains("- Version 0.9: 1 response (o). **With a different set of questions or stages.**"))
         #expect(text.contains("- Question zz is not in this framework: its answers in 1 response are not scored."))
         #expect(text.contains("- Stage expert is not in this framework: answers naming it in 1 response are not scored."))
         // The questions the old version's responses never answered: d1 and d2 were (d2 with a

@@ -73,9 +73,10 @@ enum ReportFixtures {
     }
 
     static func report(_ responses: [Response], problems: [Report.Problem] = [], by field: GroupBreakdown.Field? = nil,
-                       minimumGroupSize: Int = GroupBreakdown.defaultMinimumSize, benchmark: BenchmarkFile? = nil) -> Report {
+                       minimumGroupSize: Int = GroupBreakdown.defaultMinimumSize, benchmark: BenchmarkFile? = nil,
+                       words: ReportWords = .english) -> Report {
         Report(Report.Input(framework: framework, responses: responses, problems: problems, groupBy: field,
-                            minimumGroupSize: minimumGroupSize, benchmark: benchmark, generated: generated))
+                            minimumGroupSize: minimumGroupSize, benchmark: benchmark, generated: generated, words: words))
     }
 
     static var single: Report { report([a]) }
