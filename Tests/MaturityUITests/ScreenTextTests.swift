@@ -110,6 +110,7 @@ import Testing
         "presenterRoleTooSmall": { [$0.presenterRoleTooSmall(1), $0.presenterRoleTooSmall(3)] },
         "presenterGroupsPooled": { [$0.presenterGroupsPooled(1), $0.presenterGroupsPooled(3)] },
         "presenterFileProblem": { [$0.presenterFileProblem(1, "not a response")] },
+        "presenterReasonOtherFramework": { [$0.presenterReasonOtherFramework("data skills")] },
         "presenterFileProblemOnLine": { [$0.presenterFileProblemOnLine(1, 12, "not a response")] },
         "presenterStageRule": { [$0.presenterStageRule("2.96", "2.9", "Emerging", "Learning")] },
         "presenterNoNames": { [$0.presenterNoNames(1), $0.presenterNoNames(3)] },

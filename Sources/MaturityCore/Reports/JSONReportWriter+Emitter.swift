@@ -44,6 +44,7 @@ extension JSONReportWriter.Document: JSONEmittable {
         out.field("framework", framework)
         out.field("generated", generated)
         if let groups { out.field("groups", groups) }
+        out.field("language", language)
         out.field("method", method)
         out.field("next_steps", nextSteps)
         out.field("organisations", organisations)

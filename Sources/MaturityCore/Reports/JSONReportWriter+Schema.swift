@@ -26,6 +26,8 @@ extension JSONReportWriter {
         var schema: String
         var framework: FrameworkInfo
         var generated: String
+        /// The language of the report's own words (its sentences, such as `method`).
+        var language: String
         var method: String
         var responses: Int
         var organisations: [Organisation]
@@ -43,7 +45,7 @@ extension JSONReportWriter {
         var rounds: Rounds?
 
         enum CodingKeys: String, CodingKey {
-            case schema, framework, generated, method, responses, organisations, dimensions, areas, overall, respondents
+            case schema, framework, generated, language, method, responses, organisations, dimensions, areas, overall, respondents
             case versions, nextSteps = "next_steps", groups, overTime = "over_time", benchmark, problems, rounds
         }
     }

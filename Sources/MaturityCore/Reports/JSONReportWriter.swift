@@ -59,6 +59,7 @@ public enum JSONReportWriter {
                                          .init(id: safe($1.id), name: safe($1.name), value: framework.scale.value(ofStageAt: $0))
                                      }),
             generated: report.generated.description,
+            language: safe(report.words.language),
             method: safe(report.methodSentence),
             responses: report.respondents.count,
             organisations: report.organisations.map { Organisation(name: safe($0.name), responses: $0.responses) },

@@ -14,12 +14,27 @@ import Foundation
 public struct FolderSnapshot: Sendable, Equatable {
     /// A file that could not be used: no name, and nothing quoted from its content.
     public struct Unusable: Sendable, Equatable {
+        /// What kind of problem it is, so that a screen can say it in its own language.
+        public enum Kind: Sendable, Equatable {
+            /// `reason` is the file's first error, with every value quoted from it taken out.
+            case error
+            /// Nothing could be read.
+            case cannotBeRead
+            /// An error whose wording could quote the file: only that there is one is said.
+            case detailsHidden
+            /// It answers another framework: one installed here (named), or one that is not (nil).
+            case otherFramework(String?)
+        }
+
         /// The line of the first problem, when there is one to point at.
         public var line: Int?
+        public var kind: Kind
+        /// The reason in English (the command line's words; a screen says `kind` its own way).
         public var reason: String
 
-        public init(line: Int? = nil, reason: String) {
+        public init(line: Int? = nil, kind: Kind = .error, reason: String) {
             self.line = line
+            self.kind = kind
             self.reason = reason
         }
     }
@@ -56,9 +71,12 @@ public struct FolderSnapshot: Sendable, Equatable {
         for item in selection.leftOut {
             switch item.reason {
             case .unreadable(let error):
-                unusable.append(Unusable(line: error?.mark.line, reason: Self.anonymousReason(error)))
+                let reason = Self.anonymousReason(error)
+                let kind: Unusable.Kind = error == nil ? .cannotBeRead : reason == Self.hiddenDetails ? .detailsHidden : .error
+                unusable.append(Unusable(line: error?.mark.line, kind: kind, reason: reason))
             case .otherFramework(let other, _):
-                unusable.append(Unusable(reason: knownFrameworkIDs.contains(other)
+                let known = knownFrameworkIDs.contains(other)
+                unusable.append(Unusable(kind: .otherFramework(known ? other : nil), reason: known
                     ? "it answers the framework \(other); start the presenter with --framework \(other) to show it"
                     : "it answers another framework, not one installed here"))
             case .inProgress:

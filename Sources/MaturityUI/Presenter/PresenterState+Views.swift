@@ -90,13 +90,26 @@ extension PresenterState {
     /// The files that could not be used, numbered, never named: a file name or a quoted value
     /// can hold a person's name, and this is on a projector. The host sees the details off
     /// screen with `maturity report`.
+    /// Why a file is not used, in the view's language; a file's own error is said as the
+    /// command line says it (in English), its quoted values already taken out.
+    func reason(_ item: FolderSnapshot.Unusable) -> String {
+        switch item.kind {
+        case .error: return item.reason
+        case .cannotBeRead: return words.presenterReasonCannotBeRead
+        case .detailsHidden: return words.presenterReasonDetailsHidden
+        case .otherFramework(let id?): return words.presenterReasonOtherFramework(id)
+        case .otherFramework(nil): return words.presenterReasonUnknownFramework
+        }
+    }
+
     func problemLines(width: Int) -> [StyledLine] {
         guard !shown.unusable.isEmpty else {
             return [StyledLine(words.presenterEveryFileRead, role: .heading), .blank, StyledLine(words.presenterEGoesBack, role: .dim)]
         }
         var lines: [StyledLine] = []
         for (index, item) in shown.unusable.enumerated() {
-            let text = item.line.map { words.presenterFileProblemOnLine(index + 1, $0, item.reason) } ?? words.presenterFileProblem(index + 1, item.reason)
+            let reason = reason(item)
+            let text = item.line.map { words.presenterFileProblemOnLine(index + 1, $0, reason) } ?? words.presenterFileProblem(index + 1, reason)
             lines += StyledLine.wrapped(text, width: width, indent: 0)
         }
         lines.append(.blank)

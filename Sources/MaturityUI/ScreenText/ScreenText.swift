@@ -347,6 +347,11 @@ public struct ScreenText: Sendable {
     public let presenterFileProblem: @Sendable (_ number: Int, _ reason: String) -> String
     public let presenterFileProblemOnLine: @Sendable (_ number: Int, _ line: Int, _ reason: String) -> String
     public let presenterFileNamesOffScreen: String
+    /// Why a file is not used, for the problems a language can say itself.
+    public let presenterReasonCannotBeRead: String
+    public let presenterReasonDetailsHidden: String
+    public let presenterReasonOtherFramework: @Sendable (_ framework: String) -> String
+    public let presenterReasonUnknownFramework: String
     public let presenterFolderWord: String
     public let presenterKeySpace: String
     public let presenterHintDimension: String

@@ -49,8 +49,9 @@ import Testing
         #expect(snapshot.complete.first?.notes.isEmpty == true)
         #expect(snapshot.complete.first?.organisation.isEmpty == true)
         #expect(snapshot.unusable == [
-            .init(reason: "it answers the framework data-skills; start the presenter with --framework data-skills to show it"),
-            .init(reason: "it answers another framework, not one installed here"),
+            .init(kind: .otherFramework("data-skills"),
+                  reason: "it answers the framework data-skills; start the presenter with --framework data-skills to show it"),
+            .init(kind: .otherFramework(nil), reason: "it answers another framework, not one installed here"),
             .init(line: snapshot.unusable.last?.line, reason: "… is not a status"),
         ])
         #expect(snapshot.unusable.last?.line != nil)
