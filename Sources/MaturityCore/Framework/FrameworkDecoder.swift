@@ -215,9 +215,13 @@ public struct FrameworkDecoder {
         if stagesAreUsable {
             for entry in node.entries ?? [] where stageIDSet.contains(entry.key) { strayStatements.insert(entry.key) }
         }
-        let misplaced = Dictionary(uniqueKeysWithValues: strayStatements.map {
+        var misplaced = Dictionary(uniqueKeysWithValues: strayStatements.map {
             ($0, "\"\($0)\" is a stage: if this is its statement, indent it under \"statements:\" to line up with the others")
         })
+        // A rename of an answer is for the whole framework, not one question.
+        for answer in SpecialAnswer.allCases {
+            misplaced[answer.rawValue] = "\"\(answer.rawValue)\" renames the answer in the whole framework: move it to the top level, at the left edge, beside \"title\"; to offer the answer on this question, list it under \"allow:\""
+        }
         guard let fields = schema.fields(of: node, in: owner, known: Self.questionKeys,
                                          required: ["id", "text", "statements"], misplaced: misplaced) else { return nil }
         let id = schema.identifier("id", of: fields, in: owner)

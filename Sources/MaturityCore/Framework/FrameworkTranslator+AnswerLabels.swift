@@ -19,8 +19,12 @@ extension FrameworkTranslator {
             }
             return nil
         }
-        // A value reported as wrong is not also reported as missing.
-        if translated == nil && fields[key] == nil {
+        // A value reported as wrong, or a misspelt key taken for this one, is not also
+        // reported as missing: one mistake, one message.
+        let misspelt = fields.entries.contains {
+            !Self.topLevelKeys.contains($0.key) && EditDistance.suggestion(for: $0.key, among: Self.topLevelKeys) == key
+        }
+        if translated == nil && fields[key] == nil && !misspelt {
             schema.warning("the label \"\(key)\" is not translated; the words of the translation's language are shown for it",
                            at: mark, hint: "add a line `\(key): ...` with the framework's name for this answer, translated",
                            code: "not-translated")

@@ -78,6 +78,16 @@ import Testing
         #expect(other.map(\.message) == ["\"not-aplicable\" is not a known key here; did you mean \"not-applicable\"?"])
     }
 
+    /// A rename written under a question is said to belong at the top level.
+    @Test func aLabelUnderAQuestionIsSaidToBelongAtTheTop() {
+        let text = FrameworkDecoderTests.minimal.replacingOccurrences(of: "        text: Is it so?\n",
+                                                                      with: "        text: Is it so?\n        dont-know: Not sure\n")
+        let (_, diagnostics) = Self.decode(text)
+        #expect(diagnostics.map(\.code) == ["misplaced-key"])
+        #expect(diagnostics.first?.message == "\"dont-know\" is not a known key in question \"q1\"")
+        #expect(diagnostics.first?.hint?.hasPrefix("\"dont-know\" renames the answer in the whole framework: move it to the top level") == true)
+    }
+
     /// Escape sequences and bidirectional overrides arrive made visible, as in every text.
     @Test func aHostileLabelIsMadeSafe() throws {
         let text = Self.framework(adding: "dont-know: \"\\e[2J\\e[31mNot sure\"\nnot-applicable: \"N/A \\u202Eevil\"\n")
