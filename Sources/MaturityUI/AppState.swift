@@ -34,9 +34,14 @@ public struct AppState: Sendable {
     public typealias QuestionRef = Assessment.Place
 
     public var framework: Framework { assessment.framework }
-    /// The screens' own words, in the framework's language.
-    /// Those of the framework's language unless the caller gives others.
-    public var words: ScreenText
+    /// The screens' own words: those of the framework's language unless the caller gives
+    /// others, with the framework's names for "don't know" and "not applicable" put in as they
+    /// are given (`ScreenText.forFramework`).
+    public var words: ScreenText {
+        get { wordsForFramework }
+        set { wordsForFramework = newValue.forFramework(framework) }
+    }
+    private var wordsForFramework: ScreenText
     /// The questions, the answers and the rules for moving through them, shared with plain mode.
     public var assessment: Assessment
     public var screen: Screen
@@ -74,7 +79,7 @@ public struct AppState: Sendable {
 
     public init(framework: Framework, response: Response, form: WelcomeForm, outputFolder: String,
                 resumeOffer: ResumeOffer? = nil) {
-        words = ScreenText(language: framework.language)
+        wordsForFramework = ScreenText(language: framework.language).forFramework(framework)
         assessment = Assessment(framework: framework, response: response)
         self.form = form
         // Shown, never opened: made safe once, as every name from outside is.

@@ -13,9 +13,14 @@ public struct PlainSession: Sendable {
     }
 
     public var framework: Framework { assessment.framework }
-    /// The prompts' and messages' words, in the framework's language.
-    /// Those of the framework's language unless the caller gives others.
-    public var words: ScreenText
+    /// The prompts' and messages' words: those of the framework's language unless the caller
+    /// gives others, with the framework's names for "don't know" and "not applicable" put in as
+    /// they are given (`ScreenText.forFramework`).
+    public var words: ScreenText {
+        get { wordsForFramework }
+        set { wordsForFramework = newValue.forFramework(framework) }
+    }
+    private var wordsForFramework: ScreenText
     /// The questions, the answers and the rules for moving through them, shared with the full screen.
     public var assessment: Assessment
     public var response: Response { assessment.response }
@@ -33,7 +38,7 @@ public struct PlainSession: Sendable {
     /// the first question.
     public init(framework: Framework, response: Response, askDetails: Bool, resumeOffer: ResumeOffer? = nil,
                 outputFolder: String? = nil) {
-        words = ScreenText(language: framework.language)
+        wordsForFramework = ScreenText(language: framework.language).forFramework(framework)
         self.outputFolder = outputFolder.map { SafeText.sanitize($0, keepNewlines: false) }
         assessment = Assessment(framework: framework, response: response)
         self.resumeOffer = resumeOffer

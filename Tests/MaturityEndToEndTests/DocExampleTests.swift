@@ -105,6 +105,13 @@ import Testing
         ]),
         "no-problems": Setup(),
         "your-framework-listed": Setup(command: ["frameworks", "--frameworks-dir", "my-frameworks"]),
+        // framework-format.md, section 4
+        "label-too-long": Setup(edits: [Edit(framework, "licence: CC BY 4.0\n",
+                                             "licence: CC BY 4.0\ndont-know: We do not know the answer to this question right now\n")],
+                                command: ["validate", framework]),
+        // framework-format.md, section 5
+        "label-not-translated": Setup(edits: [Edit(framework, "licence: CC BY 4.0\n", "licence: CC BY 4.0\ndont-know: Not sure\n")],
+                                      command: ["validate", translation]),
         // commands.md
         "assess-cannot-load": Setup(extra: { framework, _ in
             ["broken.yaml": framework.replacingOccurrences(of: "    weight: 1.5\n", with: "    weight: 1,5\n")]

@@ -14,10 +14,14 @@ public struct Framework: Sendable, Equatable {
     /// Groups of dimensions, each scored as the weighted mean of its own; empty when the
     /// framework has none.
     public var areas: [Area]
+    /// The framework's own names for the answers that are not a stage (`dont-know: Not sure`);
+    /// nil for one it does not rename, which then has the words of the language it is shown in.
+    public var dontKnowLabel: String?
+    public var notApplicableLabel: String?
 
     public init(id: String, version: String, language: String, title: String, description: String,
                 licence: String? = nil, attribution: String? = nil, stages: [Stage], dimensions: [Dimension],
-                areas: [Area] = []) {
+                areas: [Area] = [], dontKnowLabel: String? = nil, notApplicableLabel: String? = nil) {
         self.id = id
         self.version = version
         self.language = language
@@ -28,6 +32,8 @@ public struct Framework: Sendable, Equatable {
         self.stages = stages
         self.dimensions = dimensions
         self.areas = areas
+        self.dontKnowLabel = dontKnowLabel
+        self.notApplicableLabel = notApplicableLabel
     }
 
     /// Every question in order, dimension by dimension.

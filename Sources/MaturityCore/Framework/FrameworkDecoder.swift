@@ -1,7 +1,8 @@
 /// Turns a parsed document into a `Framework`, or explains every reason it cannot.
 public struct FrameworkDecoder {
     public static let topLevelKeys = ["framework", "version", "language", "title", "description",
-                                      "licence", "attribution", "stages", "dimensions", "areas"]
+                                      "licence", "attribution", "dont-know", "not-applicable",
+                                      "stages", "dimensions", "areas"]
     static let stageKeys = ["id", "name", "description", "value"]
     static let dimensionKeys = ["id", "name", "description", "weight", "questions", "next-steps"]
     static let questionKeys = ["id", "text", "guidance", "weight", "allow", "statements", "next-steps"]
@@ -58,6 +59,8 @@ public struct FrameworkDecoder {
         let description = schema.text("description", of: fields, in: "the framework")
         let licence = schema.text("licence", of: fields, in: "the framework")
         let attribution = schema.text("attribution", of: fields, in: "the framework")
+        let dontKnowLabel = schema.answerLabel(SpecialAnswer.dontKnow.rawValue, of: fields, in: "the framework")
+        let notApplicableLabel = schema.answerLabel(SpecialAnswer.notApplicable.rawValue, of: fields, in: "the framework")
         if let entry = fields["stages"] { decodeStages(entry) }
         var dimensions: [Dimension] = []
         if let entry = fields["dimensions"] {
@@ -72,7 +75,8 @@ public struct FrameworkDecoder {
         let areas = fields["areas"].map { decodeAreas($0, dimensions: dimensions) } ?? []
         guard let id, let version, let language, let title, let description else { return nil }
         return Framework(id: id, version: version, language: language, title: title, description: description,
-                         licence: licence, attribution: attribution, stages: stages, dimensions: dimensions, areas: areas)
+                         licence: licence, attribution: attribution, stages: stages, dimensions: dimensions, areas: areas,
+                         dontKnowLabel: dontKnowLabel, notApplicableLabel: notApplicableLabel)
     }
 
     // MARK: - Ids
@@ -211,9 +215,13 @@ public struct FrameworkDecoder {
         if stagesAreUsable {
             for entry in node.entries ?? [] where stageIDSet.contains(entry.key) { strayStatements.insert(entry.key) }
         }
-        let misplaced = Dictionary(uniqueKeysWithValues: strayStatements.map {
+        var misplaced = Dictionary(uniqueKeysWithValues: strayStatements.map {
             ($0, "\"\($0)\" is a stage: if this is its statement, indent it under \"statements:\" to line up with the others")
         })
+        // A rename of an answer is for the whole framework, not one question.
+        for answer in SpecialAnswer.allCases {
+            misplaced[answer.rawValue] = "\"\(answer.rawValue)\" renames the answer in the whole framework: move it to the top level, at the left edge, beside \"title\"; to offer the answer on this question, list it under \"allow:\""
+        }
         guard let fields = schema.fields(of: node, in: owner, known: Self.questionKeys,
                                          required: ["id", "text", "statements"], misplaced: misplaced) else { return nil }
         let id = schema.identifier("id", of: fields, in: owner)

@@ -4,7 +4,7 @@
 /// since it means the translation was written for another framework or version.
 public struct FrameworkTranslator {
     static let topLevelKeys = ["translation", "language", "version", "title", "description",
-                               "stages", "dimensions", "questions", "areas"]
+                               "dont-know", "not-applicable", "stages", "dimensions", "questions", "areas"]
 
     public static func apply(_ document: ParsedDocument, to base: Framework) -> (framework: Framework?, diagnostics: [Diagnostic]) {
         var translator = FrameworkTranslator(file: document.source.name, base: base)
@@ -55,6 +55,7 @@ public struct FrameworkTranslator {
         framework.title = merged(framework.title, schema.text("title", of: fields, in: "the translation"), named: "the title", at: root.mark)
         framework.description = merged(framework.description, schema.text("description", of: fields, in: "the translation"),
                 named: "the description", at: root.mark)
+        translateAnswerLabels(fields, at: root.mark)
         translateStages(fields["stages"], at: root.mark)
         translateDimensions(fields["dimensions"], at: root.mark)
         translateQuestions(fields["questions"], at: root.mark)

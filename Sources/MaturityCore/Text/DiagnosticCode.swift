@@ -90,6 +90,8 @@ public enum DiagnosticCode {
         ("dimension-in-two-areas", "a dimension listed in two areas, or twice in one"),
         ("dimension-in-no-area", "a dimension that no area lists, when there are areas"),
         ("no-area-dimensions", "an area that lists no dimension"),
+        ("answer-label-on-several-lines", "a dont-know or not-applicable label on several lines"),
+        ("answer-label-too-long", "a dont-know or not-applicable label wider than 40 columns"),
         // Translations and responses
         ("framework-not-found", "the framework of a translation or response cannot be found"),
         ("framework-has-errors", "the framework of a translation or response has errors"),

@@ -34,7 +34,8 @@ public struct PresenterState: Sendable {
     }
 
     public let framework: Framework
-    /// The presenter's own words, in the language asked for (`--lang`) or the framework's.
+    /// The presenter's own words, in the language asked for (`--lang`) or the framework's, with
+    /// the framework's names for "don't know" and "not applicable" (`ScreenText.forFramework`).
     public let words: ScreenText
     public let minimumGroupSize: Int
     /// The folder as the host should see it (a full path), on the waiting and missing screens.
@@ -75,7 +76,7 @@ public struct PresenterState: Sendable {
                 hidden: Bool = false, grouping: Grouping = .none,
                 minimumGroupSize: Int = GroupBreakdown.defaultMinimumSize) {
         self.framework = framework
-        self.words = words
+        self.words = words.forFramework(framework)
         // Shown on the projector, never opened: made safe once, as every name from outside is.
         self.folder = SafeText.sanitize(folder, keepNewlines: false)
         self.hidden = hidden

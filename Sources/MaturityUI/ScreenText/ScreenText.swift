@@ -16,11 +16,14 @@ public struct ScreenText: Sendable {
 
     // MARK: - Answers and progress
 
-    public let dontKnow: String
-    public let notApplicable: String
+    // The two answers that are not a stage, and the phrases that quote them, are variables:
+    // a framework may rename the answers (`forFramework(_:)`).
+
+    public internal(set) var dontKnow: String
+    public internal(set) var notApplicable: String
     /// The same answers inside a sentence ("Your answer so far: don't know.").
-    public let dontKnowInSentence: String
-    public let notApplicableInSentence: String
+    public internal(set) var dontKnowInSentence: String
+    public internal(set) var notApplicableInSentence: String
     /// "Question 3 of 28".
     public let questionOf: @Sendable (_ number: Int, _ total: Int) -> String
     /// "Dimension 2 of 7".
@@ -82,8 +85,8 @@ public struct ScreenText: Sendable {
 
     public let typeOrganisationFirst: String
     public let savedAndCtrlCLeaves: String
-    public let noDontKnowAnswer: String
-    public let noNotApplicableAnswer: String
+    public internal(set) var noDontKnowAnswer: String
+    public internal(set) var noNotApplicableAnswer: String
     public let noGuidance: String
     /// Enter on a question with no answer and none chosen: how to answer, and how to skip it.
     public let chooseAnAnswerFirst: @Sendable (_ stages: Int) -> String
@@ -168,7 +171,7 @@ public struct ScreenText: Sendable {
     /// In place of strongest and weakest when too few areas are scored (`ResultBasis`).
     public let tooFewToCompare: String
     /// "You answered "don't know" to 3 questions; finding these out is a useful first step:"
-    public let unknownsIntro: @Sendable (_ count: Int) -> String
+    public internal(set) var unknownsIntro: @Sendable (_ count: Int) -> String
     /// "2 questions are not answered yet: press Tab to answer them."
     public let unansweredAdvice: @Sendable (_ count: Int) -> String
     public let nextSteps: String
@@ -327,9 +330,9 @@ public struct ScreenText: Sendable {
     /// "Mean 2.3: Learning", from the score as the scoring writes it.
     public let presenterMean: @Sendable (_ score: String, _ stage: String) -> String
     public let presenterMeanMarker: String
-    public let presenterNotScoredYet: String
+    public internal(set) var presenterNotScoredYet: String
     public let presenterGroupScore: @Sendable (_ group: String, _ score: String, _ stage: String) -> String
-    public let presenterUnknownAnswers: @Sendable (_ count: Int) -> String
+    public internal(set) var presenterUnknownAnswers: @Sendable (_ count: Int) -> String
     public let presenterNoSplit: String
     public let presenterSplit: @Sendable (_ dimension: String, _ sentence: String) -> String
     /// A question the room is split on: how many chose the low stages, and how many the high.
