@@ -28,11 +28,11 @@ public enum FrameworkStarter {
             licence: CC BY 4.0
             # Optional: credit for the ideas it builds on.
             attribution: Started from the example that maturity writes.
-            # Optional: your own name for the answer "Don't know", on one line. Delete it to keep
-            # the usual words of each language.
-            dont-know: Not sure
+            # Optional: your own name for the answer "Don't know", on one line; take away the #
+            # to use it. Without it, each language's usual words are shown.
+            # dont-know: Not sure
             # Optional: the same for the answer "Not applicable".
-            not-applicable: Does not apply to us
+            # not-applicable: Does not apply to us
             # The stages, from least to most mature: the first scores 1, the next 2, and so on.
             # To give them scores of your own (levels 0 to 3, say), add `value: 0` and so on to
             # every stage.

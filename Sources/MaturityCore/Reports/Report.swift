@@ -97,7 +97,7 @@ public struct Report: Sendable {
     public init(_ input: Input) {
         let framework = input.framework
         self.framework = framework
-        words = input.words
+        words = input.words.forFramework(framework)
         generated = input.generated
         let split = FrameworkSplit(input.responses, framework: framework)
         let used = split.matching.sorted { ($0.organisation, $0.updated, $0.id) < ($1.organisation, $1.updated, $1.id) }
@@ -136,6 +136,6 @@ public struct Report: Sendable {
         self.problems = problems
         content = ReportContent(framework: framework, group: group, single: respondents.count == 1 ? respondents.first : nil,
                                 breakdown: breakdown, overTime: overTime, comparison: benchmarkComparison,
-                                earlierRounds: earlierRounds, latestRoundDays: latestRoundDays, words: input.words)
+                                earlierRounds: earlierRounds, latestRoundDays: latestRoundDays, words: words)
     }
 }

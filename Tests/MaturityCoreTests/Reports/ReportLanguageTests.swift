@@ -172,3 +172,22 @@ import Testing
         #expect(text.contains("## \\<script\\>alert(1)\\</script\\> `[link](http://x)` \\*\\*bold\\*\\*"))
     }
 }
+
+/// A framework that renames "don't know" is followed by the report in every place it says it.
+@Suite struct ReportAnswerLabelTests {
+    @Test(arguments: ["en", "es"])
+    func aRenamedDontKnowIsTheReportsWordForIt(language: String) {
+        var framework = ReportFixtures.framework
+        framework.dontKnowLabel = "Not sure"
+        let report = Report(Report.Input(framework: framework, responses: [ReportFixtures.a],
+                                         generated: ReportFixtures.generated, words: ReportWords(language: language)))
+        let text = MarkdownReportWriter.write(report)
+        let own = ReportWords(language: language)
+        // The column, the sentence on unknowns, the note's answer and the method all say it.
+        #expect(text.contains("| Not sure |"))
+        #expect(text.contains("\"Not sure\"") || text.contains("«Not sure»"))
+        #expect(!text.contains(own(.dontKnow)))
+        #expect(!text.contains(own(.dontKnowInSentence)))
+        #expect(report.methodSentence.contains("Not sure"))
+    }
+}

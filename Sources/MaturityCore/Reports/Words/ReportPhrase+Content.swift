@@ -7,6 +7,7 @@ extension ReportPhrase {
     public static let percent = ReportPhrase("percent")
     public static let listLast = ReportPhrase("list-last")
     public static let dontKnow = ReportPhrase("dont-know")
+    public static let notApplicable = ReportPhrase("not-applicable")
     public static let dontKnowInSentence = ReportPhrase("dont-know-in-sentence")
     public static let notApplicableInSentence = ReportPhrase("not-applicable-in-sentence")
     public static let lastStage = ReportPhrase("report-last-stage")
