@@ -42,4 +42,23 @@ import Testing
         #expect(outcome.output.contains("## Ffigurau'r grŵp"))
         #expect(outcome.errors.contains("the framework's own words are used, the report's are in cy"))
     }
+
+    /// Every format in Spanish: the sentences of JSON, and the framework's next steps in CSV,
+    /// while CSV's column names and JSON's keys stay the same in every language.
+    @Test func everyFormatCarriesTheLanguage() throws {
+        let folder = try ReportCommandTests.folder(with: Self.responses(["es", "es", "es"]))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = try BinaryRunner.run(["report", folder.path, "--format", "json"])
+        #expect(json.output.contains("\"language\" : \"es\""))
+        #expect(json.output.contains("La puntuación de cada dimensión es la media ponderada"))
+        #expect(!json.output.contains("weighted mean"))
+
+        let steps = try BinaryRunner.run(["report", folder.path, "--format", "csv", "--csv", "steps"])
+        #expect(steps.output.hasPrefix("dimension,dimension_name,from_stage,to_stage,text,"))
+        #expect(steps.output.contains("Usos"))
+        #expect(!steps.output.contains("Pick one decision"))
+
+        let html = try BinaryRunner.run(["report", folder.path, "--format", "html"])
+        #expect(html.output.contains("lang=\"es\""))
+    }
 }
