@@ -21,7 +21,7 @@ extension HTMLReportWriter {
                 case .others: name = "<em>\(HTMLMarkup.line(line.name))</em>"
                 case .everyone: name = "<strong>\(HTMLMarkup.line(line.name))</strong>"
                 }
-                return [name, words.number(line.people)] + line.dimensions.map { heatCell($0, palette: palette, words) }
+                return [name, words.htmlNumber(line.people)] + line.dimensions.map { heatCell($0, palette: palette, words) }
                     + [heatCell(line.overall, palette: palette, words)]
             }
             out += "<div class=\"table-scroll\">"

@@ -10,7 +10,7 @@ extension HTMLReportWriter {
         let group = report.group
         let overall = group.overall
         let unknowns = group.dimensions.reduce(0) { $0 + $1.unknowns }
-        var cards = card(words.html(.columnResponses), words.number(group.respondents),
+        var cards = card(words.html(.columnResponses), words.htmlNumber(group.respondents),
                          report.organisations.count > 1 ? words.html(.htmlFromOrganisations, count: report.organisations.count)
                             : words.html(.htmlUsedInReport))
         cards += card(words.html(.htmlOverallMean), HTMLMarkup.line(words.score(overall.mean)),
@@ -22,7 +22,7 @@ extension HTMLReportWriter {
         cards += card(words.html(.htmlQuestionsAnswered), HTMLMarkup.line(report.content.completeness),
                       words.html(.htmlDontKnowAnswers, count: unknowns))
         let splits = report.content.splits.shown.count + report.content.splits.notShown.count
-        cards += card(words.html(.headingWherePeopleDiffer), words.number(splits), words.html(.htmlSplitsToDiscuss, count: splits))
+        cards += card(words.html(.headingWherePeopleDiffer), words.htmlNumber(splits), words.html(.htmlSplitsToDiscuss, count: splits))
         var text = ""
         if let extremes = report.content.extremes {
             func strong(_ names: [String]) -> String { "<strong>\(HTMLMarkup.line(words.list(names)))</strong>" }
@@ -112,7 +112,7 @@ extension HTMLReportWriter {
         let scored = row.mean.value != nil
         return [label, scoreCell(row.mean.value, words), scored ? HTMLMarkup.line(words.score(row.minimum)) : "–",
                 scored ? HTMLMarkup.line(words.score(row.maximum)) : "–", HTMLMarkup.line(row.deviation),
-                words.number(row.scored), words.number(row.unknowns)]
+                words.htmlNumber(row.scored), words.htmlNumber(row.unknowns)]
     }
 
     static func groupHistogram(_ report: Report) -> String {
@@ -136,7 +136,7 @@ extension HTMLReportWriter {
             palette: palette, words: words)
         let rows = group.dimensions.map { dimension in
             [HTMLMarkup.line(dimensionName(dimension.dimensionID, in: report))]
-                + stages.map { words.number(dimension.scores.histogram[$0.id]) } + [words.number(dimension.scores.notScored)]
+                + stages.map { words.htmlNumber(dimension.scores.histogram[$0.id]) } + [words.htmlNumber(dimension.scores.notScored)]
         }
         let header = [words.html(.columnDimension)] + stages.enumerated().map { index, stage in
             "<span class=\"swatch\" style=\"background:\(palette.fill(index))\"></span>\(HTMLMarkup.line(stage.name))"

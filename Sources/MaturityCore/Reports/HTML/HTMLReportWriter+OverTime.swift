@@ -8,7 +8,7 @@ extension HTMLReportWriter {
         var out = "<p>" + words.html(.htmlRoundsIntro, count: content.rounds.count,
                                      ["organisation": change.organisation, "days": words.number(change.maximumGapDays)]) + "</p>\n"
         let pointRows = content.rounds.map { round in
-            [HTMLMarkup.line(round.name), words.number(round.responses), scoreCell(round.overall.value, words),
+            [HTMLMarkup.line(round.name), words.htmlNumber(round.responses), scoreCell(round.overall.value, words),
              stageTag(round.overall.stageIndex, in: report)]
         }
         let pointHeader: [ReportPhrase] = [.htmlColumnRound, .columnResponses, .htmlOverallMean, .columnStage]

@@ -28,7 +28,7 @@ extension HTMLReportWriter {
         cards += card(words.html(.htmlQuestionsAnswered),
                       words.html(.htmlOfTotal, ["answered": words.number(overall.answered), "total": words.number(overall.total)]),
                       words.html(.htmlPercentComplete, ["percent": words.percent(scores.completeness)]))
-        cards += card(words.html(.htmlColumnDontKnow), words.number(summary.unknowns), words.html(.htmlAnswersWord, count: summary.unknowns))
+        cards += card(words.html(.htmlColumnDontKnow), words.htmlNumber(summary.unknowns), words.html(.htmlAnswersWord, count: summary.unknowns))
         var text = ""
         if !summary.strongest.isEmpty {
             func strong(_ names: [String]) -> String { "<strong>\(HTMLMarkup.line(words.list(names)))</strong>" }
@@ -103,7 +103,7 @@ extension HTMLReportWriter {
         let rows = zip(summary.dimensions, scores.dimensions).map { line, score in
             [HTMLMarkup.line(line.name),
              words.html(.htmlOfTotal, ["answered": words.number(score.answered), "total": words.number(score.total)]),
-             words.number(score.dontKnow), words.number(score.notApplicable), words.number(score.total - score.answered)]
+             words.htmlNumber(score.dontKnow), words.htmlNumber(score.notApplicable), words.htmlNumber(score.total - score.answered)]
         }
         let header: [ReportPhrase] = [.columnDimension, .columnAnswered, .htmlColumnDontKnow, .notApplicable, .htmlColumnUnanswered]
         let table = HTMLMarkup.table(caption: words.html(.htmlAnswersByDimension), header: header.map { words.html($0) }, rows: rows,

@@ -11,6 +11,10 @@ extension ReportWords {
         HTMLMarkup.phrase(values, markup: markup) { counted(phrase, count, $0) }
     }
 
+    /// A whole number with its digits grouped the language's way, escaped (the separator
+    /// comes from a language file).
+    func htmlNumber(_ value: Int) -> String { HTMLMarkup.line(number(value)) }
+
     /// A score with one decimal place as the language writes it, or "not scored".
     func score(_ value: Double?) -> String {
         value == nil ? self(.notScored) : number(Scoring.display(value))

@@ -56,12 +56,12 @@ public enum HTMLReportWriter {
         var meta: [(ReportPhrase, String)] = [
             (.labelFramework, words.html(.htmlFrameworkVersion, ["id": framework.id, "version": framework.version])),
             (.htmlGenerated, words.html(.htmlGeneratedAt, ["day": words.day(report.generated.day), "time": time])),
-            (.htmlResponsesUsed, words.number(report.respondents.count)),
+            (.htmlResponsesUsed, words.htmlNumber(report.respondents.count)),
         ]
         if report.organisations.count == 1 {
             meta.append((.labelOrganisation, HTMLMarkup.line(report.organisations[0].name)))
         } else if report.organisations.count > 1 {
-            meta.append((.headingOrganisations, words.number(report.organisations.count)))
+            meta.append((.headingOrganisations, words.htmlNumber(report.organisations.count)))
         }
         let days = report.respondents.map(\.response.updated.day).sorted()
         if let first = days.first, let last = days.last {
