@@ -69,8 +69,10 @@ struct SVGScoreBars {
             out += "<g class=\"legend\">"
             out += SVGChart.rect(x: labelRight + 10, y: y - 7, width: 24, height: 14, fill: palette.fill(stages.count / 2),
                                  stroke: "#5b7083", radius: 2)
-            out += SVGChart.text(words(.htmlMeanLegend), x: labelRight + 40, y: y + 4.5, size: 12.5)
-            let x = labelRight + 150
+            let mean = words(.htmlMeanLegend)
+            out += SVGChart.text(mean, x: labelRight + 40, y: y + 4.5, size: 12.5)
+            // The range's key starts after the mean's, however long the language makes it.
+            let x = labelRight + max(150, 40 + Double(mean.count) * 7.2 + 16)
             out += SVGChart.line(x1: x, y1: y, x2: x + 30, y2: y, stroke: SVGChart.ink, width: 1.5)
             out += SVGChart.line(x1: x, y1: y - 6, x2: x, y2: y + 6, stroke: SVGChart.ink, width: 1.5)
             out += SVGChart.line(x1: x + 30, y1: y - 6, x2: x + 30, y2: y + 6, stroke: SVGChart.ink, width: 1.5)

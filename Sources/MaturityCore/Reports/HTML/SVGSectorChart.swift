@@ -62,8 +62,10 @@ struct SVGSectorChart {
     private func legend(x: Double) -> String {
         var out = "<g class=\"legend\">"
         out += "<circle cx=\"\(SVGChart.n(x + 6))\" cy=\"14\" r=\"6.5\" fill=\"\(SVGChart.accent)\"/>"
-        out += SVGChart.text(words(.htmlSectorLegendUs), x: x + 18, y: 18.5, size: 12.5)
-        let boxX = x + 110
+        let us = words(.htmlSectorLegendUs)
+        out += SVGChart.text(us, x: x + 18, y: 18.5, size: 12.5)
+        // The sector's key starts after ours, however long the language makes it.
+        let boxX = x + max(110, 18 + Double(us.count) * 7.2 + 24)
         out += SVGChart.line(x1: boxX, y1: 14, x2: boxX + 44, y2: 14, stroke: SVGChart.benchmark, width: 1.5)
         out += SVGChart.rect(x: boxX + 10, y: 6, width: 24, height: 16, fill: "#f6e3d6", stroke: SVGChart.benchmark)
         out += SVGChart.line(x1: boxX + 20, y1: 6, x2: boxX + 20, y2: 22, stroke: SVGChart.benchmark, width: 2.5)
