@@ -42,9 +42,13 @@ import Testing
                "report-heading-notes", "report-heading-organisations", "report-column-organisation", "report-label-organisation",
                "report-label-licence", "report-label-attribution", "report-label-date", "report-md-round-with-count",
                "report-md-column-min", "report-md-column-max", "report-md-saved-when", "report-md-framework-version",
-               "report-md-column-dimensions"],
-        "es": ["report-method-scale", "report-md-round-with-count", "report-md-saved-when", "report-md-note-about", "report-md-label"],
-        "cy": ["report-method-scale", "report-md-round-with-count", "report-md-saved-when", "report-md-note-about", "report-md-label"],
+               "report-md-column-dimensions", "report-html-column-dimensions", "report-html-framework-full",
+               "report-html-framework-version", "report-html-histogram-n", "report-html-score-stage"],
+        "es": ["report-method-scale", "report-md-round-with-count", "report-md-saved-when", "report-md-note-about", "report-md-label",
+               "report-html-far-item", "report-html-histogram-n", "report-html-score-stage"],
+        "cy": ["report-method-scale", "report-md-round-with-count", "report-md-saved-when", "report-md-note-about", "report-md-label",
+               "report-html-far-item", "report-html-generated-at", "report-html-histogram-n", "report-html-quoted",
+               "report-html-score-stage"],
     ]
 
     @Test(arguments: ["fr", "es", "cy"])

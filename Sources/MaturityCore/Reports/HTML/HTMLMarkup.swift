@@ -19,11 +19,6 @@ enum HTMLMarkup {
         ReportText.html(SafeText.sanitize(value, keepNewlines: false))
     }
 
-    /// A score as people see it (one decimal), or "not scored".
-    static func score(_ value: Double?) -> String {
-        Scoring.display(value)
-    }
-
     /// A number for an SVG coordinate: one decimal place, no locale, no exponent.
     static func coordinate(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
@@ -32,18 +27,20 @@ enum HTMLMarkup {
         return tenths % 10 == 0 ? "\(sign)\(tenths / 10)" : "\(sign)\(tenths / 10).\(tenths % 10)"
     }
 
-    /// "1 response", "12 responses".
-    static func count(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(number) " + (number == 1 ? singular : (plural ?? singular + "s"))
-    }
-
-    /// Names joined for prose: "A", "A and B", "A, B and C" (already escaped).
-    static func list(_ items: [String]) -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+    /// A phrase as markup: `fill` is given the plain `values` and makes the sentence, which is
+    /// escaped as a whole; each blank named in `markup` takes markup the writer made (already
+    /// escaped), put in after the escaping, so neither a translator's text nor a value can
+    /// add markup, and a sentence can still hold a link or a `<strong>`.
+    static func phrase(_ values: [String: String], markup: [String: String], line single: Bool = false,
+                       _ fill: ([String: String]) -> String) -> String {
+        var all = values.mapValues { $0.replacingOccurrences(of: "\u{E000}", with: "") }
+        let names = markup.keys.sorted()
+        for (index, name) in names.enumerated() { all[name] = "\u{E000}\(index)\u{E001}" }
+        var out = single ? line(fill(all)) : text(fill(all))
+        for (index, name) in names.enumerated() {
+            out = out.replacingOccurrences(of: "\u{E000}\(index)\u{E001}", with: markup[name] ?? "")
         }
+        return out
     }
 
     /// A multi-line text (next steps, notes) as paragraphs or a list: one item per non-empty line.

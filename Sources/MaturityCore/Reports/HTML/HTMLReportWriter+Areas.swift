@@ -3,21 +3,27 @@
 extension HTMLReportWriter {
     static func areaSection(_ report: Report) -> String {
         let rows = report.content.areas
+        let words = report.words
         guard !rows.isEmpty else { return "" }
-        func names(_ row: ReportContent.AreaRow) -> String { HTMLMarkup.list(row.dimensionNames.map(HTMLMarkup.line)) }
-        let intro = "<p>Each area’s score is the weighted mean of the scores of its dimensions.</p>\n"
+        func names(_ row: ReportContent.AreaRow) -> String { HTMLMarkup.line(words.list(row.dimensionNames)) }
+        let intro = "<p>\(words.html(.htmlAreasIntro))</p>\n"
+        let title = words.html(.htmlScoresByArea)
         if report.isSingle {
             let cells = rows.map { row in
-                [HTMLMarkup.line(row.name), scoreCell(row.figures.mean.value), stageTag(row.figures.mean.stageIndex, in: report), names(row)]
+                [HTMLMarkup.line(row.name), scoreCell(row.figures.mean.value, words), stageTag(row.figures.mean.stageIndex, in: report), names(row)]
             }
-            return section(id: "areas", title: "Scores by area", intro + HTMLMarkup.table(
-                caption: "Scores by area", header: ["Area", "Score", "Stage", "Dimensions"], rows: cells, textColumns: [2, 3]))
+            return section(id: "areas", title: title, intro + HTMLMarkup.table(
+                caption: title,
+                header: [words.html(.columnArea), words.html(.columnScore), words.html(.columnStage), words.html(.htmlColumnDimensions)],
+                rows: cells, textColumns: [2, 3]))
         }
         let cells = rows.map { row in
-            figuresRow(row.figures).dropLast() + [stageTag(row.figures.mean.stageIndex, in: report), names(row)]
+            figuresRow(row.figures, words).dropLast() + [stageTag(row.figures.mean.stageIndex, in: report), names(row)]
         }
-        return section(id: "areas", title: "Scores by area", intro + HTMLMarkup.table(
-            caption: "Group figures by area", header: ["Area", "Mean", "Min", "Max", "SD", "Scored", "Stage", "Dimensions"],
+        let header: [ReportPhrase] = [.columnArea, .columnMean, .htmlColumnMin, .htmlColumnMax, .htmlColumnSd, .columnScored, .columnStage,
+                                      .htmlColumnDimensions]
+        return section(id: "areas", title: title, intro + HTMLMarkup.table(
+            caption: words.html(.htmlGroupFiguresByArea), header: header.map { words.html($0) },
             rows: cells.map(Array.init), textColumns: [6, 7]))
     }
 }

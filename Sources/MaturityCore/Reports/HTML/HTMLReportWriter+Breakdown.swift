@@ -1,62 +1,63 @@
 /// Groups by team or role, each shown only when it has at least the minimum number of people.
 extension HTMLReportWriter {
     static func breakdownSection(_ report: Report, _ breakdown: GroupBreakdown) -> String {
-        let field = breakdown.field == .team ? "team" : "role"
-        let title = breakdown.field == .team ? "By team" : "By role"
+        let words = report.words
+        let team = breakdown.field == .team
         let palette = StagePalette(stageCount: report.framework.stages.count)
-        var out = "<p>Each \(field) with at least \(HTMLMarkup.count(breakdown.minimumSize, "person", "people")) is shown on its own; "
-            + "the cells give the \(field)’s mean score, shaded by its stage.</p>\n"
+        let minimum = breakdown.minimumSize
+        let everyone = words(.everyone)
+        var out = "<p>" + words.html(team ? .htmlBreakdownIntroTeam : .htmlBreakdownIntroRole, ["people": words.people(minimum)])
+            + "</p>\n"
         if breakdown.groups.isEmpty {
-            out += "<p>No \(field) has \(breakdown.minimumSize) or more people, so no \(field) is shown.</p>"
+            out += "<p>" + words.html(team ? .htmlBreakdownNoneTeam : .htmlBreakdownNoneRole, count: minimum) + "</p>"
         } else {
             let dimensions = breakdown.whole.dimensions
-            let header = [breakdown.field == .team ? "Team" : "Role", "Responses"]
-                + dimensions.map { HTMLMarkup.line(dimensionName($0.dimensionID, in: report)) } + ["Overall"]
+            let header = [words.html(team ? .labelTeam : .labelRole), words.html(.columnResponses)]
+                + dimensions.map { HTMLMarkup.line(dimensionName($0.dimensionID, in: report)) } + [words.html(.overall)]
             let rows = report.content.groupLines.map { line -> [String] in
                 let name: String
                 switch line.kind {
                 case .group: name = HTMLMarkup.line(line.name)
                 case .others: name = "<em>\(HTMLMarkup.line(line.name))</em>"
-                case .everyone: name = "<strong>Everyone</strong>"
+                case .everyone: name = "<strong>\(HTMLMarkup.line(line.name))</strong>"
                 }
-                return [name, "\(line.people)"] + line.dimensions.map { heatCell($0, palette: palette) }
-                    + [heatCell(line.overall, palette: palette)]
+                return [name, words.htmlNumber(line.people)] + line.dimensions.map { heatCell($0, palette: palette, words) }
+                    + [heatCell(line.overall, palette: palette, words)]
             }
             out += "<div class=\"table-scroll\">"
-                + HTMLMarkup.table(caption: "Mean score by \(field)", header: header, rows: rows, className: "figures heat")
+                + HTMLMarkup.table(caption: words.html(team ? .htmlMeanByTeam : .htmlMeanByRole), header: header, rows: rows,
+                                   className: "figures heat")
                 + "</div>"
         }
         var notes: [String] = []
         let hidden = breakdown.hidden
         if hidden.groups > 0 {
             let small = hidden.groups - hidden.protecting
-            var note = small > 0
-                ? "\(HTMLMarkup.count(small, "\(field) has", "\(field)s have")) fewer than \(breakdown.minimumSize) people and "
-                    + "\(small == 1 ? "is" : "are") not shown on \(small == 1 ? "its" : "their") own, so that nobody’s answers can be picked out. "
-                : ""
-            if hidden.protecting > 0 {
-                note += "\(HTMLMarkup.count(hidden.protecting, "larger \(field) is", "larger \(field)s are")) not shown either, "
-                    + "so that the smaller ones’ figures cannot be worked out from “Everyone”. "
+            if small > 0 {
+                notes.append(words.html(team ? .htmlHiddenSmallTeam : .htmlHiddenSmallRole, count: small,
+                                        ["minimum": words.number(minimum)]))
             }
-            note += "Their \(HTMLMarkup.count(hidden.people, "person", "people")) still count in “Everyone”"
-                + (breakdown.othersLine != nil ? ", and together in the line in italics." : ".")
-            notes.append(note)
+            if hidden.protecting > 0 {
+                notes.append(words.html(team ? .htmlHiddenProtectingTeam : .htmlHiddenProtectingRole, count: hidden.protecting,
+                                        ["everyone": everyone]))
+            }
+            notes.append(words.html(breakdown.othersLine != nil ? .htmlHiddenStillCountItalics : .htmlHiddenStillCount,
+                                    count: hidden.people, ["everyone": everyone]))
         }
         if breakdown.withoutValue > 0 {
-            notes.append("\(HTMLMarkup.count(breakdown.withoutValue, "person", "people")) gave no \(field); "
-                         + "they count in “Everyone” only.")
+            notes.append(words.html(team ? .htmlWithoutTeam : .htmlWithoutRole, count: breakdown.withoutValue, ["everyone": everyone]))
         }
         if !notes.isEmpty {
             out += "<p class=\"hidden-note\">" + notes.joined(separator: " ") + "</p>"
         }
-        return section(id: "breakdown", title: title, out)
+        return section(id: "breakdown", title: words.html(team ? .htmlByTeam : .htmlByRole), out)
     }
 
     /// A mean in a cell shaded with its stage's colour, the stage name in small type under it.
-    static func heatCell(_ mean: ScoreText, palette: StagePalette) -> String {
-        guard mean.value != nil else { return "<span class=\"muted\">not scored</span>" }
+    static func heatCell(_ mean: ScoreText, palette: StagePalette, _ words: ReportWords) -> String {
+        guard mean.value != nil else { return "<span class=\"muted\">\(words.html(.notScored))</span>" }
         let stage = mean.stageIndex
         return "<span class=\"heat\" style=\"background:\(palette.fill(stage));color:\(palette.ink(stage))\">"
-            + "\(mean.shown)<small>\(HTMLMarkup.line(mean.stageName ?? ""))</small></span>"
+            + "\(HTMLMarkup.line(words.score(mean)))<small>\(HTMLMarkup.line(mean.stageName ?? ""))</small></span>"
     }
 }

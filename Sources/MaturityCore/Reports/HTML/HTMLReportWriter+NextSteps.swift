@@ -3,15 +3,16 @@
 /// for one person, then each question's own next step after the answer given.
 extension HTMLReportWriter {
     static func nextStepsSection(_ report: Report) -> String {
+        let words = report.words
+        let title = words.html(.headingNextSteps)
         let steps = report.content.nextSteps
-        let questions = questionSteps(report.content.questionSteps)
+        let questions = questionSteps(report.content.questionSteps, words)
         // Without a dimension's step, the questions' own steps are the section; with neither, it says so.
-        if steps.isEmpty && !questions.isEmpty { return section(id: "next-steps", title: "Next steps", questions) }
-        let basis = report.isSingle ? "from its stage today" : "from the stage of the group’s mean today"
-        var out = "<p>For each dimension, what would take it \(basis) to the next one.</p>\n"
+        if steps.isEmpty && !questions.isEmpty { return section(id: "next-steps", title: title, questions) }
+        var out = "<p>\(words.html(report.isSingle ? .htmlNextStepsIntroSingle : .htmlNextStepsIntroGroup))</p>\n"
         guard !steps.isEmpty else {
-            out += "<p>None to show: no scored dimension has a next stage with advice in this framework.</p>"
-            return section(id: "next-steps", title: "Next steps", out)
+            out += "<p>\(words.html(.htmlNoNextSteps))</p>"
+            return section(id: "next-steps", title: title, out)
         }
         out += "<div class=\"steps\">"
         for step in steps {
@@ -20,6 +21,6 @@ extension HTMLReportWriter {
             for line in step.lines { out += "<li>\(HTMLMarkup.text(line))</li>" }
             out += "</ul></article>"
         }
-        return section(id: "next-steps", title: "Next steps", out + "</div>" + questions)
+        return section(id: "next-steps", title: title, out + "</div>" + questions)
     }
 }

@@ -13,28 +13,32 @@ extension HTMLReportWriter {
     }
 
     static func singleSummary(_ report: Report, _ respondent: Report.Respondent) -> String {
+        let words = report.words
         let summary = respondent.summary
         let scores = respondent.scores
         guard let overall = report.content.person.last else { return "" }
-        var cards = card("Overall score", overall.score.shown,
-                         overall.score.stageName.map { "Stage: \(HTMLMarkup.line($0))" } ?? "no dimension was scored")
+        var cards = card(words.html(.htmlOverallScore), HTMLMarkup.line(words.score(overall.score)),
+                         overall.score.stageName.map { words.html(.htmlStageIs, ["stage": $0]) } ?? words.html(.htmlNoDimensionScored))
         if let next = overall.nextStage, let progress = overall.progress, let shown = overall.progressShown {
-            cards += card("Toward \(HTMLMarkup.line(next))", shown, progressBar(progress)
-                          + "of the way from \(HTMLMarkup.line(overall.score.stageName ?? "")) to \(HTMLMarkup.line(next))")
+            cards += card(words.html(.htmlToward, ["stage": next]), HTMLMarkup.line(shown), progressBar(progress)
+                          + words.html(.htmlWayFromTo, ["stage": overall.score.stageName ?? "", "next": next]))
         } else if overall.score.value != nil {
-            cards += card("Stage", HTMLMarkup.line(overall.score.stageName ?? ""), "the last stage of the framework")
+            cards += card(words.html(.columnStage), HTMLMarkup.line(overall.score.stageName ?? ""), words.html(.htmlLastStageOfFramework))
         }
-        cards += card("Questions answered", "\(overall.answered) of \(overall.total)",
-                      "\(Percentage.text(scores.completeness)) complete")
-        cards += card("Don’t know", "\(summary.unknowns)", summary.unknowns == 1 ? "answer" : "answers")
+        cards += card(words.html(.htmlQuestionsAnswered),
+                      words.html(.htmlOfTotal, ["answered": words.number(overall.answered), "total": words.number(overall.total)]),
+                      words.html(.htmlPercentComplete, ["percent": words.percent(scores.completeness)]))
+        cards += card(words.html(.htmlColumnDontKnow), words.htmlNumber(summary.unknowns), words.html(.htmlAnswersWord, count: summary.unknowns))
         var text = ""
         if !summary.strongest.isEmpty {
-            text += "<p>Strongest: <strong>\(HTMLMarkup.list(summary.strongest.map(HTMLMarkup.line)))</strong>. "
-                + "Furthest to go: <strong>\(HTMLMarkup.list(summary.weakest.map(HTMLMarkup.line)))</strong>.</p>"
+            func strong(_ names: [String]) -> String { "<strong>\(HTMLMarkup.line(words.list(names)))</strong>" }
+            text += "<p>" + words.html(.htmlStrongest, markup: ["strongest": strong(summary.strongest), "weakest": strong(summary.weakest)])
+                + "</p>"
         }
-        return section(id: "summary", title: "At a glance", "<div class=\"cards\">\(cards)</div>\n\(text)")
+        return section(id: "summary", title: words.html(.htmlAtAGlance), "<div class=\"cards\">\(cards)</div>\n\(text)")
     }
 
+    /// A card; its label, value and note are markup.
     static func card(_ label: String, _ value: String, _ note: String) -> String {
         "<div class=\"card\"><p class=\"card-label\">\(label)</p><p class=\"card-value\">\(value)</p>"
             + "<p class=\"card-note\">\(note)</p></div>"
@@ -47,65 +51,68 @@ extension HTMLReportWriter {
     }
 
     static func singleScores(_ report: Report, _ respondent: Report.Respondent) -> String {
+        let words = report.words
         let lines = respondent.summary.dimensions
         let palette = StagePalette(stageCount: report.framework.stages.count)
         let stages = report.framework.stages.map(\.name)
         let radar = SVGRadarChart(
-            id: "chart-wheel", title: "Wheel of the scores by dimension",
-            description: "One spoke per dimension on the scale \(scaleText(report)); the polygon joins this response's scores.",
-            axes: lines.map(\.name), stages: stages, scale: report.framework.scale, axisValues: lines.map { HTMLMarkup.score($0.score) },
-            series: [.init(name: "Score", values: lines.map(\.score), style: .primary)], band: nil)
+            id: "chart-wheel", title: words(.htmlSingleWheelTitle),
+            description: words(.htmlSingleWheelDescription, ["scale": scaleText(report)]),
+            axes: lines.map(\.name), stages: stages, scale: report.framework.scale, axisValues: lines.map { words.score($0.score) },
+            series: [.init(name: words(.columnScore), values: lines.map(\.score), style: .primary)], band: nil, words: words)
         let radarTable = HTMLMarkup.table(
-            caption: "Scores by dimension", header: ["Dimension", "Score", "Stage"],
+            caption: words.html(.htmlScoresByDimension),
+            header: [words.html(.columnDimension), words.html(.columnScore), words.html(.columnStage)],
             rows: lines.map { line in
-                [HTMLMarkup.line(line.name), scoreCell(line.score), stageTag(respondent.scores.dimension(line.id)?.stage, in: report)]
+                [HTMLMarkup.line(line.name), scoreCell(line.score, words), stageTag(respondent.scores.dimension(line.id)?.stage, in: report)]
             }, textColumns: [2])
         let bars = SVGScoreBars(
-            id: "chart-bars", title: "Score and stage by dimension",
-            description: "A bar per dimension from 0 to its score on the scale \(scaleText(report)), with the score and stage written beside it.",
+            id: "chart-bars", title: words(.htmlSingleBarsTitle),
+            description: words(.htmlSingleBarsDescription, ["scale": scaleText(report)]),
             stages: stages, scale: report.framework.scale,
             rows: lines.map { line in
                 let stage = respondent.scores.dimension(line.id)?.stage
                 return .init(label: line.name, value: line.score, stage: stage, low: nil, high: nil,
-                             valueLabel: line.score == nil ? "not scored" : "\(HTMLMarkup.score(line.score)) \(line.stageName ?? "")")
+                             valueLabel: line.score == nil ? words(.notScored)
+                                : words(.htmlScoreStage, ["score": words.score(line.score), "stage": line.stageName ?? ""]))
             },
-            palette: palette, rangeName: nil)
+            palette: palette, rangeName: nil, words: words)
         let barsTable = HTMLMarkup.table(
-            caption: "Progress toward the next stage", header: ["Dimension", "Score", "Next stage", "Progress"],
+            caption: words.html(.htmlProgressCaption),
+            header: [words.html(.columnDimension), words.html(.columnScore), words.html(.htmlColumnNextStage), words.html(.htmlColumnProgress)],
             rows: report.content.person.filter { !$0.isOverall }.map { row in
-                [HTMLMarkup.line(row.name), scoreCell(row.score.value),
-                 row.nextStage.map(HTMLMarkup.line) ?? (row.score.value == nil ? "–" : "last stage"),
-                 row.progress.map { progressBar($0) + (row.progressShown ?? "") } ?? "–"]
+                [HTMLMarkup.line(row.name), scoreCell(row.score.value, words),
+                 row.nextStage.map(HTMLMarkup.line) ?? (row.score.value == nil ? "–" : words.html(.lastStage)),
+                 row.progress.map { progressBar($0) + HTMLMarkup.line(row.progressShown ?? "") } ?? "–"]
             }, textColumns: [2])
-        let content = HTMLMarkup.figure(id: "figure-wheel", chart: radar.svg(), table: radarTable,
-                                        caption: "The wheel: the further out, the more mature. Each ring is a stage.")
-            + HTMLMarkup.figure(id: "figure-bars", chart: bars.svg(), table: barsTable,
-                                caption: "Each bar ends at the score; a stage is reached at its whole number.")
-        return section(id: "scores", title: "Scores by dimension", content)
+        let content = HTMLMarkup.figure(id: "figure-wheel", chart: radar.svg(), table: radarTable, caption: words.html(.htmlSingleWheelCaption))
+            + HTMLMarkup.figure(id: "figure-bars", chart: bars.svg(), table: barsTable, caption: words.html(.htmlSingleBarsCaption))
+        return section(id: "scores", title: words.html(.htmlScoresByDimension), content)
     }
 
     static func singleCompleteness(_ report: Report, _ respondent: Report.Respondent) -> String {
+        let words = report.words
         let scores = respondent.scores
         let summary = respondent.summary
-        var text = "<p>\(scores.answered) of \(scores.total) questions were answered (\(Percentage.text(scores.completeness)))"
-        text += summary.unanswered > 0 ? "; \(HTMLMarkup.count(summary.unanswered, "question was", "questions were")) left unanswered. " : ". "
-        if summary.unknowns > 0 {
-            text += "\(HTMLMarkup.count(summary.unknowns, "answer was", "answers were")) “don’t know”: "
-                + "not knowing is a finding in itself, and finding out is a good first step.</p>"
-        } else {
-            text += "No question was answered “don’t know”.</p>"
-        }
+        let answered = ["answered": words.number(scores.answered), "total": words.number(scores.total),
+                        "percent": words.percent(scores.completeness)]
+        var text = "<p>" + (summary.unanswered > 0
+            ? words.html(.htmlCompletenessUnanswered, count: summary.unanswered, answered)
+            : words.html(.htmlCompletenessAnswered, answered)) + " "
+        text += (summary.unknowns > 0 ? words.html(.htmlUnknowns, count: summary.unknowns) : words.html(.htmlNoUnknowns)) + "</p>"
         let rows = zip(summary.dimensions, scores.dimensions).map { line, score in
-            [HTMLMarkup.line(line.name), "\(score.answered) of \(score.total)", "\(score.dontKnow)", "\(score.notApplicable)",
-             "\(score.total - score.answered)"]
+            [HTMLMarkup.line(line.name),
+             words.html(.htmlOfTotal, ["answered": words.number(score.answered), "total": words.number(score.total)]),
+             words.htmlNumber(score.dontKnow), words.htmlNumber(score.notApplicable), words.htmlNumber(score.total - score.answered)]
         }
-        let table = HTMLMarkup.table(caption: "Answers by dimension",
-                                     header: ["Dimension", "Answered", "Don’t know", "Not applicable", "Unanswered"], rows: rows,
+        let header: [ReportPhrase] = [.columnDimension, .columnAnswered, .htmlColumnDontKnow, .notApplicable, .htmlColumnUnanswered]
+        let table = HTMLMarkup.table(caption: words.html(.htmlAnswersByDimension), header: header.map { words.html($0) }, rows: rows,
                                      className: "figures compact")
-        return section(id: "completeness", title: "Completeness and unknowns", text + table)
+        return section(id: "completeness", title: words.html(.htmlCompleteness), text + table)
     }
 
     static func singleNotes(_ report: Report, _ respondent: Report.Respondent) -> String {
+        let words = report.words
         let response = respondent.response
         let notes = response.notes.filter { !$0.value.trimmingWhitespaceAndNewlines().isEmpty }
         guard !notes.isEmpty else { return "" }
@@ -113,30 +120,32 @@ extension HTMLReportWriter {
         let order = framework.questions.map(\.id)
         let known = order.filter { notes[$0] != nil }
         let unknown = notes.keys.filter { !order.contains($0) }.sorted()
-        var out = "<p>What was written beside the answers, in the order of the questions.</p>\n"
+        var out = "<p>\(words.html(.htmlNotesIntro))</p>\n"
         for id in known + unknown {
             out += "<article class=\"note\">"
             if let (dimension, question) = framework.question(withID: id) {
                 out += "<p class=\"note-question\"><span class=\"note-dimension\">\(HTMLMarkup.line(dimension.name))</span> "
                     + "\(HTMLMarkup.text(question.text))</p>"
-                out += "<p class=\"note-answer\">Answer: \(answerText(response.answers[id], question: question, in: report))</p>"
+                out += "<p class=\"note-answer\">"
+                    + words.html(.htmlAnswer, markup: ["answer": answerText(response.answers[id], question: question, in: report)]) + "</p>"
             } else {
-                out += "<p class=\"note-question\">Question “\(HTMLMarkup.line(id))” (not in this version of the framework)</p>"
+                out += "<p class=\"note-question\">\(words.html(.htmlQuestionNotInFramework, ["id": id]))</p>"
             }
             out += "<blockquote>\(HTMLMarkup.lines(notes[id] ?? "").map { "<p>\(HTMLMarkup.text($0))</p>" }.joined())</blockquote>"
             out += "</article>\n"
         }
-        return section(id: "notes", title: "Notes", out)
+        return section(id: "notes", title: words.html(.headingNotes), out)
     }
 
     static func answerText(_ answer: Answer?, question: Question, in report: Report) -> String {
+        let words = report.words
         switch answer {
-        case nil: return "<span class=\"muted\">not answered</span>"
-        case .dontKnow: return "don’t know"
-        case .notApplicable: return "not applicable"
+        case nil: return "<span class=\"muted\">\(words.html(.htmlNotAnswered))</span>"
+        case .dontKnow: return words.html(.htmlAnswerDontKnow)
+        case .notApplicable: return words.html(.notApplicableInSentence)
         case .stage(let id):
             guard let index = report.framework.stageIndex(of: id) else { return HTMLMarkup.line(id) }
-            let statement = question.statements.indices.contains(index) ? " — “\(HTMLMarkup.text(question.statements[index]))”" : ""
+            let statement = question.statements.indices.contains(index) ? " — " + words.html(.htmlQuoted, ["text": question.statements[index]]) : ""
             let guidance = question.guidance(forStatementAt: index).map { " <span class=\"muted\">(\(HTMLMarkup.text($0)))</span>" } ?? ""
             return "\(stageTag(index, in: report))\(statement)\(guidance)"
         }

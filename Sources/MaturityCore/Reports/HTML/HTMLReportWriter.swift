@@ -5,14 +5,13 @@
 ///
 /// Every piece of text from a framework, a response or a file name is escaped (`HTMLMarkup.text`).
 public enum HTMLReportWriter {
-    /// The whole page.
+    /// The whole page, in the report's language (`report.words`).
     public static func write(_ report: Report) -> String {
+        let words = report.words
         var body = header(report)
         body += notice(report)
         if report.respondents.isEmpty {
-            body += section(id: "results", title: "Results",
-                            "<p>No response could be used, so there are no figures to show. "
-                                + "The list below says which files were not used and why.</p>")
+            body += section(id: "results", title: words.html(.headingResults), "<p>\(words.html(.htmlNoResponses))</p>")
         } else if report.isSingle {
             body += singleSections(report)
         } else {
@@ -30,17 +29,19 @@ public enum HTMLReportWriter {
     // MARK: - Page
 
     static func document(_ report: Report, body: String) -> String {
-        let language = report.framework.language.isEmpty ? "en" : report.framework.language
-        let subject = report.isSingle ? "one response" : HTMLMarkup.count(report.respondents.count, "response")
+        let words = report.words
+        let language = words.language.isEmpty ? "en" : words.language
+        let subject = report.isSingle ? words(.htmlOneResponse) : words.responses(report.respondents.count)
+        let title = HTMLMarkup.line(words(.htmlPageTitle, ["framework": report.framework.title, "responses": subject]))
         return "<!DOCTYPE html>\n<html lang=\"\(HTMLMarkup.line(language))\">\n<head>\n<meta charset=\"utf-8\">\n"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             + "<meta name=\"generator\" content=\"maturity\">\n"
-            + "<title>\(HTMLMarkup.line(report.framework.title)): report on \(subject)</title>\n"
+            + "<title>\(title)</title>\n"
             + "<style>\n\(HTMLReportStyle.css)</style>\n</head>\n<body>\n<main class=\"report\">\n"
             + body + "</main>\n</body>\n</html>\n"
     }
 
-    /// A titled section; `content` is markup.
+    /// A titled section; `title` and `content` are markup.
     static func section(id: String, title: String, _ content: String, className: String? = nil) -> String {
         "<section id=\"\(id)\" class=\"\(className ?? "block")\" aria-labelledby=\"\(id)-heading\">\n"
             + "<h2 id=\"\(id)-heading\">\(title)</h2>\n\(content)\n</section>\n"
@@ -50,55 +51,58 @@ public enum HTMLReportWriter {
 
     static func header(_ report: Report) -> String {
         let framework = report.framework
-        var meta: [(String, String)] = [
-            ("Framework", "\(HTMLMarkup.line(framework.id)), version \(HTMLMarkup.line(framework.version))"),
-            ("Generated", "\(report.generated.day) \(report.generated.description.dropFirst(11).prefix(5)) UTC"),
-            ("Responses used", "\(report.respondents.count)"),
+        let words = report.words
+        let time = String(report.generated.description.dropFirst(11).prefix(5))
+        var meta: [(ReportPhrase, String)] = [
+            (.labelFramework, words.html(.htmlFrameworkVersion, ["id": framework.id, "version": framework.version])),
+            (.htmlGenerated, words.html(.htmlGeneratedAt, ["day": words.day(report.generated.day), "time": time])),
+            (.htmlResponsesUsed, words.htmlNumber(report.respondents.count)),
         ]
         if report.organisations.count == 1 {
-            meta.append(("Organisation", HTMLMarkup.line(report.organisations[0].name)))
+            meta.append((.labelOrganisation, HTMLMarkup.line(report.organisations[0].name)))
         } else if report.organisations.count > 1 {
-            meta.append(("Organisations", "\(report.organisations.count)"))
+            meta.append((.headingOrganisations, words.htmlNumber(report.organisations.count)))
         }
         let days = report.respondents.map(\.response.updated.day).sorted()
         if let first = days.first, let last = days.last {
-            meta.append(("Answered", first == last ? first : "\(first) to \(last)"))
+            meta.append((.htmlAnswered, HTMLMarkup.line(words.days(first, last))))
         }
         if report.isSingle, let response = report.respondents.first?.response {
-            if let name = response.respondent, !name.isEmpty { meta.append(("Respondent", HTMLMarkup.line(name))) }
-            if let team = response.team, !team.isEmpty { meta.append(("Team", HTMLMarkup.line(team))) }
-            if let role = response.role, !role.isEmpty { meta.append(("Role", HTMLMarkup.line(role))) }
-            meta.append(("Status", response.status == .complete ? "complete" : "in progress"))
+            if let name = response.respondent, !name.isEmpty { meta.append((.labelRespondent, HTMLMarkup.line(name))) }
+            if let team = response.team, !team.isEmpty { meta.append((.labelTeam, HTMLMarkup.line(team))) }
+            if let role = response.role, !role.isEmpty { meta.append((.labelRole, HTMLMarkup.line(role))) }
+            meta.append((.htmlStatus, words.html(response.status == .complete ? .stateComplete : .stateInProgress)))
         }
-        let kind = report.isSingle ? "Self-assessment results"
-            : report.respondents.isEmpty ? "Self-assessment report" : "Group self-assessment report"
-        var out = "<header class=\"masthead\">\n<p class=\"eyebrow\">\(kind)</p>\n"
+        let kind: ReportPhrase = report.isSingle ? .htmlKindSingle : report.respondents.isEmpty ? .htmlKindEmpty : .htmlKindGroup
+        var out = "<header class=\"masthead\">\n<p class=\"eyebrow\">\(words.html(kind))</p>\n"
         out += "<h1>\(HTMLMarkup.line(framework.title))</h1>\n"
         if let intro = HTMLMarkup.lines(framework.description).first {
             out += "<p class=\"lede\">\(HTMLMarkup.text(intro))</p>\n"
         }
         out += "<dl class=\"meta\">"
-        for (term, value) in meta { out += "<div><dt>\(term)</dt><dd>\(value)</dd></div>" }
+        for (term, value) in meta { out += "<div><dt>\(words.html(term))</dt><dd>\(value)</dd></div>" }
         out += "</dl>\n"
         if report.organisations.count > 1 {
-            let names = report.organisations.map { "\(HTMLMarkup.line($0.name)) (\($0.responses))" }
-            out += "<p class=\"organisations\">Organisations: \(names.joined(separator: ", ")).</p>\n"
+            let names = report.organisations.map { "\($0.name) (\(words.number($0.responses)))" }
+            out += "<p class=\"organisations\">\(words.html(.htmlOrganisationsList, ["organisations": names.joined(separator: ", ")]))</p>\n"
         }
         return out + "</header>\n"
     }
 
     /// A short notice at the top when something was left out, pointing to the full list.
     static func notice(_ report: Report) -> String {
+        let words = report.words
         var parts: [String] = []
         if !report.problems.isEmpty {
-            parts.append("\(HTMLMarkup.count(report.problems.count, "file or response", "files or responses")) could not be used")
+            parts.append(words.counted(.htmlNotUsedCount, report.problems.count))
         }
         if report.group.versions.hasWarnings {
-            parts.append("some responses were made with a different version of the framework")
+            parts.append(words(.htmlOtherVersionsNotice))
         }
         guard !parts.isEmpty else { return "" }
-        return "<aside class=\"notice\" role=\"note\"><strong>Please note:</strong> \(HTMLMarkup.list(parts)); "
-            + "see <a href=\"#problems\">what was not used</a>.</aside>\n"
+        let link = "<a href=\"#problems\">\(words.html(.htmlNoticeLink))</a>"
+        return "<aside class=\"notice\" role=\"note\"><strong>\(words.html(.htmlPleaseNote))</strong> "
+            + words.html(.htmlNotice, ["notes": words.list(parts)], markup: ["link": link]) + "</aside>\n"
     }
 
     // MARK: - Helpers shared by the sections
@@ -115,29 +119,29 @@ public enum HTMLReportWriter {
 
     /// A stage as a table cell or inline text: a small swatch in the stage colour, then the name.
     static func stageTag(_ index: Int?, in report: Report) -> String {
-        guard let name = stageName(index, in: report) else { return "<span class=\"muted\">not scored</span>" }
+        guard let name = stageName(index, in: report) else { return "<span class=\"muted\">\(report.words.html(.notScored))</span>" }
         let palette = StagePalette(stageCount: report.framework.stages.count)
         return "<span class=\"stage\"><span class=\"swatch\" style=\"background:\(palette.fill(index))\"></span>"
             + "\(HTMLMarkup.line(name))</span>"
     }
 
-    /// "3.2" or "not scored" as a cell.
-    static func scoreCell(_ value: Double?) -> String {
-        value == nil ? "<span class=\"muted\">not scored</span>" : HTMLMarkup.score(value)
+    /// "3.2" (or "3,2") or "not scored" as a cell.
+    static func scoreCell(_ value: Double?, _ words: ReportWords) -> String {
+        value == nil ? "<span class=\"muted\">\(words.html(.notScored))</span>" : HTMLMarkup.text(words.score(value))
     }
 
-    /// "the 62nd".
-    static func ordinal(_ value: Int) -> String {
-        let tens = value % 100
-        let suffix = (11...13).contains(tens) ? "th" : [1: "st", 2: "nd", 3: "rd"][value % 10] ?? "th"
-        return "\(value)\(suffix)"
+    /// "1.6–4.0", lowest to highest, as the language writes numbers.
+    static func range(_ low: Double?, _ high: Double?, _ words: ReportWords) -> String {
+        "\(words.score(low))–\(words.score(high))"
     }
 
     /// The stage scale in words for a chart's description: "1 Unaware to 5 Mastering".
     static func scaleText(_ report: Report) -> String {
         let stages = report.framework.stages
         let scale = report.framework.scale
+        let words = report.words
         guard let first = stages.first, let last = stages.last else { return "" }
-        return "\(StageScale.text(scale.minimum)) \(first.name) to \(scale.maximumText) \(last.name)"
+        return words(.htmlScale, ["lowest": words.number(StageScale.text(scale.minimum)), "first": first.name,
+                                  "highest": words.number(scale.maximumText), "last": last.name])
     }
 }

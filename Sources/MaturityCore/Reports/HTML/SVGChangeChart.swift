@@ -19,6 +19,8 @@ struct SVGChangeChart {
     var beforeName: String
     var afterName: String
     var rows: [Row]
+    /// The report's words: the numbers under the scale.
+    var words: ReportWords
 
     static let width = 680.0
     private let rowHeight = 32.0
@@ -37,7 +39,7 @@ struct SVGChangeChart {
         out += "<circle cx=\"\(SVGChart.n(x))\" cy=\"14\" r=\"6\" fill=\"\(SVGChart.accent)\"/>"
         out += SVGChart.text(afterName, x: x + 12, y: 18.5, size: 12.5)
         out += "</g>"
-        out += scale.grid(stages: stages, values: self.scale, top: top, bottom: bottom)
+        out += scale.grid(stages: stages, values: self.scale, top: top, bottom: bottom, words: words)
         for (index, row) in rows.enumerated() {
             let middle = top + Double(index) * rowHeight + rowHeight / 2
             out += "<g class=\"row\">"

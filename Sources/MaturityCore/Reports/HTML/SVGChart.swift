@@ -88,14 +88,14 @@ enum SVGChart {
         var labelHeight: Double { staggered ? 48 : 34 }
 
         /// Gridlines from `top` to `bottom` and stage labels under `bottom`.
-        func grid(stages: [String], values: StageScale, top: Double, bottom: Double) -> String {
+        func grid(stages: [String], values: StageScale, top: Double, bottom: Double, words: ReportWords) -> String {
             var out = "<g class=\"scale\">"
             for (index, name) in stages.enumerated() {
                 let value = values.value(ofStageAt: index)
                 guard value >= lower - 1e-9 && value <= upper + 1e-9 else { continue }
                 let position = x(value)
                 out += SVGChart.line(x1: position, y1: top, x2: position, y2: bottom, stroke: SVGChart.grid)
-                out += SVGChart.text(StageScale.text(value), x: position, y: bottom + 15, anchor: "middle", size: 12,
+                out += SVGChart.text(words.number(StageScale.text(value)), x: position, y: bottom + 15, anchor: "middle", size: 12,
                                      fill: SVGChart.muted)
                 let row = staggered && index % 2 == 1 ? 14.0 : 0
                 out += SVGChart.text(name, x: position, y: bottom + 29 + row, anchor: "middle", size: 12, fill: SVGChart.muted)

@@ -44,6 +44,8 @@ struct SVGRadarChart {
     var axisValues: [String]
     var series: [Series]
     var band: Band?
+    /// The report's words: the numbers of the rings.
+    var words: ReportWords
 
     static let width = 600.0
     static let radius = 150.0
@@ -104,7 +106,7 @@ struct SVGRadarChart {
         for (index, name) in stages.enumerated() {
             let value = scale.value(ofStageAt: index)
             let y = cy - Self.radius * scale.fraction(of: value)
-            out += SVGChart.text("\(StageScale.text(value)) \(name)", x: cx + 5, y: y + 12, size: 11, fill: SVGChart.muted, halo: true)
+            out += SVGChart.text("\(words.number(StageScale.text(value))) \(name)", x: cx + 5, y: y + 12, size: 11, fill: SVGChart.muted, halo: true)
         }
         return out + "</g>"
     }

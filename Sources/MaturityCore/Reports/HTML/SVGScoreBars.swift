@@ -24,6 +24,8 @@ struct SVGScoreBars {
     var palette: StagePalette
     /// The legend's name for the range line, when the rows have ranges.
     var rangeName: String?
+    /// The report's words: the legend, and the numbers under the scale.
+    var words: ReportWords
 
     static let width = 600.0
     private let rowHeight = 32.0
@@ -37,7 +39,7 @@ struct SVGScoreBars {
         let legendHeight = rangeName == nil ? 0.0 : 28
         let height = bottom + scale.labelHeight + 6 + legendHeight
         var out = SVGChart.open(id: id, width: Self.width, height: height, title: title, description: description)
-        out += scale.grid(stages: stages, values: self.scale, top: top, bottom: bottom)
+        out += scale.grid(stages: stages, values: self.scale, top: top, bottom: bottom, words: words)
         for (index, row) in rows.enumerated() {
             let y = top + Double(index) * rowHeight
             let middle = y + rowHeight / 2
@@ -67,8 +69,10 @@ struct SVGScoreBars {
             out += "<g class=\"legend\">"
             out += SVGChart.rect(x: labelRight + 10, y: y - 7, width: 24, height: 14, fill: palette.fill(stages.count / 2),
                                  stroke: "#5b7083", radius: 2)
-            out += SVGChart.text("mean (bar)", x: labelRight + 40, y: y + 4.5, size: 12.5)
-            let x = labelRight + 150
+            let mean = words(.htmlMeanLegend)
+            out += SVGChart.text(mean, x: labelRight + 40, y: y + 4.5, size: 12.5)
+            // The range's key starts after the mean's, however long the language makes it.
+            let x = labelRight + max(150, 40 + Double(mean.count) * 7.2 + 16)
             out += SVGChart.line(x1: x, y1: y, x2: x + 30, y2: y, stroke: SVGChart.ink, width: 1.5)
             out += SVGChart.line(x1: x, y1: y - 6, x2: x, y2: y + 6, stroke: SVGChart.ink, width: 1.5)
             out += SVGChart.line(x1: x + 30, y1: y - 6, x2: x + 30, y2: y + 6, stroke: SVGChart.ink, width: 1.5)

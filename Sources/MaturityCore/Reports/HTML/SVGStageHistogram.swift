@@ -7,6 +7,8 @@ struct SVGStageHistogram {
         /// People at each stage, in stage order.
         var counts: [Int]
         var notScored: Int
+        /// Written to the right: "n = 12, 1 not scored".
+        var note: String
     }
 
     var id: String
@@ -15,6 +17,8 @@ struct SVGStageHistogram {
     var stages: [String]
     var rows: [Row]
     var palette: StagePalette
+    /// The report's words: what a bar with nobody scored says, and the counts.
+    var words: ReportWords
 
     static let width = 680.0
     private let rowHeight = 32.0
@@ -39,7 +43,7 @@ struct SVGStageHistogram {
             if total == 0 {
                 out += SVGChart.rect(x: plotLeft, y: middle - 10, width: plotRight - plotLeft, height: 20,
                                      fill: "#ffffff", stroke: SVGChart.grid)
-                out += SVGChart.text("nobody scored", x: (plotLeft + plotRight) / 2, y: middle + 4.5, anchor: "middle",
+                out += SVGChart.text(words(.htmlNobodyScoredBar), x: (plotLeft + plotRight) / 2, y: middle + 4.5, anchor: "middle",
                                      size: 12, fill: SVGChart.muted)
             } else {
                 var x = plotLeft
@@ -48,14 +52,13 @@ struct SVGStageHistogram {
                     out += SVGChart.rect(x: x, y: middle - 10, width: width, height: 20, fill: palette.fill(stage),
                                          stroke: "#ffffff")
                     if width >= 14 {
-                        out += SVGChart.text("\(count)", x: x + width / 2, y: middle + 4.5, anchor: "middle", size: 12,
+                        out += SVGChart.text(words.number(count), x: x + width / 2, y: middle + 4.5, anchor: "middle", size: 12,
                                              weight: "600", fill: palette.ink(stage))
                     }
                     x += width
                 }
             }
-            let note = "n = \(total)" + (row.notScored > 0 ? ", \(row.notScored) not scored" : "")
-            out += SVGChart.text(note, x: plotRight + 10, y: middle + 4.5, size: 12, fill: SVGChart.muted)
+            out += SVGChart.text(row.note, x: plotRight + 10, y: middle + 4.5, size: 12, fill: SVGChart.muted)
             out += "</g>"
         }
         return out + "</svg>"
