@@ -35,26 +35,7 @@ extension ScreenText {
         return words
     }
 
-    /// The text with each `from` replaced by its `to`, in one pass from left to right (the
-    /// longest match first), so that a label holding the old words ("I don't know") is not
-    /// replaced again.
     static func replacing(_ renames: [(from: String, to: String)], in text: String) -> String {
-        let patterns = renames.filter { !$0.from.isEmpty }.map { (from: Array($0.from.unicodeScalars), to: $0.to) }
-            .sorted { $0.from.count > $1.from.count }
-        guard !patterns.isEmpty else { return text }
-        let scalars = Array(text.unicodeScalars)
-        var result = String.UnicodeScalarView()
-        var index = 0
-        scan: while index < scalars.count {
-            for pattern in patterns where index + pattern.from.count <= scalars.count
-                && scalars[index..<index + pattern.from.count].elementsEqual(pattern.from) {
-                result.append(contentsOf: pattern.to.unicodeScalars)
-                index += pattern.from.count
-                continue scan
-            }
-            result.append(scalars[index])
-            index += 1
-        }
-        return String(result)
+        AnswerLabels.replacing(renames, in: text)
     }
 }

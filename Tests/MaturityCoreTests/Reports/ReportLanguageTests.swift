@@ -193,5 +193,22 @@ import Testing
         #expect(!text.contains(own(.dontKnow)))
         #expect(!text.contains(own(.dontKnowInSentence)))
         #expect(report.methodSentence.contains("Not sure"))
+        // The HTML's own forms of the answer (a card, a column, a note's answer) too.
+        let html = HTMLReportWriter.write(report)
+        #expect(html.contains("Not sure"))
+        for form in [own(.dontKnow), own(.dontKnowInSentence), own(.htmlColumnDontKnow), own(.htmlAnswerDontKnow)] {
+            #expect(!html.contains(ReportText.html(form)), "\(language): \(form)")
+        }
+    }
+
+    /// A note that says "don't know" in the person's own words keeps them: only the
+    /// framework's sentences are renamed.
+    @Test func aPersonsOwnWordsAreNeverRenamed() {
+        var framework = ReportFixtures.framework
+        framework.dontKnowLabel = "Not sure"
+        let response = ReportFixtures.response("n", notes: ["d1": "We don't know who owns it."], ["d1": "dont-know"])
+        let report = Report(Report.Input(framework: framework, responses: [response], generated: ReportFixtures.generated))
+        #expect(MarkdownReportWriter.write(report).contains("We don't know who owns it."))
+        #expect(HTMLReportWriter.write(report).contains(ReportText.html("We don't know who owns it.")))
     }
 }

@@ -7,8 +7,6 @@ public struct ReportWords: Sendable {
     public let file: LanguageFile
 
     public var language: String { file.language }
-    /// The framework's own names for "don't know" and "not applicable", where it renames them.
-    public private(set) var answerLabels: AnswerLabels?
 
     public init(_ file: LanguageFile) {
         self.file = file
@@ -22,18 +20,27 @@ public struct ReportWords: Sendable {
 
     public static let english = ReportWords(BuiltInLanguages.english)
 
-    /// These words with "don't know" and "not applicable" as the framework names them, as an
-    /// answer and inside a sentence (every report phrase that quotes them takes them as a blank).
+    /// These words with "don't know" and "not applicable" as the framework names them: as an
+    /// answer, as a column, and inside every report sentence that quotes them, where the
+    /// language's own words for the answer are replaced by the framework's (its blanks, filled
+    /// with people's text, never are).
     public func forFramework(_ framework: Framework) -> ReportWords {
-        var words = self
-        words.answerLabels = framework.answerLabels
-        return words
+        guard let labels = framework.answerLabels else { return self }
+        var renames: [(from: String, to: String)] = []
+        func own(_ phrase: ReportPhrase) -> String { file.text(phrase.key) ?? "" }
+        if let label = labels.dontKnow {
+            renames += [.dontKnow, .dontKnowInSentence, .htmlColumnDontKnow, .htmlAnswerDontKnow].map { (own($0), label) }
+        }
+        if let label = labels.notApplicable {
+            renames += [.notApplicable, .notApplicableInSentence].map { (own($0), label) }
+        }
+        let answers = Set([ReportPhrase.dontKnow, .dontKnowInSentence, .notApplicable, .notApplicableInSentence].map(\.key))
+        return ReportWords(file.renaming(renames) { $0.hasPrefix("report-") || answers.contains($0) })
     }
 
     /// A phrase with its blanks filled.
     public func callAsFunction(_ phrase: ReportPhrase, _ values: [String: String] = [:]) -> String {
-        if let label = answerLabel(phrase) { return label }
-        return file.text(phrase.key, values) ?? file.plural(phrase.key, count: 0, values) ?? Self.missing(phrase)
+        file.text(phrase.key, values) ?? file.plural(phrase.key, count: 0, values) ?? Self.missing(phrase)
     }
 
     /// A counted phrase in this language's form for `count`, its `{count}` filled in.
@@ -56,15 +63,6 @@ public struct ReportWords: Sendable {
     public func list(_ items: [String]) -> String {
         guard items.count > 1, let last = items.last else { return items.first ?? "" }
         return self(.listLast, ["list": items.dropLast().joined(separator: ", "), "last": last])
-    }
-
-    /// The framework's label standing for one of the answer phrases, in either form.
-    func answerLabel(_ phrase: ReportPhrase) -> String? {
-        switch phrase {
-        case .dontKnow, .dontKnowInSentence: answerLabels?.dontKnow
-        case .notApplicable, .notApplicableInSentence: answerLabels?.notApplicable
-        default: nil
-        }
     }
 
     /// Never shown from a shipped file: the English is complete (BuiltInLanguageTests).
