@@ -58,11 +58,14 @@ struct WorkshopTests {
         let name = try #require(WorkshopRoom.rejoinName(in: screen))
         try await WorkshopRoom.answerFirstQuestion(participant, organisation: "Quitter", statement: 2)
         try participant.send(text: "q")
-        // Their own way out names no folder of the host's, and says how to come back.
-        let closing = try await participant.waitFor("To carry on, join again with")
+        // Their own way out names no folder of the host's, and says how to come back. (Read from
+        // the terminal's history once the client has ended: its last lines can scroll the
+        // words off the screen before a look at it catches them.)
+        #expect(try await participant.waitForExit() == 0)
+        let closing = try participant.capture(includingHistory: true, joiningWrappedLines: true)
+        #expect(closing.contains("To carry on, join again with"))
         #expect(closing.contains(name))
         #expect(!closing.contains(room.folder.path))
-        #expect(try await participant.waitForExit() == 0)
 
         let back = try room.join(user: name)
         try await back.waitFor("Question 2 of 28", deadline: 30)
@@ -131,8 +134,11 @@ struct WorkshopTests {
         try await room.host.waitFor("End the workshop for everyone?")
         try room.host.send(text: "y")
         for participant in [first, second] {
-            try await participant.waitFor("The workshop has ended. Your answers are saved.", deadline: 15)
+            // Read from the history once the client has ended: its last lines can scroll the
+            // message off the screen before a look at it catches it.
             #expect(try await participant.waitForExit(deadline: 15) == 0)
+            let closing = TmuxSession.flowed(try participant.capture(includingHistory: true, joiningWrappedLines: true))
+            #expect(closing.contains("The workshop has ended. Your answers are saved."), "\(closing)")
         }
         #expect(try await room.host.waitForExit(deadline: 15) == 0)
         // The closing lines may have scrolled up the host's terminal: read its history too.
