@@ -107,7 +107,7 @@ public struct ResponseSelection: Sendable {
 
     /// The files not used as a report lists them: the path, and the reason in a sentence.
     public var problems: [Report.Problem] {
-        leftOut.map { Report.Problem(source: $0.path, reason: $0.reason.sentence) }
+        leftOut.map { Report.Problem(source: $0.path, reason: $0.reason.sentence, kind: $0.reason) }
     }
 
     /// The paths of the responses that differ from the framework, checked on all cores.

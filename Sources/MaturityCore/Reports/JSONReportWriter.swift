@@ -80,7 +80,7 @@ public enum JSONReportWriter {
             benchmark: report.benchmarkComparison.flatMap { comparison in
                 report.benchmark.map { benchmark(comparison, $0) }
             },
-            problems: report.problems.map { Problem(source: safe($0.source), reason: safe($0.reason)) },
+            problems: report.problems.map { Problem(source: safe(report.words.source(of: $0)), reason: safe(report.words.reason(of: $0))) },
             rounds: report.latestRoundDays.flatMap { days in
                 report.content.roundSentence.map {
                     Rounds(firstDay: days.first, lastDay: days.last, responses: group.respondents,

@@ -114,7 +114,7 @@ public enum MarkdownReportWriter {
             return ["## " + text(words(.headingProblems)), "", text(words(.mdNoProblems))]
         }
         return ["## " + text(words(.headingProblems)), "", text(words(.mdNotUsedList)), ""]
-            + report.problems.map { "- \(text($0.source)): \(text($0.reason))" }
+            + report.problems.map { "- " + text(words(.mdProblem, ["source": words.source(of: $0), "reason": words.reason(of: $0)])) }
     }
 
     // MARK: - One response

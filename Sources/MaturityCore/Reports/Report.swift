@@ -4,12 +4,26 @@
 public struct Report: Sendable {
     /// A file that could not be used, or a response left out, and why: always listed.
     public struct Problem: Sendable, Equatable {
-        public var source: String
-        public var reason: String
+        /// What was not used, other than a file given by its path.
+        public enum Place: Sendable, Equatable {
+            case response(id: String)
+            case benchmark
+        }
 
-        public init(source: String, reason: String) {
+        /// The file's path, or the place in English words (the command line's).
+        public var source: String
+        /// The reason in English words (the command line's).
+        public var reason: String
+        /// Why, as a value, so that a report can say it in its own language; nil for a reason
+        /// only the English says (a folder that cannot be read, a benchmark that does not fit).
+        public var kind: ResponseSelection.Reason?
+        public var place: Place?
+
+        public init(source: String, reason: String, kind: ResponseSelection.Reason? = nil, place: Place? = nil) {
             self.source = source
             self.reason = reason
+            self.kind = kind
+            self.place = place
         }
     }
 
@@ -42,7 +56,8 @@ public struct Report: Sendable {
             // File names and reasons come from outside (a folder called "x ESC ]0;..."): made safe
         // once, here, for every format.
         self.problems = problems.map {
-            Problem(source: SafeText.sanitize($0.source, keepNewlines: false), reason: SafeText.sanitize($0.reason, keepNewlines: false))
+            Problem(source: SafeText.sanitize($0.source, keepNewlines: false), reason: SafeText.sanitize($0.reason, keepNewlines: false),
+                    kind: $0.kind, place: $0.place)
         }
             self.groupBy = groupBy
             self.minimumGroupSize = minimumGroupSize
@@ -125,12 +140,15 @@ public struct Report: Sendable {
         }
         benchmark = input.benchmark
         var problems = input.problems
-        problems += split.leftOut.map { Problem(source: "response \($0.responseID)", reason: $0.reason) }
+        problems += split.leftOut.map {
+            Problem(source: "response \($0.responseID)", reason: $0.reason,
+                    kind: .otherFramework(answered: $0.frameworkID, used: framework.id), place: .response(id: $0.responseID))
+        }
         if let benchmark = input.benchmark {
             do {
                 benchmarkComparison = try BenchmarkComparison(summary: group, benchmark: benchmark)
             } catch {
-                problems.append(Problem(source: "the benchmark", reason: "\(error)"))
+                problems.append(Problem(source: "the benchmark", reason: "\(error)", place: .benchmark))
             }
         }
         self.problems = problems

@@ -83,7 +83,7 @@ import Testing
         let text = MarkdownReportWriter.write(F.group)
         #expect(text.contains("- **Responses used:** 3; not used: 2, listed under \"Problems\""))
         #expect(text.contains("- broken.yaml: line 3: not a date"))
-        #expect(text.contains("- response z: it answers the framework \"other\", not \"worked-example\""))
+        #expect(text.contains("- response z: left out: it answers the framework \"other\", not \"worked-example\""))
         #expect(MarkdownReportWriter.write(F.single).contains("None: every file and response given was used."))
     }
 

@@ -45,10 +45,10 @@ import Testing
                "report-md-column-dimensions", "report-html-column-dimensions", "report-html-framework-full",
                "report-html-framework-version", "report-html-histogram-n", "report-html-score-stage"],
         "es": ["report-method-scale", "report-md-round-with-count", "report-md-saved-when", "report-md-note-about", "report-md-label",
-               "report-html-far-item", "report-html-histogram-n", "report-html-score-stage"],
+               "report-html-far-item", "report-html-histogram-n", "report-html-score-stage", "report-md-problem"],
         "cy": ["report-method-scale", "report-md-round-with-count", "report-md-saved-when", "report-md-note-about", "report-md-label",
                "report-html-far-item", "report-html-generated-at", "report-html-histogram-n", "report-html-quoted",
-               "report-html-score-stage"],
+               "report-html-score-stage", "report-md-problem"],
     ]
 
     @Test(arguments: ["fr", "es", "cy"])
@@ -210,5 +210,42 @@ import Testing
         let report = Report(Report.Input(framework: framework, responses: [response], generated: ReportFixtures.generated))
         #expect(MarkdownReportWriter.write(report).contains("We don't know who owns it."))
         #expect(HTMLReportWriter.write(report).contains(ReportText.html("We don't know who owns it.")))
+    }
+}
+
+/// What was not used is said in the report's language: a copy, an unfinished response, another
+/// framework's; a file's own error keeps the reader's (English) words after the line.
+@Suite struct ReportProblemLanguageTests {
+    static let problems = [
+        Report.Problem(source: "b.yaml", reason: "english", kind: .copy(responseID: "r1", usedPath: "a.yaml")),
+        Report.Problem(source: "c.yaml", reason: "english", kind: .inProgress(answered: 3, questions: 9)),
+        Report.Problem(source: "d.yaml", reason: "english", kind: .otherFramework(answered: "data-skills", used: "worked-example")),
+        Report.Problem(source: "e.yaml", reason: "english", kind: .unreadable(nil)),
+        Report.Problem(source: "folder", reason: "the folder cannot be read (English only)"),
+    ]
+
+    @Test func theReasonsAreInTheReportsLanguage() {
+        let report = ReportFixtures.report([ReportFixtures.a, ReportFixtures.b], problems: Self.problems,
+                                           words: ReportWords(language: "es"))
+        let text = MarkdownReportWriter.write(report)
+        #expect(text.contains("b.yaml: no se tiene en cuenta: contiene la misma respuesta (r1) que a.yaml"))
+        #expect(text.contains("c.yaml: no se tiene en cuenta: todavía en curso (3 de 9 preguntas respondidas)"))
+        #expect(text.contains("«data-skills»"))
+        #expect(text.contains("e.yaml: no se puede leer"))
+        // A reason only the command line gives stays as it said it.
+        #expect(text.contains("folder: the folder cannot be read (English only)"))
+        let json = JSONReportWriter.write(report)
+        #expect(json.contains("no se tiene en cuenta"))
+        let html = HTMLReportWriter.write(report)
+        #expect(html.contains("no se puede leer"))
+    }
+
+    @Test func theEnglishReasonsReadAsTheCommandLineSaysThem() {
+        let words = ReportWords.english
+        for problem in Self.problems {
+            let kind = problem.kind
+            let expected = kind?.sentence ?? problem.reason
+            #expect(words.reason(of: problem) == expected)
+        }
     }
 }

@@ -11,7 +11,7 @@ extension HTMLReportWriter {
         if !report.problems.isEmpty {
             out += "<p>\(words.html(.htmlProblemsIntro))</p>"
             out += HTMLMarkup.table(caption: nil, header: [words.html(.htmlColumnSource), words.html(.htmlColumnWhy)],
-                                    rows: report.problems.map { [HTMLMarkup.line($0.source), HTMLMarkup.text($0.reason)] },
+                                    rows: report.problems.map { [HTMLMarkup.line(words.source(of: $0)), HTMLMarkup.text(words.reason(of: $0))] },
                                     className: "figures problems", textColumns: [1])
         }
         if versions.hasWarnings {

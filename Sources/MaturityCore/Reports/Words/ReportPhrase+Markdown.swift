@@ -2,6 +2,7 @@
 extension ReportPhrase {
     public static let mdIntro = ReportPhrase("report-md-intro")
     public static let mdLabel = ReportPhrase("report-md-label")
+    public static let mdProblem = ReportPhrase("report-md-problem")
     public static let mdNotUsed = ReportPhrase("report-md-not-used")
     public static let mdFrameworkVersion = ReportPhrase("report-md-framework-version")
     public static let mdMade = ReportPhrase("report-md-made")
