@@ -70,9 +70,10 @@ struct WorkshopProgram: ParsableCommand {
             _ = server.end()
             throw error
         }
-        let joinedCommand = server.status.instructions.command()
         let summary = server.end()
-        print(Self.closingLine(summary: summary, folder: folder, framework: framework, joinCommand: joinedCommand))
+        // In the presenter's language, which the host has been reading.
+        let words = launch.catalogue.programWords(language: framework.language)
+        print(Self.closingLine(summary: summary, folder: folder, framework: framework, words: words))
         if status != 0 { throw ExitCode(status) }
     }
 
@@ -98,7 +99,7 @@ struct WorkshopProgram: ParsableCommand {
     }
 
     /// "Workshop ended: 23 people joined; 19 finished, 4 did not. ..." and the command to run next.
-    static func closingLine(summary: WorkshopServer.Summary, folder: String, framework: Framework, joinCommand: String) -> String {
+    static func closingLine(summary: WorkshopServer.Summary, folder: String, framework: Framework, words: ScreenText) -> String {
         let ids = Set(summary.responseIDs)
         var finished = Set<String>(), unfinished = Set<String>()
         for loaded in ResponseStore(folder: folder).loadAll(framework: framework) {
@@ -108,7 +109,6 @@ struct WorkshopProgram: ParsableCommand {
         unfinished.subtract(finished)
         let counts = WorkshopCounts(joined: summary.joined, finished: finished.count, unfinished: unfinished.count,
                                     failedToStart: summary.startFailures)
-        let shownFolder = SafeText.sanitize(folder, keepNewlines: false)
-        return counts.sentence + "\nTheir answers are in \(shownFolder). Next: maturity report \(shownFolder) -o report.html"
+        return words.workshopClosing(counts, folder: SafeText.sanitize(folder, keepNewlines: false))
     }
 }

@@ -15,17 +15,6 @@ public struct WorkshopCounts: Sendable, Equatable {
         self.failedToStart = failedToStart
     }
 
-    /// "Workshop ended: 23 people joined; 19 finished, 4 did not finish." Those who joined but
-    /// gave no answer have no file, and are counted as neither.
-    public var sentence: String {
-        guard joined > 0 else { return "Workshop ended: nobody joined." }
-        var sentence = "Workshop ended: \(joined) \(joined == 1 ? "person" : "people") joined; \(finished) finished, \(unfinished) did not finish"
-        let silent = joined - finished - unfinished
-        if silent > 0 { sentence += ", \(silent) gave no answer" }
-        sentence += "."
-        if failedToStart > 0 {
-            sentence += " \(failedToStart) assessment\(failedToStart == 1 ? "" : "s") could not be started on this machine."
-        }
-        return sentence
-    }
+    /// Those who joined but gave no answer: they have no file, and are counted as neither.
+    public var silent: Int { max(0, joined - finished - unfinished) }
 }

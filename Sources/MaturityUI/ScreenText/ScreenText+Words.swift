@@ -217,6 +217,14 @@ extension ScreenText {
             workshopCouldNotStart: phrase("workshop-could-not-start"),
             workshopStoppedUnexpectedly: { text("workshop-stopped-unexpectedly", ["command": $0]) },
             workshopBanner: phrase("workshop-banner"),
+            workshopEndedNobody: phrase("workshop-ended-nobody"),
+            workshopEndedSummary: { counted("workshop-ended-summary", $0, ["joined": number($0), "finished": number($1), "unfinished": number($2)]) },
+            workshopEndedSilent: {
+                counted("workshop-ended-summary-silent", $0,
+                        ["joined": number($0), "finished": number($1), "unfinished": number($2), "silent": number($3)])
+            },
+            workshopNotStarted: { counted("workshop-not-started", $0, ["count": number($0)]) },
+            workshopNext: { text("workshop-next", ["folder": $0]) },
             presenterResponses: { counted("presenter-responses", $0, ["count": number($0)]) },
             presenterInProgress: { text("presenter-in-progress", ["count": number($0)]) },
             presenterUnreadable: { counted("presenter-unreadable", $0, ["count": number($0)]) },

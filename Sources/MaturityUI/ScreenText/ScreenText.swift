@@ -290,6 +290,12 @@ public struct ScreenText: Sendable {
     public let workshopStoppedUnexpectedly: @Sendable (_ command: String) -> String
     /// Shown by the participant's SSH client before it asks for the password.
     public let workshopBanner: String
+    /// The host's closing lines ("Workshop ended: 23 people joined; 19 finished, …").
+    public let workshopEndedNobody: String
+    public let workshopEndedSummary: @Sendable (_ joined: Int, _ finished: Int, _ unfinished: Int) -> String
+    public let workshopEndedSilent: @Sendable (_ joined: Int, _ finished: Int, _ unfinished: Int, _ silent: Int) -> String
+    public let workshopNotStarted: @Sendable (Int) -> String
+    public let workshopNext: @Sendable (_ folder: String) -> String
 
     // MARK: - The presenter (`maturity present`, and the workshop's projector)
 

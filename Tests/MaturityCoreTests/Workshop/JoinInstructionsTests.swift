@@ -42,13 +42,4 @@ import Testing
         standard.port = 22
         #expect(standard.command() == "ssh join@192.168.1.23")
     }
-
-    @Test func theClosingLineCountsWhoFinished() {
-        #expect(WorkshopCounts(joined: 0, finished: 0, unfinished: 0).sentence == "Workshop ended: nobody joined.")
-        #expect(WorkshopCounts(joined: 1, finished: 1, unfinished: 0).sentence == "Workshop ended: 1 person joined; 1 finished, 0 did not finish.")
-        #expect(WorkshopCounts(joined: 23, finished: 19, unfinished: 3).sentence
-                == "Workshop ended: 23 people joined; 19 finished, 3 did not finish, 1 gave no answer.")
-        #expect(WorkshopCounts(joined: 2, finished: 0, unfinished: 0, failedToStart: 2).sentence
-                == "Workshop ended: 2 people joined; 0 finished, 0 did not finish, 2 gave no answer. 2 assessments could not be started on this machine.")
-    }
 }
