@@ -7,38 +7,44 @@ import Testing
 @Suite struct FrenchScreenTests {
     static let sizes = SnapshotTests.sizes
 
-    /// The catalogue's English texts, but for those French shares, as runs of words; and "of",
-    /// from "Question 1 of 28" and the like.
-    static let englishPhrases: [String] = ScreenTextTests.phrases(of: .english)
-        .filter { !ScreenTextTests.sharedWithEnglish.contains($0.name) && ScreenTextTests.calledPhrases[$0.name] == nil }
-        // What a person types, never shown: "y" is also French.
-        .filter { !["yesAnswers", "noAnswers"].contains($0.name) }
-        // The presenter's words are never on the assessment's screens (PresenterLanguageTests
-        // looks for English on the presenter's); some, such as "dimension", are French words too.
-        .filter { !$0.name.hasPrefix("presenter") }
-        .flatMap(\.texts).map(words) + [words("of")]
+    /// The catalogue's English texts, but for those `language` shares (French's are
+    /// `ScreenTextTests.sharedWithEnglish`, the others' `BuiltInLanguageTests.sharedWithEnglish`),
+    /// as runs of words; and "of", from "Question 1 of 28" and the like.
+    static func englishPhrases(besides language: String) -> [String] {
+        let shared = language == "fr" ? ScreenTextTests.sharedWithEnglish : BuiltInLanguageTests.sharedWithEnglish[language] ?? []
+        return ScreenTextTests.phrases(of: .english)
+            .filter { !shared.contains($0.name) && ScreenTextTests.calledPhrases[$0.name] == nil }
+            // What a person types, never shown: "y" is also French.
+            .filter { !["yesAnswers", "noAnswers"].contains($0.name) }
+            // The presenter's words are never on the assessment's screens (PresenterLanguageTests
+            // looks for English on the presenter's); some, such as "dimension", are French words too.
+            .filter { !$0.name.hasPrefix("presenter") }
+            .flatMap(\.texts).map(words) + [words("of")]
+    }
+
+    static let englishPhrases = englishPhrases(besides: "fr")
 
     /// Text as its words between single spaces, so that "list" is not found in "liste".
     static func words(_ text: String) -> String {
         " " + text.split { !($0.isLetter || $0 == "'") }.joined(separator: " ") + " "
     }
 
-    static func expectNoEnglish(_ text: String, on screen: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectNoEnglish(_ text: String, on screen: String, language: String = "fr",
+                                sourceLocation: SourceLocation = #_sourceLocation) {
         let shown = words(text)
-        for phrase in englishPhrases where phrase.count > 2 {
-            #expect(!shown.contains(phrase), "\"\(phrase)\" on the French \(screen):\n\(text)", sourceLocation: sourceLocation)
+        for phrase in (language == "fr" ? englishPhrases : englishPhrases(besides: language)) where phrase.count > 2 {
+            #expect(!shown.contains(phrase), "\"\(phrase)\" on the \(language) \(screen):\n\(text)", sourceLocation: sourceLocation)
         }
     }
 
-    /// Walks through every screen in French, with its messages, and reads each one.
-    @Test(arguments: sizes)
-    func noEnglishWordIsLeftOnAnyScreen(size: Size) {
+    /// Every screen of an assessment of `framework`, with its messages, as (name, text).
+    static func everyScreen(of framework: Framework, size: Size) -> [(String, String)] {
         var screens: [(String, String)] = []
         func look(_ state: AppState, _ name: String) { screens.append((name, state.render(size: size).text)) }
 
         let offer = Fixtures.offer(answered: 6, organisation: "Example Trust")
-        look(Fixtures.state(framework: Fixtures.french, resume: offer), "resume offer")
-        var state = Fixtures.state(framework: Fixtures.french)
+        look(Fixtures.state(framework: framework, resume: offer), "resume offer")
+        var state = Fixtures.state(framework: framework)
         Fixtures.press([.resize(size), .enter], on: &state)
         look(state, "welcome without an organisation")
         Fixtures.press(Fixtures.type("Les Amis du Parc") + [.pageDown], on: &state)
@@ -67,7 +73,13 @@ import Testing
         look(state, "end of the results")
         Fixtures.press([.resize(Size(width: 30, height: 8))], on: &state)
         screens.append(("too small", state.render(size: Size(width: 30, height: 8)).text))
+        return screens
+    }
 
+    /// Walks through every screen in French, with its messages, and reads each one.
+    @Test(arguments: sizes)
+    func noEnglishWordIsLeftOnAnyScreen(size: Size) {
+        let screens = Self.everyScreen(of: Fixtures.french, size: size)
         for (name, text) in screens { Self.expectNoEnglish(text, on: "\(name) at \(size)") }
         // At 40 columns the messages are cut short to their row: read them whole at 80.
         guard size.width >= 80 else { return }
@@ -76,6 +88,15 @@ import Testing
                        "Note enregistrée.", "Pas de réponse\u{A0}: tapez 1-5, ou ↑↓ puis Entrée. Entrée à nouveau pour passer.", "Échec de l'enregistrement\u{A0}: no space left on device", "Par où commencer",
                        "n'ont pas encore de réponse\u{A0}: appuyez sur Tab pour y répondre."] {
             #expect(all.contains(french), "\(french) not shown at \(size)")
+        }
+    }
+
+    /// The same walk in Spanish and Welsh, on the framework's own translations.
+    @Test(arguments: ["es", "cy"], sizes)
+    func noEnglishWordIsLeftOnAnyScreenInSpanishOrWelsh(language: String, size: Size) throws {
+        let framework = try Fixtures.catalogue.resolve("data-maturity", language: language).get()
+        for (name, text) in Self.everyScreen(of: framework, size: size) {
+            Self.expectNoEnglish(text, on: "\(name) at \(size)", language: language)
         }
     }
 
