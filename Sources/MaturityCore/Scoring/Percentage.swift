@@ -15,7 +15,4 @@ public enum Percentage {
     public static func whole(_ part: Int, of total: Int) -> Int {
         total <= 0 ? 0 : whole(Double(part) / Double(total))
     }
-
-    /// "83%".
-    public static func text(_ share: Double) -> String { "\(whole(share))%" }
 }

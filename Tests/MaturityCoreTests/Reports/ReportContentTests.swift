@@ -70,7 +70,7 @@ import Testing
         #expect(Self.markdown.contains("\(content.completeness) of all questions have an answer"))
         #expect(Self.html.contains("<p class=\"card-value\">\(content.completeness)</p>"))
         let overall = try #require(Self.json["overall"] as? [String: Any])
-        #expect(Percentage.text(Double(overall["answered"] as? Int ?? 0) / Double(overall["total"] as? Int ?? 1)) == content.completeness)
+        #expect(ReportWords.english.percent(Double(overall["answered"] as? Int ?? 0) / Double(overall["total"] as? Int ?? 1)) == content.completeness)
     }
 
     @Test func everyNextStepIsWholeInEveryFormat() throws {

@@ -22,13 +22,13 @@ import Testing
 
     @Test func theIssuesExamples() {
         // 99.6% was "100%" in Markdown and "99%" in HTML; now "99%" wherever it is shown.
-        #expect(Percentage.text(249.0 / 250) == "99%")
+        #expect(ReportWords.english.percent(249.0 / 250) == "99%")
         #expect(Percentage.whole(249, of: 250) == 99)
-        #expect(Percentage.text(0.004) == "1%")
-        #expect(Percentage.text(0.835) == "84%")
+        #expect(ReportWords.english.percent(0.004) == "1%")
+        #expect(ReportWords.english.percent(0.835) == "84%")
         // 2.3 is 30% of the way from 2 to 3, though 2.3 - 2 is 0.29999... in binary.
         #expect(Percentage.whole(2.3 - 2.0) == 30)
-        #expect(Percentage.text(1) == "100%" && Percentage.text(0) == "0%")
+        #expect(ReportWords.english.percent(1) == "100%" && ReportWords.english.percent(0) == "0%")
         #expect(Percentage.whole(.nan) == 0 && Percentage.whole(1.5) == 100 && Percentage.whole(3, of: 0) == 0)
     }
 }

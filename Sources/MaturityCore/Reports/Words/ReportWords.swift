@@ -59,7 +59,7 @@ public struct ReportWords: Sendable {
     /// A day (`2026-11-21`) as the language writes it.
     public func day(_ isoDay: String) -> String { file.day(isoDay) }
 
-    /// A list as the language joins it: "a, b and c" (the `report-list-last` text).
+    /// A list as the language joins it: "a, b and c" (the `list-last` text, which the screens use too).
     public func list(_ items: [String]) -> String {
         guard items.count > 1, let last = items.last else { return items.first ?? "" }
         return self(.listLast, ["list": items.dropLast().joined(separator: ", "), "last": last])
