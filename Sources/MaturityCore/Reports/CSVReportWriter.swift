@@ -40,7 +40,8 @@ public enum CSVReportWriter {
                                       "framework", "framework_version"]
 
     /// The columns of the steps shape, in order.
-    public static let stepColumns = ["dimension", "dimension_name", "from_stage", "to_stage", "text", "framework", "framework_version"]
+    public static let stepColumns = ["dimension", "dimension_name", "from_stage", "to_stage", "text", "framework", "framework_version",
+                                     "question"]
 
     /// The `dimension` value of the row that holds a response's overall score.
     public static let overallDimension = "overall"
@@ -56,14 +57,19 @@ public enum CSVReportWriter {
 
     /// One row per next step, as every format shows them (from the stage of each dimension's
     /// group mean; for one response, that person's): the advice whole, its line breaks kept
-    /// inside the quoted field.
+    /// inside the quoted field. For one response, each question's own step follows, with the
+    /// question's id in the last column (empty on a dimension's row).
     public static func steps(_ report: Report) -> String {
         let framework = report.framework
-        let frameworkCells = "," + field(framework.id) + "," + field(framework.version) + "\r\n"
+        let frameworkCells = "," + field(framework.id) + "," + field(framework.version)
         var out = header(stepColumns)
         for step in report.content.nextSteps {
             out += [field(step.dimensionID), field(step.dimensionName), field(step.fromStageID), field(step.toStageID),
-                    field(step.text)].joined(separator: ",") + frameworkCells
+                    field(step.text)].joined(separator: ",") + frameworkCells + ",\r\n"
+        }
+        for step in report.content.questionSteps {
+            out += [field(step.dimensionID), field(step.dimensionName), field(step.stageID), field(step.nextStageID),
+                    field(step.text)].joined(separator: ",") + frameworkCells + "," + field(step.questionID) + "\r\n"
         }
         return out
     }

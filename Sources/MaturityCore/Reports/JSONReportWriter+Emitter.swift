@@ -51,6 +51,7 @@ extension JSONReportWriter.Document: JSONEmittable {
         if let overTime { out.field("over_time", overTime) }
         out.field("overall", overall)
         out.field("problems", problems)
+        out.field("question_steps", questionSteps)
         out.key("respondents")
         JSONReportWriter.Respondent.emit(respondents, into: &out)
         out.field("responses", responses)
@@ -177,6 +178,22 @@ extension JSONReportWriter.NextStep: JSONEmittable {
         out.field("dimension", dimension)
         out.field("from", from)
         out.field("lines", lines)
+        out.field("text", text)
+        out.field("to", to)
+        out.endObject()
+    }
+}
+
+extension JSONReportWriter.QuestionStep: JSONEmittable {
+    func emit(into out: inout JSONOutput) {
+        out.beginObject()
+        out.field("dimension", dimension)
+        out.field("from", from)
+        out.field("guidance", guidance)
+        out.field("lines", lines)
+        out.field("number", number)
+        out.field("question", question)
+        out.field("statement", statement)
         out.field("text", text)
         out.field("to", to)
         out.endObject()

@@ -37,6 +37,8 @@ extension JSONReportWriter {
         var respondents: [Respondent]
         var versions: Versions
         var nextSteps: [NextStep]
+        /// For one response, each question's own next step for the answer given.
+        var questionSteps: [QuestionStep]
         var groups: Groups?
         var overTime: OverTime?
         var benchmark: Benchmark?
@@ -46,7 +48,7 @@ extension JSONReportWriter {
 
         enum CodingKeys: String, CodingKey {
             case schema, framework, generated, language, method, responses, organisations, dimensions, areas, overall, respondents
-            case versions, nextSteps = "next_steps", groups, overTime = "over_time", benchmark, problems, rounds
+            case versions, nextSteps = "next_steps", questionSteps = "question_steps", groups, overTime = "over_time", benchmark, problems, rounds
         }
     }
 
@@ -159,6 +161,19 @@ extension JSONReportWriter {
         var dimension: String
         var from: String
         var to: String
+        var text: String
+        var lines: [String]
+    }
+
+    /// A question's own next step, for the stage it was answered at.
+    struct QuestionStep: Encodable, Sendable {
+        var question: String
+        var number: Int
+        var dimension: String
+        var from: String
+        var to: String
+        var statement: String
+        @Nullable var guidance: String?
         var text: String
         var lines: [String]
     }

@@ -75,6 +75,11 @@ public enum JSONReportWriter {
                 NextStep(dimension: safe($0.dimensionID), from: safe($0.fromStageID), to: safe($0.toStageID), text: safe($0.text),
                          lines: $0.lines.map(safe))
             },
+            questionSteps: report.content.questionSteps.map {
+                QuestionStep(question: safe($0.questionID), number: $0.number, dimension: safe($0.dimensionID),
+                             from: safe($0.stageID), to: safe($0.nextStageID), statement: safe($0.statement),
+                             guidance: $0.statementGuidance.map(safe), text: safe($0.text), lines: $0.text.nonBlankLines.map(safe))
+            },
             groups: report.breakdown.map { groups($0, framework, report.words) },
             overTime: report.overTime.map { overTime($0, framework) },
             benchmark: report.benchmarkComparison.flatMap { comparison in

@@ -14,6 +14,7 @@ public struct ResultSummary: Sendable, Equatable {
 
     /// A question's own next step, for the stage it was answered at.
     public struct QuestionStep: Sendable, Equatable {
+        public var dimensionID: String
         public var dimensionName: String
         public var questionID: String
         /// The question's number in the framework, from 1, as the assessment shows it.
@@ -22,6 +23,9 @@ public struct ResultSummary: Sendable, Equatable {
         /// The name of the stage the question was answered at, the statement chosen, and that
         /// statement's guidance, if it has any.
         public var stage: String
+        /// The ids of the stage answered and of the next one, which the step leads to.
+        public var stageID: String
+        public var nextStageID: String
         public var statement: String
         public var statementGuidance: String?
         public var text: String
@@ -95,8 +99,9 @@ public struct ResultSummary: Sendable, Equatable {
                 guard !question.nextSteps.isEmpty, case .stage(let id)? = answers[question.id],
                       let index = framework.stageIndex(of: id), index + 1 < framework.stages.count,
                       let text = question.nextSteps[id] else { continue }
-                steps.append(QuestionStep(dimensionName: dimension.name, questionID: question.id, number: number,
-                                          questionText: question.text, stage: framework.stages[index].name,
+                steps.append(QuestionStep(dimensionID: dimension.id, dimensionName: dimension.name, questionID: question.id,
+                                          number: number, questionText: question.text, stage: framework.stages[index].name,
+                                          stageID: id, nextStageID: framework.stages[index + 1].id,
                                           statement: question.statements.indices.contains(index) ? question.statements[index] : "",
                                           statementGuidance: question.guidance(forStatementAt: index), text: text))
             }

@@ -47,6 +47,33 @@ import Testing
         #expect(html.contains("<span class=\"muted\">(Choose this if people know who to ask"))
     }
 
+    /// The questions' own steps are in the data formats too: JSON's `question_steps` and the
+    /// CSV of steps, where a question's row names it in the last column.
+    @Test func eachQuestionsNextStepIsInJSONAndCSV() throws {
+        let framework = try Self.catalogue.resolve("data-protection").get()
+        let report = Report(Report.Input(framework: framework, responses: [Self.response("a", framework, stage: "starting")], generated: Self.time))
+        let first = try #require(report.content.questionSteps.first)
+        let json = try #require(try JSONSerialization.jsonObject(with: JSONReportWriter.data(report)) as? [String: Any])
+        let steps = try #require(json["question_steps"] as? [[String: Any]])
+        #expect(steps.count == 12)
+        #expect(steps.first?["question"] as? String == first.questionID)
+        #expect(steps.first?["number"] as? Int == 1)
+        #expect(steps.first?["from"] as? String == "starting")
+        #expect(steps.first?["to"] as? String == framework.stages[2].id)
+        #expect(steps.first?["text"] as? String == first.text)
+        #expect((steps.first?["guidance"] as? String)?.hasPrefix("Choose this if people know who to ask") == true)
+        let csv = CSVReportWriter.steps(report).split(separator: "\r\n").map(String.init)
+        #expect(csv.first == CSVReportWriter.stepColumns.joined(separator: ","))
+        let questionRows = csv.filter { $0.hasSuffix("," + first.questionID) }
+        #expect(questionRows.count == 1)
+        #expect(questionRows.first?.hasPrefix("\(first.dimensionID),") == true)
+        // A group report has no one's answers to follow: no question rows.
+        let group = Report(Report.Input(framework: framework, responses: [Self.response("a", framework, stage: "starting"),
+                                                                          Self.response("b", framework, stage: "embedded")],
+                                        generated: Self.time))
+        #expect(!CSVReportWriter.steps(group).contains("," + first.questionID + "\r\n"))
+    }
+
     @Test func theGroupReportGivesEachAreasFigures() throws {
         let framework = try Self.catalogue.resolve("data-protection").get()
         let responses = [Self.response("a", framework, stage: "starting"), Self.response("b", framework, stage: "embedded"),
