@@ -21,6 +21,9 @@ public struct RoomFigures: Sendable, Equatable {
     /// The whole room's rows and where it differs, as the reports show them; empty and nil
     /// below the minimum.
     public var rows: [FigureRow]
+    /// Each area's figures over people's area scores, in the framework's order; empty when the
+    /// framework has no areas, or below the minimum.
+    public var areaRows: [FigureRow] = []
     public var splits: SplitSection?
 
     /// An empty room.
@@ -45,6 +48,9 @@ public struct RoomFigures: Sendable, Equatable {
         let whole = GroupSummary(scored: scored, framework: framework)
         self.whole = whole
         rows = FigureRow.rows(of: whole, in: framework, words: words)
+        areaRows = zip(framework.areas, whole.areas).map { area, summary in
+            FigureRow(id: area.id, name: area.name, scores: summary.scores, unknowns: 0, framework: framework, words: words)
+        }
         splits = SplitSection(whole, in: framework, words: words)
         let partitions = DisclosureRule.partitions(of: scored.map { item in Self.fields.map { $0.value(of: item.response) } },
                                                    fields: Self.fields, minimumSize: minimumSize)

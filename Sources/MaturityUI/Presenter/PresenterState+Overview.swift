@@ -33,6 +33,24 @@ extension PresenterState {
                 lines.append(second)
             }
         }
+        return lines + areaLines(width: width, stageWidth: showStage ? stageWidth : nil)
+    }
+
+    /// The framework's areas under the dimensions, each with its mean over people's area scores
+    /// (a bar, the mean, the stage); nothing when the framework has no areas. Area names are
+    /// longer than dimensions' ("Governance and accountability"): they get a third of the width.
+    func areaLines(width: Int, stageWidth: Int?) -> [StyledLine] {
+        let nameWidth = min(figures.areaRows.map { DisplayWidth.of($0.name) }.max() ?? 10, max(10, width / 3))
+        let barWidth = max(4, width - nameWidth - 2 - 5 - (stageWidth.map { 2 + $0 } ?? 0) - 1)
+        guard !figures.areaRows.isEmpty else { return [] }
+        var lines: [StyledLine] = [.blank, StyledLine(words.areasHeading, role: .heading)]
+        for row in figures.areaRows {
+            var line = StyledLine(label(row.name, width: nameWidth) + "  ")
+            line.runs += bar(row.mean.value, width: barWidth).runs
+            line.append("  " + (row.mean.value == nil ? "—" : words.score(row.mean.shown)), role: .heading)
+            if let stageWidth { line.append("  " + label(row.mean.stageName ?? "", width: stageWidth), role: .chosen) }
+            lines.append(line)
+        }
         return lines
     }
 
