@@ -11,6 +11,9 @@ let builtInFrameworkFiles = [
     "data-skills.yaml",
     "data-sharing-readiness.yaml",
     "data-protection.yaml",
+    "data-protection.fr.yaml",
+    "data-protection.es.yaml",
+    "data-protection.cy.yaml",
 ]
 
 // The program's own words, one file per language (languages/, their source of truth), compiled

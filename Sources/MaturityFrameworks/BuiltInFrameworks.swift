@@ -10,5 +10,8 @@ public enum BuiltInFrameworks {
         ("data-skills.yaml", PackageResources.data_skills_yaml),
         ("data-sharing-readiness.yaml", PackageResources.data_sharing_readiness_yaml),
         ("data-protection.yaml", PackageResources.data_protection_yaml),
+        ("data-protection.fr.yaml", PackageResources.data_protection_fr_yaml),
+        ("data-protection.es.yaml", PackageResources.data_protection_es_yaml),
+        ("data-protection.cy.yaml", PackageResources.data_protection_cy_yaml),
     ]
 }
