@@ -60,6 +60,24 @@ public enum PluralRules {
         }
     }
 
+    /// The ordinal category of `number` ("1st", "2nd", "3rd", "4th" in English; "1er", "2e" in
+    /// French; "1af", "2il", "3ydd" in Welsh), after CLDR's ordinal rules, using `one`, `two`,
+    /// `few` and `other` only; `other` for a language whose ordinals have one form.
+    public static func ordinalCategory(of number: Int, language: String) -> PluralCategory {
+        let n = abs(number)
+        switch LanguageCode.primary(language) {
+        case "en":
+            if (11...13).contains(n % 100) { return .other }
+            return [1: .one, 2: .two, 3: .few][n % 10] ?? .other
+        case "fr":
+            return n == 1 ? .one : .other
+        case "cy":
+            return n == 1 ? .one : n == 2 ? .two : (3...4).contains(n) ? .few : .other
+        default:
+            return .other
+        }
+    }
+
     /// The categories a language uses, in CLDR's order.
     public static func categories(for language: String) -> [PluralCategory] {
         switch family(of: language) {

@@ -71,9 +71,7 @@ public struct FolderSnapshot: Sendable, Equatable {
         for item in selection.leftOut {
             switch item.reason {
             case .unreadable(let error):
-                let reason = Self.anonymousReason(error)
-                let kind: Unusable.Kind = error == nil ? .cannotBeRead : reason == Self.hiddenDetails ? .detailsHidden : .error
-                unusable.append(Unusable(line: error?.mark.line, kind: kind, reason: reason))
+                unusable.append(Self.unusable(error))
             case .otherFramework(let other, _):
                 let known = knownFrameworkIDs.contains(other)
                 unusable.append(Unusable(kind: .otherFramework(known ? other : nil), reason: known
@@ -112,9 +110,18 @@ public struct FolderSnapshot: Sendable, Equatable {
     /// diagnostic keeps those values apart, so nothing is read out of the sentence). A problem
     /// whose message does not say what it quotes is not shown at all, only that there is one.
     public static func anonymousReason(_ error: Diagnostic?) -> String {
-        guard let error else { return "it cannot be read" }
-        guard let message = error.message(replacingQuotedBy: "…") else { return hiddenDetails }
-        return SafeText.sanitize(message, keepNewlines: false)
+        unusable(error).reason
+    }
+
+    /// A file that could not be read, as the workshop view lists it: its first error's line,
+    /// and what is wrong with every value quoted from it taken out, or only that there is a
+    /// problem, or that nothing could be read.
+    static func unusable(_ error: Diagnostic?) -> Unusable {
+        guard let error else { return Unusable(kind: .cannotBeRead, reason: "it cannot be read") }
+        guard let message = error.message(replacingQuotedBy: "…") else {
+            return Unusable(line: error.mark.line, kind: .detailsHidden, reason: hiddenDetails)
+        }
+        return Unusable(line: error.mark.line, kind: .error, reason: SafeText.sanitize(message, keepNewlines: false))
     }
 
     /// The reason given for a problem whose wording could quote the file.

@@ -24,7 +24,7 @@ extension ScreenText {
             words.notApplicableInSentence = label
         }
         let pairs = renames
-        let renamed: @Sendable (String) -> String = { Self.replacing(pairs, in: $0) }
+        let renamed: @Sendable (String) -> String = { AnswerLabels.replacing(pairs, in: $0) }
         words.noDontKnowAnswer = renamed(noDontKnowAnswer)
         words.noNotApplicableAnswer = renamed(noNotApplicableAnswer)
         words.presenterNotScoredYet = renamed(presenterNotScoredYet)
@@ -33,9 +33,5 @@ extension ScreenText {
         let presenterUnknownAnswers = self.presenterUnknownAnswers
         words.presenterUnknownAnswers = { renamed(presenterUnknownAnswers($0)) }
         return words
-    }
-
-    static func replacing(_ renames: [(from: String, to: String)], in text: String) -> String {
-        AnswerLabels.replacing(renames, in: text)
     }
 }

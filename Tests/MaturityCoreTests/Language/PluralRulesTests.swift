@@ -65,4 +65,14 @@ import Testing
             try MessageTemplate("{a b}")
         }
     }
+
+    /// Ordinals (a report's "about the 62nd" percentile): 1st, 2nd, 3rd, 4th, 11th to 13th,
+    /// 21st; French 1er then 2e; Welsh 1af, 2il, 3ydd and 4ydd, then one form.
+    @Test func ordinalsTakeTheirLanguagesForms() {
+        let english = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 62, 101, 111].map { PluralRules.ordinalCategory(of: $0, language: "en") }
+        #expect(english == [.one, .two, .few, .other, .other, .other, .other, .one, .two, .few, .two, .one, .other])
+        #expect([1, 2, 62].map { PluralRules.ordinalCategory(of: $0, language: "fr-CA") } == [.one, .other, .other])
+        #expect((1...6).map { PluralRules.ordinalCategory(of: $0, language: "cy") } == [.one, .two, .few, .few, .other, .other])
+        #expect(PluralRules.ordinalCategory(of: 1, language: "es") == .other)
+    }
 }

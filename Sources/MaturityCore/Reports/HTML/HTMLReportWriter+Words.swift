@@ -15,32 +15,18 @@ extension ReportWords {
     /// comes from a language file).
     func htmlNumber(_ value: Int) -> String { HTMLMarkup.line(number(value)) }
 
-    /// A score with one decimal place as the language writes it, or "not scored".
-    func score(_ value: Double?) -> String {
-        value == nil ? self(.notScored) : number(Scoring.display(value))
-    }
-
     /// Text in the language's quotation marks: “x”, « x ».
     func quoted(_ text: String) -> String { self(.htmlQuoted, ["text": text]) }
 
     /// "about the 62nd": the percentile as an ordinal, in the form the language's ordinal
-    /// rule picks (`report-html-ordinal-one`, `-two`, `-few`, `-other`).
+    /// rule picks (`PluralRules.ordinalCategory`: `report-html-ordinal-one`, `-two`, `-few`, `-other`).
     func percentile(_ value: Int) -> String {
-        let number = self.number(value)
-        let form: ReportPhrase
-        switch LanguageCode.primary(language) {
-        case "en":
-            let tens = value % 100
-            form = (11...13).contains(tens) ? .htmlOrdinalOther
-                : [1: ReportPhrase.htmlOrdinalOne, 2: .htmlOrdinalTwo, 3: .htmlOrdinalFew][value % 10] ?? .htmlOrdinalOther
-        case "fr":
-            form = value == 1 ? .htmlOrdinalOne : .htmlOrdinalOther
-        case "cy":
-            form = value == 1 ? .htmlOrdinalOne : value == 2 ? .htmlOrdinalTwo : (3...4).contains(value) ? .htmlOrdinalFew
-                : .htmlOrdinalOther
-        default:
-            form = .htmlOrdinalOther
+        let form: ReportPhrase = switch PluralRules.ordinalCategory(of: value, language: language) {
+        case .one: .htmlOrdinalOne
+        case .two: .htmlOrdinalTwo
+        case .few: .htmlOrdinalFew
+        default: .htmlOrdinalOther
         }
-        return self(.htmlPercentile, ["ordinal": self(form, ["number": number])])
+        return self(.htmlPercentile, ["ordinal": self(form, ["number": number(value)])])
     }
 }

@@ -39,9 +39,11 @@ extension ReportPhrase {
 
 extension ReportWords {
     /// A score as a report shows it: "2.8" (or "2,8"), "not scored" when there is none.
-    public func score(_ text: ScoreText) -> String {
-        text.value == nil ? self(.notScored) : number(text.shown)
+    public func score(_ value: Double?) -> String {
+        value == nil ? self(.notScored) : number(Scoring.display(value))
     }
+
+    public func score(_ text: ScoreText) -> String { score(text.value) }
 
     /// A share as the language writes it: "75%", "75 %".
     public func percent(_ share: Double) -> String {
